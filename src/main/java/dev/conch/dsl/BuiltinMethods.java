@@ -1,0 +1,85 @@
+package dev.conch.dsl;
+
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskKind;
+import dev.conch.runtime.TaskSpec;
+import groovy.lang.Closure;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-ins as static methods, star-imported into every script and class a learner compiles, so
+ * that {@code sleep} and {@code spawn} mean Conch's everywhere, in closures and in classes. Each
+ * method is a thin adapter: check the arguments, call the runtime. Thread-safe (stateless).
+ */
+public final class BuiltinMethods {
+  private BuiltinMethods() {}
+
+  /** Starts {@code body} as a new platform-thread task. */
+  public static Task spawn(Closure<?> body) {
+    return SpawnOptions.parse("spawn", Map.of(), body, null).start();
+  }
+
+  /** Starts {@code body} as a new task configured by the named options. */
+  public static Task spawn(Map<String, ?> options, Closure<?> body) {
+    return SpawnOptions.parse("spawn", options, body, null).start();
+  }
+
+  /** Starts the {@code target:} of the named options as a new task. */
+  public static Task spawn(Map<String, ?> options) {
+    return SpawnOptions.parse("spawn", options, null, null).start();
+  }
+
+  public static Task thread(Closure<?> body) {
+    return SpawnOptions.parse("thread", Map.of(), body, TaskKind.THREAD).start();
+  }
+
+  public static Task thread(Map<String, ?> options, Closure<?> body) {
+    return SpawnOptions.parse("thread", options, body, TaskKind.THREAD).start();
+  }
+
+  public static Task virtual(Closure<?> body) {
+    return SpawnOptions.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start();
+  }
+
+  public static Task virtual(Map<String, ?> options, Closure<?> body) {
+    return SpawnOptions.parse("virtual", options, body, TaskKind.VIRTUAL).start();
+  }
+
+  /** The task running this code. */
+  public static Task current() {
+    Ambient.runtime();
+    return Task.current();
+  }
+
+  /** Every task of the current run, ended ones included, the main task first. */
+  public static List<Task> tasks() {
+    Task task = current();
+    return task == null || task.getRun() == null ? List.of() : task.getRun().all();
+  }
+
+  /** The tasks alive now, main tasks included (Python's {@code threading.enumerate()}). */
+  public static List<Task> active() {
+    return Ambient.runtime().tasks().live();
+  }
+
+  /** Sleeps {@code ms} milliseconds; Ctrl-C and {@code cancel()} end the sleep at once. */
+  public static void sleep(Number ms) throws InterruptedException {
+    Ambient.runtime().sleeper().sleep(ms.longValue());
+  }
+
+  /** How many processor cores the JVM may use. */
+  public static int getCores() {
+    return java.lang.Runtime.getRuntime().availableProcessors();
+  }
+
+  /** This process's id. */
+  public static long pid() {
+    return ProcessHandle.current().pid();
+  }
+
+  /** The id of this process's parent, or -1 when it is gone. */
+  public static long ppid() {
+    return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+  }
+}

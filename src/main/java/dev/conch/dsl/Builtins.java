@@ -1,0 +1,61 @@
+package dev.conch.dsl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one table of built-ins. Help, completion, option checks and the README check derive from it;
+ * {@link ConchScript} has one public method per entry (a test holds the two together). Immutable.
+ */
+public final class Builtins {
+  private static final List<String> SPAWN_OPTIONS =
+      List.of("name", "daemon", "kind", "args", "start", "target");
+  private static final List<String> FIXED_KIND_OPTIONS =
+      List.of("name", "daemon", "args", "start", "target");
+
+  public static final List<Builtin> ALL =
+      List.of(
+          new Builtin(
+              "spawn",
+              "spawn([name:, daemon:, kind: 'thread'|'virtual', args: [], start: true]) { … }",
+              SPAWN_OPTIONS,
+              "t = spawn(name: 'sing') { 3.times { println \"la $it\"; sleep 300 } }"),
+          new Builtin(
+              "thread",
+              "thread([name:, daemon:, args:, start:]) { … }",
+              FIXED_KIND_OPTIONS,
+              "thread { println current().name }"),
+          new Builtin(
+              "virtual",
+              "virtual([name:, daemon:, args:, start:]) { … }",
+              FIXED_KIND_OPTIONS,
+              "1000.times { virtual { sleep 100 } }"),
+          new Builtin("current", "current()", List.of(), "println current().name"),
+          new Builtin("tasks", "tasks()", List.of(), "tasks().each { println it.name }"),
+          new Builtin("active", "active()", List.of(), "println active().size()"),
+          new Builtin("sleep", "sleep(ms)", List.of(), "sleep 500"),
+          new Builtin("cores", "cores", List.of(), "println cores"),
+          new Builtin("pid", "pid()", List.of(), "println pid()"),
+          new Builtin("ppid", "ppid()", List.of(), "println ppid()"));
+
+  private Builtins() {}
+
+  public static Optional<Builtin> find(String name) {
+    return ALL.stream().filter(b -> b.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Checks the named options given to {@code name} against the table.
+   *
+   * @throws UsageException naming the first unknown option, with the synopsis
+   */
+  public static void checkOptions(String name, Map<?, ?> given) {
+    Builtin builtin = find(name).orElseThrow();
+    for (Object key : given.keySet()) {
+      if (!builtin.options().contains(String.valueOf(key))) {
+        throw new UsageException(builtin, "unknown option '" + key + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.conch.dsl;
+
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.Run;
+import dev.conch.runtime.Runtime;
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import groovy.lang.Script;
+import groovy.transform.ThreadInterrupt;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.control.messages.ExceptionMessage;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.InvokerHelper;
+import org.codehaus.groovy.runtime.MethodClosure;
+import org.codehaus.groovy.syntax.SyntaxException;
+
+/**
+ * One Groovy session: a GroovyShell and its variables, compiled with interrupt checks and the
+ * built-ins star-imported. Each evaluation compiles only what was just typed; variables, methods,
+ * classes and imports of earlier lines stay, and nothing earlier runs again.
+ *
+ * <p>Confined to one evaluating thread at a time (the shell evaluates one line after another); the
+ * variables themselves may be used by many tasks at once.
+ */
+public final class ScriptHost {
+  private static final String OUT = "out";
+
+  private final Runtime runtime;
+  private final PrintStream out;
+  private final AtomicInteger counter = new AtomicInteger();
+  private SessionVariables variables;
+  private SessionCustomizer session;
+  private GroovyShell shell;
+
+  /** A session on {@code runtime} whose {@code println} goes to {@code out}. */
+  public ScriptHost(Runtime runtime, PrintStream out) {
+    this.runtime = runtime;
+    this.out = out;
+    Ambient.setFallback(runtime);
+    reset();
+  }
+
+  /** Forgets every variable, method, class and import of the session. */
+  public void reset() {
+    variables = new SessionVariables();
+    variables.put(OUT, out);
+    ImportCustomizer kept = new ImportCustomizer();
+    session = new SessionCustomizer(kept);
+    CompilerConfiguration config = new CompilerConfiguration();
+    ImportCustomizer builtins = new ImportCustomizer();
+    builtins.addStaticStars(BuiltinMethods.class.getName());
+    builtins.addImports(dev.conch.runtime.Task.class.getName());
+    config.addCompilationCustomizers(
+        builtins, kept, session, new ASTTransformationCustomizer(ThreadInterrupt.class));
+    shell = new GroovyShell(ScriptHost.class.getClassLoader(), new Binding(variables), config);
+  }
+
+  public Runtime runtime() {
+    return runtime;
+  }
+
+  /**
+   * Compiles and runs {@code code} as a new run of the calling thread. With {@code wholeScript} the
+   * run also waits for its non-daemon tasks and then cuts off its daemons, as a script does.
+   */
+  public Outcome evaluate(String code, String label, boolean wholeScript) {
+    Run run = runtime.tasks().beginRun(label);
+    Object value = null;
+    boolean show = false;
+    Throwable error = null;
+    try {
+      Class<?> compiled = compile(code);
+      if (Script.class.isAssignableFrom(compiled)) {
+        Script script = InvokerHelper.createScript(compiled, shell.getContext());
+        value = script.run();
+        show = value != null && session.showsValue(compiled.getName());
+        keepMethods(script);
+      }
+      if (wholeScript) {
+        run.awaitNonDaemons();
+        run.cutDaemons();
+      }
+    } catch (Throwable t) {
+      error = t;
+    } finally {
+      runtime.tasks().endRun(run, error != null);
+    }
+    if (error != null && Errors.isInterruption(error)) {
+      run.cancelAll();
+    }
+    return new Outcome(value, show, error, run);
+  }
+
+  /** Compiles {@code code} without running it; warms Groovy up when called before the first line. */
+  public void compileOnly(String code) throws CompileError {
+    compile(code);
+  }
+
+  /** Compiles one evaluation: a script class, or only the classes it declares. */
+  private Class<?> compile(String code) throws CompileError {
+    session.discardImports();
+    try {
+      Class<?> compiled =
+          shell.getClassLoader().parseClass(code, "Conch" + counter.incrementAndGet() + ".groovy");
+      session.commitImports();
+      return compiled;
+    } catch (MultipleCompilationErrorsException e) {
+      session.discardImports();
+      throw describe(e, code);
+    } catch (CompilationFailedException e) {
+      session.discardImports();
+      throw new CompileError(e.getMessage(), 0, 0, "");
+    }
+  }
+
+  private static CompileError describe(MultipleCompilationErrorsException e, String code) {
+    var messages = e.getErrorCollector().getErrors();
+    if (!messages.isEmpty() && messages.get(0) instanceof SyntaxErrorMessage syntax) {
+      SyntaxException cause = syntax.getCause();
+      String problem = cause.getOriginalMessage();
+      int line = cause.getStartLine();
+      List<String> lines = code.lines().toList();
+      String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+      return new CompileError(firstLine(problem), line, cause.getStartColumn(), text);
+    }
+    if (!messages.isEmpty() && messages.get(0) instanceof ExceptionMessage em) {
+      return new CompileError(Errors.oneLine(em.getCause()), 0, 0, "");
+    }
+    return new CompileError(firstLine(e.getMessage()), 0, 0, "");
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.strip().lines().findFirst().orElse("");
+  }
+
+  /** Methods declared by a line stay callable from later lines, through the session variables. */
+  private void keepMethods(Script script) {
+    for (Method method : script.getClass().getDeclaredMethods()) {
+      String name = method.getName();
+      if (Modifier.isPublic(method.getModifiers())
+          && !method.isSynthetic()
+          && !name.contains("$")
+          && !name.equals("run")
+          && !name.equals("main")) {
+        variables.put(name, new MethodClosure(script, name));
+      }
+    }
+  }
+
+  /** The learner's variables by name, without methods or the output stream. */
+  public Map<String, Object> variables() {
+    Map<String, Object> visible = new TreeMap<>();
+    variables.forEach(
+        (name, value) -> {
+          if (!name.equals(OUT) && !(value instanceof MethodClosure)) {
+            visible.put(name, value);
+          }
+        });
+    return visible;
+  }
+
+  /** The names of the methods declared at the prompt, sorted. */
+  public List<String> methods() {
+    return variables.entrySet().stream()
+        .filter(e -> e.getValue() instanceof MethodClosure)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /** Sets a session variable, such as a script's {@code args}. */
+  public void setVariable(String name, Object value) {
+    variables.put(name, value);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.conch.dsl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.ImportNode;
+import org.codehaus.groovy.ast.MethodNode;
+import org.codehaus.groovy.ast.ModuleNode;
+import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.DeclarationExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.Statement;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.syntax.Token;
+import org.codehaus.groovy.syntax.Types;
+
+/**
+ * Makes a session out of separate compilations. Top-level {@code def x = …} (and typed declarations)
+ * become session variables, so they outlive the line that made them and methods can see them, as
+ * Python's globals do; imports typed once stay for later lines; and it notes whether a line ends in
+ * an expression whose value the prompt should show (assignments show nothing, as in Python).
+ *
+ * <p>Thread-safe: compilations may run on different threads, one at a time per session.
+ */
+final class SessionCustomizer extends CompilationCustomizer {
+  private final ImportCustomizer kept;
+  private final Map<String, Boolean> showsValue = new ConcurrentHashMap<>();
+  private final List<Consumer<ImportCustomizer>> pending = new CopyOnWriteArrayList<>();
+
+  SessionCustomizer(ImportCustomizer kept) {
+    super(CompilePhase.CONVERSION);
+    this.kept = kept;
+  }
+
+  /** Forgets the imports of a compilation that failed. */
+  void discardImports() {
+    pending.clear();
+  }
+
+  /** Keeps the imports of the compilation that just succeeded for every later one. */
+  void commitImports() {
+    for (Consumer<ImportCustomizer> add : pending) {
+      add.accept(kept);
+    }
+    pending.clear();
+  }
+
+  /** Whether the script class named {@code className} ends in an expression worth showing. */
+  boolean showsValue(String className) {
+    return Boolean.TRUE.equals(showsValue.remove(className));
+  }
+
+  @Override
+  public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+    if (!classNode.isScript()) {
+      return;
+    }
+    keepImports(source.getAST());
+    MethodNode run = classNode.getMethod("run", new org.codehaus.groovy.ast.Parameter[0]);
+    if (run == null || !(run.getCode() instanceof BlockStatement block)) {
+      return;
+    }
+    List<Statement> statements = block.getStatements();
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i) instanceof ExpressionStatement es
+          && es.getExpression() instanceof DeclarationExpression decl
+          && !decl.isMultipleAssignmentDeclaration()
+          && decl.getAnnotations().isEmpty()) {
+        VariableExpression variable = decl.getVariableExpression();
+        Expression value = decl.getRightExpression();
+        BinaryExpression assign =
+            new BinaryExpression(
+                new VariableExpression(variable.getName()),
+                Token.newSymbol(Types.ASSIGN, decl.getLineNumber(), decl.getColumnNumber()),
+                value);
+        assign.setSourcePosition(decl);
+        ExpressionStatement replaced = new ExpressionStatement(assign);
+        replaced.setSourcePosition(es);
+        statements.set(i, replaced);
+      }
+    }
+    showsValue.put(classNode.getName(), endsInShownExpression(statements));
+  }
+
+  private static boolean endsInShownExpression(List<Statement> statements) {
+    if (statements.isEmpty()) {
+      return false;
+    }
+    Statement last = statements.get(statements.size() - 1);
+    if (!(last instanceof ExpressionStatement es)) {
+      return false;
+    }
+    Expression e = es.getExpression();
+    if (e instanceof DeclarationExpression) {
+      return false;
+    }
+    return !(e instanceof BinaryExpression b
+        && Types.isAssignment(b.getOperation().getType()));
+  }
+
+  private void keepImports(ModuleNode module) {
+    for (ImportNode i : module.getImports()) {
+      if (i.getAlias() != null && !i.getAlias().equals(i.getType().getNameWithoutPackage())) {
+        pending.add(k -> k.addImport(i.getAlias(), i.getClassName()));
+      } else {
+        pending.add(k -> k.addImports(i.getClassName()));
+      }
+    }
+    for (ImportNode i : module.getStarImports()) {
+      pending.add(k -> k.addStarImports(i.getPackageName().replaceAll("\\.$", "")));
+    }
+    for (ImportNode i : module.getStaticImports().values()) {
+      pending.add(k -> k.addStaticImport(i.getAlias(), i.getClassName(), i.getFieldName()));
+    }
+    for (ImportNode i : module.getStaticStarImports().values()) {
+      pending.add(k -> k.addStaticStars(i.getClassName()));
+    }
+  }
+}

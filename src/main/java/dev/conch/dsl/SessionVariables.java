@@ -1,0 +1,90 @@
+package dev.conch.dsl;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The session's variables: a map that many tasks may read and write at once without corrupting it.
+ * Each get and put is atomic, but {@code counter += 1} is still a get then a put, so updates can be
+ * lost exactly as the race lessons show. Holds null values, which ConcurrentHashMap cannot.
+ * Thread-safe.
+ */
+final class SessionVariables extends AbstractMap<String, Object> {
+  private static final Object NULL = new Object();
+
+  private final ConcurrentHashMap<String, Object> map = new ConcurrentHashMap<>();
+
+  @Override
+  public Object get(Object key) {
+    Object value = map.get(key);
+    return value == NULL ? null : value;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return map.containsKey(key);
+  }
+
+  @Override
+  public Object put(String key, Object value) {
+    Object old = map.put(key, value == null ? NULL : value);
+    return old == NULL ? null : old;
+  }
+
+  @Override
+  public Object remove(Object key) {
+    Object old = map.remove(key);
+    return old == NULL ? null : old;
+  }
+
+  @Override
+  public void clear() {
+    map.clear();
+  }
+
+  @Override
+  public int size() {
+    return map.size();
+  }
+
+  @Override
+  public Set<Entry<String, Object>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Entry<String, Object>> iterator() {
+        Iterator<Entry<String, Object>> it = map.entrySet().iterator();
+        return new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public Entry<String, Object> next() {
+            Entry<String, Object> e = it.next();
+            return new SimpleImmutableEntry<>(e.getKey(), e.getValue() == NULL ? null : e.getValue());
+          }
+
+          @Override
+          public void remove() {
+            it.remove();
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+    };
+  }
+
+  /** Copies every entry of {@code other} in. */
+  void putAllFrom(Map<String, ?> other) {
+    other.forEach(this::put);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.conch.dsl;
+
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskKind;
+import dev.conch.runtime.TaskSpec;
+import groovy.lang.Closure;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
+
+/**
+ * The named options of {@code spawn}, {@code thread} and {@code virtual}, checked against the
+ * built-in table, with one clear error per mistake. Immutable.
+ */
+record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean startNow) {
+
+  static SpawnOptions parse(String builtin, Map<String, ?> options, Closure<?> block, TaskKind kind) {
+    Builtin entry = Builtins.find(builtin).orElseThrow();
+    Builtins.checkOptions(builtin, options);
+    TaskSpec spec = TaskSpec.defaults().withKind(kind == null ? TaskKind.THREAD : kind);
+    Object name = options.get("name");
+    if (name != null) {
+      spec = spec.withName(name.toString());
+    }
+    spec = spec.withDaemon(flag(entry, options, "daemon", false));
+    Object kindWord = options.get("kind");
+    if (kindWord != null) {
+      try {
+        spec = spec.withKind(TaskKind.parse(kindWord.toString()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(entry, e.getMessage());
+      }
+    }
+    Object target = options.get("target");
+    if (target != null && !(target instanceof Closure)) {
+      throw new UsageException(entry, "option 'target' must be a closure or method reference");
+    }
+    if (target != null && block != null) {
+      throw new UsageException(entry, "give either target: or a block { … }, not both");
+    }
+    Closure<?> body = block != null ? block : (Closure<?>) target;
+    if (body == null) {
+      throw new UsageException(entry, "nothing to run: give a block { … } or target:");
+    }
+    return new SpawnOptions(
+        spec, body, arguments(entry, options.get("args")), flag(entry, options, "start", true));
+  }
+
+  private static boolean flag(Builtin entry, Map<String, ?> options, String key, boolean dflt) {
+    Object value = options.get(key);
+    if (value == null) {
+      return dflt;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    throw new UsageException(entry, "option '" + key + "' must be true or false, not " + value);
+  }
+
+  private static Object[] arguments(Builtin entry, Object args) {
+    if (args == null) {
+      return new Object[0];
+    }
+    if (args instanceof Collection<?> c) {
+      return c.toArray();
+    }
+    if (args instanceof Object[] array) {
+      return array.clone();
+    }
+    throw new UsageException(entry, "option 'args' must be a list, such as args: [1, 'a']");
+  }
+
+  Task start() {
+    Task task = Ambient.runtime().tasks().create(spec, callable(body, args));
+    return startNow ? task.start() : task;
+  }
+
+  private static Callable<Object> callable(Closure<?> body, Object[] args) {
+    Object[] copy = args;
+    return () -> {
+      try {
+        return copy.length == 0 ? body.call() : body.call(copy);
+      } catch (InvokerInvocationException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    };
+  }
+}

@@ -1,0 +1,27 @@
+package dev.conch.runtime;
+
+/** Turns throwables into the one line a learner reads. Stateless. */
+public final class Errors {
+  private Errors() {}
+
+  /** {@code ArithmeticException: Division by zero}, or the bare class name when there is no message. */
+  public static String oneLine(Throwable error) {
+    String type = error.getClass().getSimpleName();
+    String message = error.getMessage();
+    if (message == null || message.isBlank()) {
+      return type;
+    }
+    String first = message.strip().lines().findFirst().orElse("");
+    return type + ": " + first;
+  }
+
+  /** True for the errors that mean "this task was interrupted". */
+  public static boolean isInterruption(Throwable error) {
+    for (Throwable e = error; e != null; e = e.getCause()) {
+      if (e instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.conch.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Routes what tasks print, a whole line at a time, to one {@link Sink} that knows which task printed
+ * it. Lines of different tasks never mix; a line without its newline yet waits in its thread's
+ * buffer until the newline comes or the task ends.
+ *
+ * <p>Thread-safe. The sink is called under the stream's lock, one line at a time.
+ */
+public final class OutputRouter {
+  /** Where whole lines go. */
+  public interface Sink {
+    /**
+     * One line printed by {@code task} (null for a thread the runtime did not start), without its
+     * newline; {@code error} for the error stream.
+     */
+    void line(Task task, String text, boolean error);
+  }
+
+  private final ThreadLocal<ByteArrayOutputStream> pendingOut = new ThreadLocal<>();
+  private final ThreadLocal<ByteArrayOutputStream> pendingErr = new ThreadLocal<>();
+  private final PrintStream out;
+  private final PrintStream err;
+  private volatile Sink sink;
+
+  public OutputRouter(Sink sink) {
+    this.sink = sink;
+    this.out = new PrintStream(new Splitter(pendingOut, false), true, StandardCharsets.UTF_8);
+    this.err = new PrintStream(new Splitter(pendingErr, true), true, StandardCharsets.UTF_8);
+  }
+
+  /** A sink that writes lines as they are to {@code stream}, untagged. */
+  public static Sink plain(PrintStream stream) {
+    return (task, text, error) -> {
+      stream.println(text);
+      stream.flush();
+    };
+  }
+
+  public void setSink(Sink newSink) {
+    this.sink = newSink;
+  }
+
+  /** The stream tasks print to. */
+  public PrintStream out() {
+    return out;
+  }
+
+  /** The stream tasks print errors to. */
+  public PrintStream err() {
+    return err;
+  }
+
+  /** Sends the calling thread's unfinished lines on, as if they had ended. */
+  public void flushCurrent() {
+    synchronized (out) {
+      emit(pendingOut, false);
+    }
+    synchronized (err) {
+      emit(pendingErr, true);
+    }
+  }
+
+  private void emit(ThreadLocal<ByteArrayOutputStream> pending, boolean error) {
+    ByteArrayOutputStream buffer = pending.get();
+    if (buffer != null && buffer.size() > 0) {
+      String text = buffer.toString(StandardCharsets.UTF_8);
+      buffer.reset();
+      sink.line(Task.current(), text, error);
+    }
+  }
+
+  /** Collects bytes per thread and hands on each complete line. Called under the PrintStream lock. */
+  private final class Splitter extends OutputStream {
+    private final ThreadLocal<ByteArrayOutputStream> pending;
+    private final boolean error;
+
+    Splitter(ThreadLocal<ByteArrayOutputStream> pending, boolean error) {
+      this.pending = pending;
+      this.error = error;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      ByteArrayOutputStream buffer = pending.get();
+      if (buffer == null) {
+        buffer = new ByteArrayOutputStream(80);
+        pending.set(buffer);
+      }
+      int start = offset;
+      int end = offset + length;
+      for (int i = offset; i < end; i++) {
+        if (bytes[i] == '\n') {
+          buffer.write(bytes, start, i - start);
+          int size = buffer.size();
+          String text = buffer.toString(StandardCharsets.UTF_8);
+          if (size > 0 && text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+          }
+          buffer.reset();
+          sink.line(Task.current(), text, error);
+          start = i + 1;
+        }
+      }
+      buffer.write(bytes, start, end - start);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.conch.runtime;
+
+/**
+ * The services of one Conch session. A record of services, not a facade: each service holds its own
+ * logic. Thread-safe. Closing it stops and joins every task it started.
+ */
+public record Runtime(Clock clock, OutputRouter output, TaskRegistry tasks, Sleeper sleeper)
+    implements AutoCloseable {
+
+  /** A fresh runtime whose tasks print to {@code sink}. */
+  public static Runtime create(OutputRouter.Sink sink) {
+    Clock clock = new Clock();
+    OutputRouter output = new OutputRouter(sink);
+    TaskRegistry tasks = new TaskRegistry(clock, output);
+    Runtime runtime = new Runtime(clock, output, tasks, new Sleeper());
+    tasks.bindRuntime(runtime);
+    return runtime;
+  }
+
+  @Override
+  public void close() {
+    tasks.close();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.conch.runtime;
+
+import java.time.Duration;
+
+/**
+ * Sleeping that the journal sees and that an interrupt (Ctrl-C, cancel) ends at once. Stateless and
+ * thread-safe.
+ */
+public final class Sleeper {
+  /**
+   * Sleeps the calling task for {@code millis} milliseconds, recording it as sleeping.
+   *
+   * @throws IllegalArgumentException for a negative duration
+   * @throws InterruptedException when the task is interrupted while it sleeps
+   */
+  public void sleep(long millis) throws InterruptedException {
+    if (millis < 0) {
+      throw new IllegalArgumentException("sleep: " + millis + " ms is negative, expected 0 or more");
+    }
+    Task task = Task.current();
+    if (task == null) {
+      Thread.sleep(millis);
+      return;
+    }
+    TaskState before = task.getState();
+    task.enter(TaskState.SLEEPING, Duration.ofMillis(millis));
+    try {
+      Thread.sleep(millis);
+    } finally {
+      task.enter(before, null);
+    }
+  }
+}

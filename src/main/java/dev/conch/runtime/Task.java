@@ -1,0 +1,340 @@
+package dev.conch.runtime;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Anything that runs: the handle a learner holds, and the base class to extend with {@link #run()}.
+ *
+ * <p>Thread-safe. Fields written by the task's own thread are volatile; the end of the task
+ * happens-before every return from {@link #join()} that sees it ended.
+ */
+public class Task {
+  private static final ThreadLocal<Task> CURRENT = new ThreadLocal<>();
+
+  private volatile TaskRegistry registry;
+  private final Callable<?> body;
+  private final Journal journal = new Journal();
+  private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile long id;
+  private volatile String name;
+  private volatile TaskKind kind = TaskKind.THREAD;
+  private volatile boolean daemon;
+  private volatile TaskState state = TaskState.NEW;
+  private volatile Object waitTarget;
+  private volatile long since;
+  private volatile long startedAt = -1;
+  private volatile long endedAt = -1;
+  private volatile Object result;
+  private volatile Throwable error;
+  private volatile Thread thread;
+  private volatile Run run;
+  private volatile boolean cancelRequested;
+  private boolean startClaimed; // guarded by this
+
+  /** A task to be started later whose work is its {@link #run()} method, named after its class. */
+  protected Task() {
+    this(null, null);
+  }
+
+  /** A task named {@code name} whose work is its {@link #run()} method. */
+  protected Task(String name) {
+    this(name, null);
+  }
+
+  Task(String name, Callable<?> body) {
+    this.body = body;
+    this.name = name;
+    Task spawner = CURRENT.get();
+    if (spawner != null) {
+      this.registry = spawner.registry;
+    }
+  }
+
+  /** The task running on this thread, or null on a thread the runtime did not start. */
+  public static Task current() {
+    return CURRENT.get();
+  }
+
+  /** The work of the task. Subclasses override it; the default runs the body it was spawned with. */
+  public Object run() throws Exception {
+    if (body == null) {
+      throw new IllegalStateException("task " + name + " has no work: override run()");
+    }
+    return body.call();
+  }
+
+  /**
+   * Starts the task when it has not started yet; does nothing otherwise (spawned tasks start at
+   * once). Returns this task.
+   */
+  public Task start() {
+    TaskRegistry owner = registry;
+    if (owner == null) {
+      throw new IllegalStateException("task " + name + ": start it from Conch code");
+    }
+    owner.start(this);
+    return this;
+  }
+
+  /** Waits until the task ends. Returns true. */
+  public boolean join() throws InterruptedException {
+    if (state.ended()) {
+      return true;
+    }
+    Task waiter = CURRENT.get();
+    checkNotSelf(waiter);
+    Object target = this;
+    TaskState before = beginWait(waiter, target);
+    try {
+      ended.await();
+    } finally {
+      endWait(waiter, before);
+    }
+    return true;
+  }
+
+  /** Waits until the task ends or {@code seconds} pass. Returns whether it ended. */
+  public boolean join(double seconds) throws InterruptedException {
+    if (state.ended()) {
+      return true;
+    }
+    Task waiter = CURRENT.get();
+    checkNotSelf(waiter);
+    TaskState before = beginWait(waiter, this);
+    try {
+      return ended.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
+    } finally {
+      endWait(waiter, before);
+    }
+  }
+
+  private void checkNotSelf(Task waiter) {
+    if (waiter == this) {
+      throw new IllegalStateException("task " + name + " cannot join itself: it would wait forever");
+    }
+  }
+
+  private static TaskState beginWait(Task waiter, Object target) {
+    if (waiter == null) {
+      return null;
+    }
+    TaskState before = waiter.state;
+    waiter.enter(TaskState.WAITING, target);
+    return before;
+  }
+
+  private static void endWait(Task waiter, TaskState before) {
+    if (waiter != null) {
+      waiter.enter(before, null);
+    }
+  }
+
+  /**
+   * Asks the task to stop by interrupting it. Returns true when it was still running. A task that
+   * ends because of this is {@link TaskState#CANCELLED}.
+   */
+  public boolean cancel() {
+    if (state.ended()) {
+      return false;
+    }
+    cancelRequested = true;
+    Thread t = thread;
+    if (t != null) {
+      t.interrupt();
+    }
+    return true;
+  }
+
+  /**
+   * Records that this task, from now on, is in {@code newState}, waiting for {@code target} (null
+   * when it waits for nothing). Called by the runtime's blocking calls on the task's own thread.
+   */
+  public void enter(TaskState newState, Object target) {
+    long now = registry == null ? 0 : registry.clock().now();
+    this.waitTarget = target;
+    this.state = newState;
+    this.since = now;
+    journal.record(now, newState, target);
+  }
+
+  // --- called by the registry ---
+
+  final void bindRegistry(TaskRegistry owner) {
+    this.registry = owner;
+  }
+
+  final void bind(TaskRegistry owner, long newId, String newName, Run newRun) {
+    this.registry = owner;
+    this.id = newId;
+    this.name = newName;
+    this.run = newRun;
+  }
+
+  final synchronized boolean claimStart() {
+    if (startClaimed) {
+      return false;
+    }
+    startClaimed = true;
+    return true;
+  }
+
+  final void attach(Thread newThread) {
+    this.thread = newThread;
+  }
+
+  final void adopt(Thread current) {
+    this.thread = current;
+    this.startedAt = registry.clock().now();
+    enter(TaskState.RUNNING, null);
+    CURRENT.set(this);
+  }
+
+  final void release(TaskState last) {
+    CURRENT.remove();
+    finish(last);
+  }
+
+  final void runOnThread() {
+    CURRENT.set(this);
+    startedAt = registry.clock().now();
+    enter(TaskState.RUNNING, null);
+    TaskState last;
+    try {
+      result = run();
+      last = TaskState.DONE;
+    } catch (Throwable t) {
+      error = t;
+      last = cancelRequested && Errors.isInterruption(t) ? TaskState.CANCELLED : TaskState.FAILED;
+    } finally {
+      registry.output().flushCurrent();
+      CURRENT.remove();
+    }
+    finish(last);
+  }
+
+  private void finish(TaskState last) {
+    endedAt = registry.clock().now();
+    enter(last, null);
+    registry.ended(this);
+    ended.countDown();
+  }
+
+  // --- what the shell and learners read ---
+
+  public long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Renames the task; the new name shows in its output tags, {@code tasks} and the timeline. */
+  public void setName(String newName) {
+    this.name = newName;
+  }
+
+  public TaskKind getKind() {
+    return kind;
+  }
+
+  /** Sets the kind before the task starts. */
+  public void setKind(TaskKind newKind) {
+    requireNew("kind");
+    this.kind = newKind;
+  }
+
+  public boolean isDaemon() {
+    return daemon;
+  }
+
+  /** Marks the task a daemon (cut off when its run ends); only before it starts. */
+  public void setDaemon(boolean newDaemon) {
+    requireNew("daemon");
+    this.daemon = newDaemon;
+  }
+
+  private void requireNew(String what) {
+    if (state != TaskState.NEW) {
+      throw new IllegalStateException(
+          "task " + name + ": set " + what + " before the task starts, not while it is " + state);
+    }
+  }
+
+  public TaskState getState() {
+    return state;
+  }
+
+  /** True from start until the task ends. */
+  public boolean isAlive() {
+    return state.alive();
+  }
+
+  /** What the task waits for now (a task, a lock, a duration), or null. */
+  public Object getWaitTarget() {
+    return waitTarget;
+  }
+
+  /** When the current state began, in runtime nanoseconds. */
+  public long getSince() {
+    return since;
+  }
+
+  public long getStartedAt() {
+    return startedAt;
+  }
+
+  public long getEndedAt() {
+    return endedAt;
+  }
+
+  /** The value the task's work returned, waiting for the task to end first. */
+  public Object getResult() throws InterruptedException {
+    join();
+    Throwable failure = error;
+    if (failure != null) {
+      throw new TaskFailedException(this, failure);
+    }
+    return result;
+  }
+
+  /** The error that ended the task, or null. Does not wait. */
+  public Throwable getError() {
+    return error;
+  }
+
+  /** The run this task belongs to. */
+  public Run getRun() {
+    return run;
+  }
+
+  public Journal journal() {
+    return journal;
+  }
+
+  /** The thread the task runs on, or null before it starts. */
+  public Thread thread() {
+    return thread;
+  }
+
+  boolean cancelRequested() {
+    return cancelRequested;
+  }
+
+  /** The runtime that started this task, or null before it starts. */
+  public Runtime runtime() {
+    TaskRegistry owner = registry;
+    return owner == null ? null : owner.runtime();
+  }
+
+  TaskRegistry registry() {
+    return registry;
+  }
+
+  @Override
+  public String toString() {
+    return "task " + name;
+  }
+}

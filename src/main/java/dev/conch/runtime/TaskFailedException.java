@@ -1,0 +1,10 @@
+package dev.conch.runtime;
+
+/** Thrown by {@link Task#getResult()} when the task ended with an error; the cause is that error. */
+public final class TaskFailedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public TaskFailedException(Task task, Throwable cause) {
+    super("task " + task.getName() + " failed: " + Errors.oneLine(cause), cause);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.conch.runtime;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How a task runs. Immutable. Coroutines and child processes join this list in their own issues;
+ * until then {@link #parse} names the kinds that exist.
+ */
+public enum TaskKind {
+  /** A platform thread of the operating system. */
+  THREAD,
+  /** A virtual thread: cheap, scheduled by the JVM onto a few carrier threads. */
+  VIRTUAL;
+
+  /** The word a learner types, such as {@code virtual}. */
+  public String word() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The kinds a learner may type, as {@code thread|virtual}. */
+  public static String choices() {
+    return Arrays.stream(values()).map(TaskKind::word).collect(Collectors.joining("|"));
+  }
+
+  /**
+   * The kind a learner typed.
+   *
+   * @throws IllegalArgumentException naming the word and the kinds that exist
+   */
+  public static TaskKind parse(String word) {
+    for (TaskKind kind : values()) {
+      if (kind.word().equals(word)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("unknown kind '" + word + "', expected " + choices());
+  }
+}

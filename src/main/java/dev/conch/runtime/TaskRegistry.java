@@ -1,0 +1,195 @@
+package dev.conch.runtime;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one registry of tasks: starts them, knows which live, groups them into runs and tells
+ * listeners. Thread-safe.
+ */
+public final class TaskRegistry implements AutoCloseable {
+  private static final int RUNS_KEPT = 16;
+
+  private final Clock clock;
+  private final OutputRouter output;
+  private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong runIds = new AtomicLong();
+  private final Set<Task> live = ConcurrentHashMap.newKeySet();
+  private final Deque<Run> runs = new ArrayDeque<>(); // guarded by runs
+  private final List<TaskListener> listeners = new CopyOnWriteArrayList<>();
+  private volatile Runtime runtime;
+
+  public TaskRegistry(Clock clock, OutputRouter output) {
+    this.clock = clock;
+    this.output = output;
+  }
+
+  void bindRuntime(Runtime owner) {
+    this.runtime = owner;
+  }
+
+  /** The runtime this registry belongs to. */
+  public Runtime runtime() {
+    return runtime;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public OutputRouter output() {
+    return output;
+  }
+
+  public void addListener(TaskListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Begins a run whose main task is the calling thread; the thread is the current task until
+   * {@link #endRun}.
+   */
+  public Run beginRun(String label) {
+    Task main = new Task("main", null);
+    Run run = new Run(runIds.incrementAndGet(), label, clock.now(), main);
+    main.bind(this, ids.incrementAndGet(), "main", run);
+    synchronized (runs) {
+      runs.addLast(run);
+      while (runs.size() > RUNS_KEPT) {
+        runs.removeFirst();
+      }
+    }
+    live.add(main);
+    main.adopt(Thread.currentThread());
+    return run;
+  }
+
+  /** Ends the calling thread's part in {@code run}: its main task is done (or failed). */
+  public void endRun(Run run, boolean failed) {
+    output.flushCurrent();
+    run.main().release(failed ? TaskState.FAILED : TaskState.DONE);
+  }
+
+  /** Starts {@code body} as a new task of the current run. */
+  public Task spawn(TaskSpec spec, Callable<?> body) {
+    Task task = create(spec, body);
+    start(task);
+    return task;
+  }
+
+  /** Makes a task for {@code body} that starts when its {@link Task#start()} is called. */
+  public Task create(TaskSpec spec, Callable<?> body) {
+    Task task = new Task(spec.name(), body);
+    task.setKind(spec.kind());
+    task.setDaemon(spec.daemon());
+    task.bindRegistry(this);
+    return task;
+  }
+
+  /** Starts a task made earlier (a subclass, or one spawned with start: false). */
+  void start(Task task) {
+    if (!task.claimStart()) {
+      return;
+    }
+    Task spawner = Task.current();
+    Run run = spawner != null && spawner.registry() == this ? spawner.getRun() : latestRun();
+    long id = ids.incrementAndGet();
+    String name = task.getName() != null ? task.getName() : defaultName(task, id);
+    task.bind(this, id, name, run);
+    if (run != null) {
+      run.add(task);
+    }
+    Thread thread =
+        switch (task.getKind()) {
+          case THREAD -> Thread.ofPlatform().name(name).daemon(true).unstarted(task::runOnThread);
+          case VIRTUAL -> Thread.ofVirtual().name(name).unstarted(task::runOnThread);
+        };
+    task.attach(thread);
+    live.add(task);
+    for (TaskListener listener : listeners) {
+      listener.started(task);
+    }
+    thread.start();
+  }
+
+  private static String defaultName(Task task, long id) {
+    String base = task.getClass() == Task.class ? "task" : task.getClass().getSimpleName();
+    return base + "-" + id;
+  }
+
+  void ended(Task task) {
+    live.remove(task);
+    for (TaskListener listener : listeners) {
+      listener.ended(task);
+    }
+  }
+
+  /** The tasks alive now, main tasks included, in start order. */
+  public List<Task> live() {
+    List<Task> list = new ArrayList<>(live);
+    list.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+    return list;
+  }
+
+  /** How many tasks are alive now. */
+  public int liveCount() {
+    return live.size();
+  }
+
+  /** The most recent run, or null before any. */
+  public Run latestRun() {
+    synchronized (runs) {
+      return runs.peekLast();
+    }
+  }
+
+  /** The most recent run that started tasks besides its main one, or null. */
+  public Run latestRunWithTasks() {
+    synchronized (runs) {
+      var it = runs.descendingIterator();
+      while (it.hasNext()) {
+        Run run = it.next();
+        if (run.hasSpawned()) {
+          return run;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Cancels every live task and waits up to {@code grace} in all for them to end. */
+  public void cancelAll(Duration grace) {
+    long deadline = System.nanoTime() + grace.toNanos();
+    List<Task> tasks = live();
+    for (Task task : tasks) {
+      task.cancel();
+    }
+    for (Task task : tasks) {
+      Thread thread = task.thread();
+      long left = deadline - System.nanoTime();
+      if (thread == null || thread == Thread.currentThread() || left <= 0) {
+        continue;
+      }
+      try {
+        thread.join(Duration.ofNanos(left));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Cancels and joins every task this registry started. */
+  @Override
+  public void close() {
+    cancelAll(Duration.ofSeconds(2));
+  }
+}
