@@ -21,6 +21,7 @@ import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.FormatHelper;
 import org.codehaus.groovy.runtime.InvokerHelper;
 import org.codehaus.groovy.runtime.MethodClosure;
 import org.codehaus.groovy.syntax.SyntaxException;
@@ -177,6 +178,15 @@ public final class ScriptHost {
         .map(Map.Entry::getKey)
         .sorted()
         .toList();
+  }
+
+  /** How the prompt shows a value: strings quoted, collections with their elements. */
+  public static String inspect(Object value) {
+    try {
+      return FormatHelper.inspect(value);
+    } catch (RuntimeException e) {
+      return String.valueOf(value);
+    }
   }
 
   /** Sets a session variable, such as a script's {@code args}. */

@@ -165,6 +165,14 @@ public final class TaskRegistry implements AutoCloseable {
     }
   }
 
+  /**
+   * A platform thread, owned by this registry's session, for work of the shell itself: evaluating
+   * a line, refreshing the status bar. It is a JVM daemon and not a task of any run.
+   */
+  public Thread serviceThread(String name, Runnable work) {
+    return Thread.ofPlatform().name(name).daemon(true).unstarted(work);
+  }
+
   /** Cancels every live task and waits up to {@code grace} in all for them to end. */
   public void cancelAll(Duration grace) {
     long deadline = System.nanoTime() + grace.toNanos();

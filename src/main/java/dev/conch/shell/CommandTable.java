@@ -1,0 +1,34 @@
+package dev.conch.shell;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one list of /-commands: help, completion and the README check derive from it. Immutable.
+ */
+final class CommandTable {
+  static final List<Command> ALL =
+      List.of(
+          new HelpCommand(),
+          new RunCommand(),
+          new TasksCommand(),
+          new TimelineCommand(),
+          new VarsCommand(),
+          new ResetCommand(),
+          new LangCommand(),
+          new HistoryCommand(),
+          new TraceCommand(),
+          new ExitCommand());
+
+  private CommandTable() {}
+
+  static Optional<Command> find(String name) {
+    String bare = name.startsWith("/") ? name.substring(1) : name;
+    return ALL.stream().filter(c -> c.name().equals(bare)).findFirst();
+  }
+
+  /** The names as typed, with their slash. */
+  static List<String> names() {
+    return ALL.stream().map(c -> "/" + c.name()).toList();
+  }
+}

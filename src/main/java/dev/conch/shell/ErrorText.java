@@ -1,0 +1,36 @@
+package dev.conch.shell;
+
+import dev.conch.dsl.CompileError;
+import dev.conch.dsl.Problems;
+import dev.conch.dsl.UsageException;
+import dev.conch.i18n.Messages;
+import dev.conch.runtime.Errors;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns an evaluation's error into the lines a learner reads. Stateless. */
+final class ErrorText {
+  private ErrorText() {}
+
+  /** The lines describing {@code error}, raised while task {@code taskName} ran. */
+  static List<String> lines(Throwable error, String taskName, Messages messages) {
+    List<String> lines = new ArrayList<>();
+    if (error instanceof CompileError ce) {
+      lines.add(messages.get("error.compile", ce.line(), ce.column(), ce.getMessage()));
+      if (!ce.sourceLine().isEmpty()) {
+        lines.add("  " + ce.sourceLine());
+        lines.add("  " + " ".repeat(Math.max(0, ce.column() - 1)) + "^");
+      }
+    } else if (error instanceof UsageException ue) {
+      lines.add(ue.getMessage());
+      lines.add("  " + messages.get("help.synopsis", ue.synopsis()));
+      lines.add("  " + messages.get("error.usage.try", ue.builtin().name()));
+    } else if (Problems.undefinedVariable(error).isPresent()) {
+      String name = Problems.undefinedVariable(error).get();
+      lines.add(messages.get("error.undefined", taskName, name, name));
+    } else {
+      lines.add(messages.get("error.runtime", taskName, Errors.oneLine(error)));
+    }
+    return lines;
+  }
+}

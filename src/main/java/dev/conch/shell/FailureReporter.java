@@ -1,0 +1,33 @@
+package dev.conch.shell;
+
+import dev.conch.i18n.Messages;
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskListener;
+import dev.conch.runtime.TaskState;
+import java.util.function.Consumer;
+
+/**
+ * Says in one line when a task other than a main one fails, since nobody may be joining it.
+ * Thread-safe if {@code out} is.
+ */
+final class FailureReporter implements TaskListener {
+  private final Messages messages;
+  private final Consumer<String> out;
+
+  FailureReporter(Messages messages, Consumer<String> out) {
+    this.messages = messages;
+    this.out = out;
+  }
+
+  @Override
+  public void ended(Task task) {
+    Throwable error = task.getError();
+    if (task.getState() == TaskState.FAILED
+        && error != null
+        && task.getRun() != null
+        && task != task.getRun().main()) {
+      out.accept(messages.get("failed.task", task.getName(), Errors.oneLine(error)));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.conch.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A small Groovy scanner for the prompt: splits a line into coloured spans and tells whether the
+ * code is still open (an unclosed bracket, string or comment), so the prompt asks for more lines.
+ * Not a parser: the compiler has the last word. Stateless.
+ */
+final class GroovyLexer {
+  enum Kind {
+    KEYWORD,
+    STRING,
+    NUMBER,
+    COMMENT,
+    WORD,
+    OTHER
+  }
+
+  record Span(int start, int end, Kind kind) {}
+
+  /** The result of a scan: spans in order, and whether input is still open. */
+  record Scan(List<Span> spans, boolean open) {}
+
+  static final Set<String> KEYWORDS =
+      Set.of(
+          "abstract", "as", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
+          "continue", "def", "default", "do", "double", "else", "enum", "extends", "false",
+          "final", "finally", "float", "for", "if", "implements", "import", "in", "instanceof",
+          "int", "interface", "long", "new", "null", "package", "private", "protected", "public",
+          "return", "short", "static", "super", "switch", "synchronized", "this", "throw",
+          "throws", "trait", "true", "try", "var", "void", "volatile", "while", "yield");
+
+  private GroovyLexer() {}
+
+  static Scan scan(String text) {
+    List<Span> spans = new ArrayList<>();
+    int depth = 0;
+    boolean open = false;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      int start = i;
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        i = indexOrEnd(text, "\n", i);
+        spans.add(new Span(start, i, Kind.COMMENT));
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int close = text.indexOf("*/", i + 2);
+        open |= close < 0;
+        i = close < 0 ? n : close + 2;
+        spans.add(new Span(start, i, Kind.COMMENT));
+      } else if (c == '"' || c == '\'') {
+        String quote = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+        int close = closingQuote(text, i + quote.length(), quote);
+        open |= close < 0 && quote.length() == 3;
+        i = close < 0 ? n : close + quote.length();
+        spans.add(new Span(start, i, Kind.STRING));
+      } else if (Character.isDigit(c)) {
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+          i++;
+        }
+        spans.add(new Span(start, i, Kind.NUMBER));
+      } else if (Character.isJavaIdentifierStart(c)) {
+        while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+          i++;
+        }
+        String word = text.substring(start, i);
+        spans.add(new Span(start, i, KEYWORDS.contains(word) ? Kind.KEYWORD : Kind.WORD));
+      } else {
+        if (c == '(' || c == '[' || c == '{') {
+          depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          depth--;
+        }
+        i++;
+        spans.add(new Span(start, i, Kind.OTHER));
+      }
+    }
+    return new Scan(spans, open || depth > 0 || endsWithContinuation(text));
+  }
+
+  private static boolean endsWithContinuation(String text) {
+    String t = text.stripTrailing();
+    return t.endsWith("\\");
+  }
+
+  private static int indexOrEnd(String text, String what, int from) {
+    int at = text.indexOf(what, from);
+    return at < 0 ? text.length() : at;
+  }
+
+  /** The index of the closing quote, skipping escapes, or -1 when the string is not closed. */
+  private static int closingQuote(String text, int from, String quote) {
+    int i = from;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (text.startsWith(quote, i)) {
+        return i;
+      } else if (c == '\n' && quote.length() == 1) {
+        return -1;
+      } else {
+        i++;
+      }
+    }
+    return -1;
+  }
+}

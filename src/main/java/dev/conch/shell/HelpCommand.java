@@ -1,0 +1,80 @@
+package dev.conch.shell;
+
+import dev.conch.dsl.Builtin;
+import dev.conch.dsl.Builtins;
+import dev.conch.i18n.HelpTopics;
+import dev.conch.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** {@code /help [topic]}: everything in one page, or one built-in, command or concept. */
+final class HelpCommand implements Command {
+  @Override
+  public String name() {
+    return "help";
+  }
+
+  @Override
+  public String synopsis() {
+    return "/help [TOPIC]";
+  }
+
+  @Override
+  public List<String> choices(Session session) {
+    return Stream.of(
+            Builtins.ALL.stream().map(Builtin::name),
+            CommandTable.ALL.stream().map(Command::name),
+            HelpTopics.ALL.stream())
+        .flatMap(s -> s)
+        .toList();
+  }
+
+  @Override
+  public void execute(Session session, List<String> args) {
+    Messages m = session.messages();
+    session.print(args.isEmpty() ? overview(m) : topic(m, args.get(0)));
+  }
+
+  static List<String> overview(Messages m) {
+    List<String> lines = new ArrayList<>();
+    lines.add(m.get("help.title"));
+    lines.add("");
+    lines.add(m.get("help.builtins"));
+    for (Builtin b : Builtins.ALL) {
+      lines.add(String.format("  %-10s %s", b.name(), m.get(b.summaryKey())));
+    }
+    lines.add("");
+    lines.add(m.get("help.commands"));
+    for (Command c : CommandTable.ALL) {
+      lines.add(String.format("  %-22s %s", c.synopsis(), m.get("command." + c.name())));
+    }
+    lines.add("");
+    lines.add(m.get("help.topics") + " " + String.join(", ", HelpTopics.ALL));
+    lines.add(m.get("help.units"));
+    return lines;
+  }
+
+  static List<String> topic(Messages m, String word) {
+    String name = word.startsWith("/") ? word.substring(1) : word;
+    List<String> lines = new ArrayList<>();
+    Optional<Builtin> builtin = Builtins.find(name);
+    if (builtin.isPresent()) {
+      Builtin b = builtin.get();
+      lines.add(b.name() + " — " + m.get(b.summaryKey()));
+      lines.add("  " + m.get("help.synopsis", b.synopsis()));
+      lines.add("  " + m.get("help.example", b.example()));
+    }
+    Optional<Command> command = CommandTable.find(name);
+    command.ifPresent(
+        c -> lines.add(c.synopsis() + " — " + m.get("command." + c.name())));
+    if (HelpTopics.ALL.contains(name)) {
+      m.helpPage(name).ifPresent(page -> lines.addAll(page.stripTrailing().lines().toList()));
+    }
+    if (lines.isEmpty()) {
+      lines.add(m.get("help.unknown", word));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.conch.shell;
+
+import dev.conch.i18n.Messages;
+import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The interactive shell: reads lines with JLine, runs /-commands and evaluates Groovy, and keeps
+ * background output, the status bar and Ctrl-C in order. Confined to the REPL thread.
+ */
+public final class Repl {
+  private static final String TRAINING =
+      String.join(
+          "\n",
+          "x = 1",
+          "def twice(n) { n * 2 }",
+          "println twice(x)",
+          "t = spawn(name: 'warm') { sleep 5; 42 }",
+          "t.join(); t.result",
+          "virtual { sleep 1 }.join()",
+          "/tasks",
+          "/timeline",
+          "/vars",
+          "/help",
+          "/help spawn",
+          "1/0",
+          "/exit",
+          "");
+
+  private final Terminal terminal;
+  private final Session session;
+  private final Runtime runtime;
+
+  private Repl(Terminal terminal, Session session, Runtime runtime) {
+    this.terminal = terminal;
+    this.session = session;
+    this.runtime = runtime;
+  }
+
+  /** Runs the shell on the system terminal (or the training input) until Ctrl-D or /exit. */
+  public static int start(ReplOptions options) {
+    try (Terminal terminal = terminal(options)) {
+      return run(terminal, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Terminal terminal(ReplOptions options) throws IOException {
+    if (options.train()) {
+      InputStream in = new ByteArrayInputStream(TRAINING.getBytes(StandardCharsets.UTF_8));
+      return TerminalBuilder.builder()
+          .system(false)
+          .streams(in, OutputStream.nullOutputStream())
+          .type(Terminal.TYPE_DUMB)
+          .build();
+    }
+    return TerminalBuilder.builder().name("conch").system(true).nativeSignals(true).build();
+  }
+
+  /** Runs the shell on {@code terminal}; returns the exit code. */
+  public static int run(Terminal terminal, ReplOptions options) {
+    Messages messages = Messages.of(options.lang());
+    boolean color = options.color() && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    Runtime runtime = Runtime.create((task, text, error) -> {});
+    AtomicReference<Session> sessionRef = new AtomicReference<>();
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .completer(new Completer(sessionRef::get))
+            .terminal(terminal)
+            .appName("conch")
+            .parser(new LineParser())
+            .highlighter(new Highlighter(color))
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
+            .variable(LineReader.INDENTATION, 2)
+            .variable(LineReader.HISTORY_SIZE, 2000)
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .option(LineReader.Option.INSERT_BRACKET, false);
+    historyFile(options).ifPresent(f -> builder.variable(LineReader.HISTORY_FILE, f));
+    LineReader reader = builder.build();
+    Session session =
+        new Session(reader, runtime, new ScriptLocator(options.home()), messages, color);
+    sessionRef.set(session);
+    reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
+    runtime.output().setSink(new BackgroundSink(reader, color));
+    runtime.tasks().addListener(new FailureReporter(messages, session::print));
+    terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
+    return new Repl(terminal, session, runtime).loop();
+  }
+
+  private static Optional<Path> historyFile(ReplOptions options) {
+    if (options.train()) {
+      return Optional.empty();
+    }
+    String home = System.getenv("CONCH_HOME");
+    Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".conch");
+    try {
+      Files.createDirectories(dir);
+      return Optional.of(dir.resolve("history"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private int loop() {
+    StatusBar status = StatusBar.open(terminal, this::statusText, session.color());
+    terminal.writer().println(session.messages().get("greeting", "0.1"));
+    terminal.writer().println(session.messages().get("prompt.hint"));
+    terminal.writer().flush();
+    PrintStreamSwap swap = PrintStreamSwap.install(runtime);
+    if (status != null) {
+      runtime.tasks().serviceThread("conch-status", status::refreshLoop).start();
+    }
+    try {
+      while (!session.exitRequested()) {
+        String line;
+        try {
+          line = session.reader().readLine(prompt());
+        } catch (UserInterruptException e) {
+          continue;
+        } catch (EndOfFileException e) {
+          break;
+        }
+        handle(line);
+      }
+    } finally {
+      if (status != null) {
+        status.close();
+      }
+      runtime.close();
+      swap.close();
+      terminal.writer().println(session.messages().get("goodbye"));
+      terminal.writer().flush();
+      try {
+        session.reader().getHistory().save();
+      } catch (IOException e) {
+        // history is a convenience: losing it must not stop the shell from ending
+      }
+    }
+    return 0;
+  }
+
+  private void handle(String line) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty()) {
+      return;
+    }
+    if (trimmed.startsWith("/")) {
+      List<String> words = Arrays.asList(trimmed.split("\\s+"));
+      Optional<Command> command = CommandTable.find(words.get(0));
+      if (command.isEmpty()) {
+        session.print(session.messages().get("error.command.unknown", words.get(0)));
+        return;
+      }
+      try {
+        command.get().execute(session, words.subList(1, words.size()));
+      } catch (Exception e) {
+        session.setLastError(e);
+        session.print(session.messages().get("error.internal", e));
+      }
+      return;
+    }
+    session.evaluateAndReport(line, line.lines().findFirst().orElse(""), false);
+  }
+
+  private String prompt() {
+    AttributedStringBuilder p = new AttributedStringBuilder();
+    if (session.color()) {
+      p.styled(AttributedStyle.BOLD.foreground(AttributedStyle.GREEN), "conch");
+    } else {
+      p.append("conch");
+    }
+    return p.append("> ").toAnsi(terminal);
+  }
+
+  private String statusText() {
+    int running = 0;
+    int sleeping = 0;
+    int waiting = 0;
+    int blocked = 0;
+    for (Task task : runtime.tasks().live()) {
+      TaskState s = task.getState();
+      switch (s) {
+        case RUNNING -> running++;
+        case SLEEPING -> sleeping++;
+        case WAITING -> waiting++;
+        case BLOCKED -> blocked++;
+        default -> {}
+      }
+    }
+    return session.messages().get("status.tasks", running, sleeping, waiting, blocked);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.conch.shell;
+
+import dev.conch.dsl.Outcome;
+import dev.conch.dsl.ScriptHost;
+import dev.conch.i18n.Messages;
+import dev.conch.runtime.Runtime;
+import java.util.List;
+import org.jline.reader.LineReader;
+import org.jline.utils.AttributedString;
+
+/**
+ * What the /-commands and the REPL share: the reader, the runtime, the Groovy session (made on first
+ * use, so the prompt appears before Groovy loads), the language and the last error. Confined to
+ * the REPL thread, except {@link #print}, which any thread may call.
+ */
+final class Session {
+  private final LineReader reader;
+  private final Runtime runtime;
+  private final ScriptLocator scripts;
+  private final Evaluator evaluator;
+  private final boolean color;
+  private volatile Messages messages;
+  private ScriptHost host;
+  private Throwable lastError;
+  private boolean exitRequested;
+
+  Session(LineReader reader, Runtime runtime, ScriptLocator scripts, Messages messages, boolean color) {
+    this.reader = reader;
+    this.runtime = runtime;
+    this.scripts = scripts;
+    this.messages = messages;
+    this.color = color;
+    this.evaluator = new Evaluator(runtime);
+  }
+
+  LineReader reader() {
+    return reader;
+  }
+
+  Runtime runtime() {
+    return runtime;
+  }
+
+  ScriptLocator scripts() {
+    return scripts;
+  }
+
+  Evaluator evaluator() {
+    return evaluator;
+  }
+
+  boolean color() {
+    return color;
+  }
+
+  Messages messages() {
+    return messages;
+  }
+
+  void setMessages(Messages newMessages) {
+    this.messages = newMessages;
+  }
+
+  /** The Groovy session, made now if this is its first use. */
+  synchronized ScriptHost host() {
+    if (host == null) {
+      host = new ScriptHost(runtime, runtime.output().out());
+    }
+    return host;
+  }
+
+  /** The Groovy session if it exists yet, else null (completion must not wait for Groovy). */
+  synchronized ScriptHost hostIfReady() {
+    return host;
+  }
+
+  Throwable lastError() {
+    return lastError;
+  }
+
+  void setLastError(Throwable error) {
+    this.lastError = error;
+  }
+
+  boolean exitRequested() {
+    return exitRequested;
+  }
+
+  void requestExit() {
+    exitRequested = true;
+  }
+
+  /** Prints text above the prompt (or plainly while a line runs). Thread-safe. */
+  void print(String text) {
+    reader.printAbove(text);
+  }
+
+  void print(AttributedString text) {
+    reader.printAbove(text);
+  }
+
+  void print(List<String> lines) {
+    print(String.join("\n", lines));
+  }
+
+  /** Evaluates {@code code} as the REPL does, then shows its value or error. */
+  void evaluateAndReport(String code, String label, boolean wholeScript) {
+    Outcome outcome = evaluator.evaluate(host(), code, label, wholeScript);
+    if (outcome == null) {
+      print(messages.get("interrupted.stuck", "main"));
+      return;
+    }
+    new OutcomeReport(this).show(outcome);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.conch.shell;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Status;
+
+/**
+ * The status line at the bottom of the terminal: how many tasks run, sleep, wait or are blocked.
+ * Refreshed four times a second by its own service thread, redrawn only when the text changes.
+ * Thread-safe; absent on terminals that cannot keep a status line.
+ */
+final class StatusBar implements AutoCloseable {
+  private final Status status;
+  private final Supplier<String> text;
+  private final boolean color;
+  private volatile boolean closed;
+  private String shown = ""; // confined to the refresh thread
+
+  private StatusBar(Status status, Supplier<String> text, boolean color) {
+    this.status = status;
+    this.text = text;
+    this.color = color;
+  }
+
+  /** A status bar on {@code terminal}, or null when the terminal has no room for one. */
+  static StatusBar open(Terminal terminal, Supplier<String> text, boolean color) {
+    if (Terminal.TYPE_DUMB.equals(terminal.getType())
+        || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+      return null;
+    }
+    Status status = Status.getStatus(terminal, true);
+    return status == null ? null : new StatusBar(status, text, color);
+  }
+
+  /** Refreshes until closed; run it on a service thread. */
+  void refreshLoop() {
+    while (!closed) {
+      refresh();
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void refresh() {
+    String now = text.get();
+    if (!now.equals(shown) && !closed) {
+      shown = now;
+      AttributedStyle style = color ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT;
+      status.update(List.of(new AttributedString(now, style)));
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    status.update(List.of());
+    status.close();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.conch.shell;
+
+import dev.conch.dsl.Problems;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/** {@code /trace}: the stack of the last error, without Groovy's own frames. */
+final class TraceCommand implements Command {
+  @Override
+  public String name() {
+    return "trace";
+  }
+
+  @Override
+  public String synopsis() {
+    return "/trace";
+  }
+
+  @Override
+  public void execute(Session session, List<String> args) {
+    Throwable error = session.lastError();
+    if (error == null) {
+      session.print(session.messages().get("error.trace.none"));
+      return;
+    }
+    StringWriter text = new StringWriter();
+    Problems.sanitized(error).printStackTrace(new PrintWriter(text));
+    session.print(text.toString().stripTrailing());
+  }
+}

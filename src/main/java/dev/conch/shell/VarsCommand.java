@@ -1,0 +1,37 @@
+package dev.conch.shell;
+
+import dev.conch.dsl.ScriptHost;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /vars}: the session's variables with their values, and its methods. */
+final class VarsCommand implements Command {
+  private static final int WIDTH = 72;
+
+  @Override
+  public String name() {
+    return "vars";
+  }
+
+  @Override
+  public String synopsis() {
+    return "/vars";
+  }
+
+  @Override
+  public void execute(Session session, List<String> args) {
+    ScriptHost host = session.host();
+    Map<String, Object> vars = host.variables();
+    List<String> lines = new ArrayList<>();
+    vars.forEach(
+        (name, value) -> {
+          String shown = name + " = " + OutcomeReport.render(value);
+          lines.add(shown.length() > WIDTH ? shown.substring(0, WIDTH - 1) + "…" : shown);
+        });
+    if (!host.methods().isEmpty()) {
+      lines.add(session.messages().get("vars.methods", String.join(", ", host.methods())));
+    }
+    session.print(lines.isEmpty() ? List.of(session.messages().get("vars.none")) : lines);
+  }
+}
