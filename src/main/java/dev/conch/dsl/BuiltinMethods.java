@@ -68,6 +68,14 @@ public final class BuiltinMethods {
     Ambient.runtime().sleeper().sleep(ms.longValue());
   }
 
+  /**
+   * Sleeps {@code ms} milliseconds. Declared for {@code long} so that it is a closer match than
+   * Groovy's own {@code sleep(long)}, which ignores interrupts.
+   */
+  public static void sleep(long ms) throws InterruptedException {
+    Ambient.runtime().sleeper().sleep(ms);
+  }
+
   /** How many processor cores the JVM may use. */
   public static int getCores() {
     return java.lang.Runtime.getRuntime().availableProcessors();

@@ -63,7 +63,11 @@ public final class ScriptHost {
     builtins.addStaticStars(BuiltinMethods.class.getName());
     builtins.addImports(dev.conch.runtime.Task.class.getName());
     config.addCompilationCustomizers(
-        builtins, kept, session, new ASTTransformationCustomizer(ThreadInterrupt.class));
+        builtins,
+        kept,
+        session,
+        new BuiltinCalls(),
+        new ASTTransformationCustomizer(ThreadInterrupt.class));
     shell = new GroovyShell(ScriptHost.class.getClassLoader(), new Binding(variables), config);
   }
 

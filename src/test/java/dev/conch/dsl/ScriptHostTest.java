@@ -1,0 +1,171 @@
+package dev.conch.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ScriptHostTest {
+  private final List<String> lines = new ArrayList<>();
+  private final Runtime runtime =
+      Runtime.create(
+          (task, text, error) -> {
+            synchronized (lines) {
+              lines.add(text);
+            }
+          });
+  private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
+
+  @AfterEach
+  void close() {
+    runtime.close();
+  }
+
+  private Outcome eval(String code) {
+    return host.evaluate(code, code, false);
+  }
+
+  @Test
+  void variablesAndMethodsStayFromLineToLine() {
+    eval("counter = 0");
+    eval("def bump() { counter += 1; counter }");
+    Outcome first = eval("bump()");
+    eval("println bump()");
+    assertThat(first.value()).isEqualTo(1);
+    assertThat(first.showValue()).isTrue();
+    assertThat(lines).containsExactly("2");
+  }
+
+  @Test
+  void aTopLevelDefIsASessionVariableThatMethodsSee() {
+    eval("def total = 10");
+    eval("def add(n) { total += n }");
+    eval("add(5)");
+    assertThat(host.variables()).containsEntry("total", 15);
+  }
+
+  @Test
+  void nothingTypedEarlierRunsAgain() {
+    eval("made = 0");
+    eval("made += 1; def twice(n) { n * 2 }");
+    eval("twice(3)");
+    eval("twice(4)");
+    assertThat(host.variables()).containsEntry("made", 1);
+  }
+
+  @Test
+  void classesTypedEarlierCanBeUsedLater() {
+    eval("class Greeter { String hi() { 'hi' } }");
+    assertThat(eval("new Greeter().hi()").value()).isEqualTo("hi");
+  }
+
+  @Test
+  void importsStayButAFailedOneIsForgotten() {
+    eval("import java.util.concurrent.atomic.AtomicInteger");
+    assertThat(eval("import no.such.Thing; 1").failed()).isTrue();
+    Outcome later = eval("new AtomicInteger(7).get()");
+    assertThat(later.failed()).isFalse();
+    assertThat(later.value()).isEqualTo(7);
+  }
+
+  @Test
+  void assignmentsShowNothingAndExpressionsShowTheirValue() {
+    assertThat(eval("y = 3").showValue()).isFalse();
+    assertThat(eval("def z = 4").showValue()).isFalse();
+    assertThat(eval("y + 4").showValue()).isTrue();
+    assertThat(eval("println 'x'").showValue()).isFalse();
+  }
+
+  @Test
+  void aCompileErrorSaysWhere() {
+    Outcome outcome = eval("x = 1\ny = 2 +* 3\n");
+    assertThat(outcome.error()).isInstanceOf(CompileError.class);
+    CompileError error = (CompileError) outcome.error();
+    assertThat(error.line()).isEqualTo(2);
+    assertThat(error.sourceLine()).isEqualTo("y = 2 +* 3");
+  }
+
+  @Test
+  void anUnknownSpawnOptionIsAUsageErrorNamingIt() {
+    Outcome outcome = eval("spawn(demon: true) { }");
+    assertThat(outcome.error())
+        .isInstanceOf(UsageException.class)
+        .hasMessage("spawn: unknown option 'demon'");
+  }
+
+  @Test
+  void aWrongKindNamesTheKindsThatExist() {
+    assertThat(eval("spawn(kind: 'fiber') { }").error())
+        .hasMessage("spawn: unknown kind 'fiber', expected thread|virtual");
+  }
+
+  @Test
+  void spawnNeedsSomethingToRun() {
+    assertThat(eval("spawn(name: 'x')").error())
+        .hasMessage("spawn: nothing to run: give a block { … } or target:");
+  }
+
+  @Test
+  void aBusyLoopStopsWhenItsThreadIsInterrupted() throws Exception {
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    Thread evaluator = Thread.ofPlatform().start(() -> outcome.complete(eval("while (true) {}")));
+    while (runtime.tasks().liveCount() == 0) {
+      Thread.onSpinWait();
+    }
+    evaluator.interrupt();
+    Outcome result = outcome.get(10, TimeUnit.SECONDS);
+    assertThat(result.error()).isInstanceOf(InterruptedException.class);
+    evaluator.join();
+  }
+
+  @Test
+  void sleepInClosuresAndClassesIsConchsSleep() throws Exception {
+    eval("class Napper extends Task { def run() { sleep 5; 'rested' } }");
+    Task closureTask = (Task) eval("spawn(name: 'c') { sleep 5 }").value();
+    Task classTask = (Task) eval("new Napper(name: 'k').start()").value();
+    closureTask.join();
+    classTask.join();
+    for (Task task : List.of(closureTask, classTask)) {
+      assertThat(task.journal().entries()).anyMatch(e -> e.state() == TaskState.SLEEPING);
+    }
+    assertThat(classTask.getResult()).isEqualTo("rested");
+  }
+
+  @Test
+  void pythonSpellingsWork() {
+    eval("t = spawn(start: false) { 5 }");
+    eval("t.daemon = true; t.start(); t.join()");
+    assertThat(eval("[t.is_alive(), t.daemon, t.result, t.join(0.5)]").value())
+        .isEqualTo(List.of(false, true, 5, true));
+  }
+
+  @Test
+  void argsReachTheBlock() {
+    assertThat(eval("spawn(args: [2, 3]) { a, b -> a * b }.result").value()).isEqualTo(6);
+  }
+
+  @Test
+  void activeCountsTheMainTaskToo() {
+    assertThat(eval("active().collect { it.name }").value()).isEqualTo(List.of("main"));
+  }
+
+  @Test
+  void aScriptRunWaitsForItsTasksAndCutsDaemons() {
+    Outcome outcome =
+        host.evaluate(
+            "d = spawn(daemon: true) { sleep 60000 }\nw = spawn { sleep 20; println 'worker done' }",
+            "script",
+            true);
+    assertThat(outcome.failed()).isFalse();
+    assertThat(lines).containsExactly("worker done");
+    Task daemon = (Task) host.variables().get("d");
+    assertThat(daemon.getState()).isIn(TaskState.CANCELLED, TaskState.RUNNING);
+  }
+}
