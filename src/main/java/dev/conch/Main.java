@@ -9,6 +9,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +93,19 @@ public final class Main implements Callable<Integer> {
       return batch.runFile(Path.of(file.get(0)), file.subList(1, file.size()));
     }
     boolean color = !noColor && System.getenv("NO_COLOR") == null;
-    return Repl.start(new ReplOptions(language, color, train, conchHome()));
+    return Repl.start(new ReplOptions(language, color, train, conchHome(), historyFile()));
+  }
+
+  /** {@code $CONCH_HOME/history}, else {@code ~/.conch/history}; null when it cannot be made. */
+  private static Path historyFile() {
+    String home = System.getenv("CONCH_HOME");
+    Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".conch");
+    try {
+      Files.createDirectories(dir);
+      return dir.resolve("history");
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static Path conchHome() {

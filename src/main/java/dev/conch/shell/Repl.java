@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +20,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
@@ -70,11 +69,8 @@ public final class Repl {
   private static Terminal terminal(ReplOptions options) throws IOException {
     if (options.train()) {
       InputStream in = new ByteArrayInputStream(TRAINING.getBytes(StandardCharsets.UTF_8));
-      return TerminalBuilder.builder()
-          .system(false)
-          .streams(in, OutputStream.nullOutputStream())
-          .type(Terminal.TYPE_DUMB)
-          .build();
+      return new DumbTerminal(
+          "train", Terminal.TYPE_DUMB, in, OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
     }
     return TerminalBuilder.builder().name("conch").system(true).nativeSignals(true).build();
   }
@@ -97,7 +93,9 @@ public final class Repl {
             .variable(LineReader.HISTORY_SIZE, 2000)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.INSERT_BRACKET, false);
-    historyFile(options).ifPresent(f -> builder.variable(LineReader.HISTORY_FILE, f));
+    if (options.historyFile() != null && !options.train()) {
+      builder.variable(LineReader.HISTORY_FILE, options.historyFile());
+    }
     LineReader reader = builder.build();
     Session session =
         new Session(reader, runtime, new ScriptLocator(options.home()), messages, color);
@@ -107,20 +105,6 @@ public final class Repl {
     runtime.tasks().addListener(new FailureReporter(messages, session::print));
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime).loop();
-  }
-
-  private static Optional<Path> historyFile(ReplOptions options) {
-    if (options.train()) {
-      return Optional.empty();
-    }
-    String home = System.getenv("CONCH_HOME");
-    Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".conch");
-    try {
-      Files.createDirectories(dir);
-      return Optional.of(dir.resolve("history"));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   private int loop() {

@@ -1,0 +1,132 @@
+package dev.conch.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.i18n.Lang;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/** The whole shell on a dumb terminal: typed lines in, what the learner sees out. */
+class ReplTest {
+  static String session(Lang lang, String... lines) throws Exception {
+    String input = String.join("\n", lines) + "\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Terminal terminal =
+        new DumbTerminal(
+            "test",
+            Terminal.TYPE_DUMB,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            out,
+            StandardCharsets.UTF_8)) {
+      int code =
+          Repl.run(terminal, new ReplOptions(lang, false, false, Path.of("").toAbsolutePath(), null));
+      assertThat(code).isZero();
+    }
+    return out.toString(StandardCharsets.UTF_8).replace("\r", "");
+  }
+
+  static List<String> outputLines(String text) {
+    return text.lines().map(l -> l.replaceFirst("^(conch> |  \\.\\.\\.> )+", "")).toList();
+  }
+
+  @Test
+  void aMethodTypedAtThePromptSeesTheSessionVariable() throws Exception {
+    String out =
+        session(
+            Lang.EN,
+            "counter = 0",
+            "def bump() { counter += 1; counter }",
+            "bump()",
+            "println bump()",
+            "/exit");
+    assertThat(outputLines(out)).contains("=> 1", "2");
+  }
+
+  @Test
+  void incompleteGroovyContinuesOnTheNextLine() throws Exception {
+    String out = session(Lang.EN, "def add(a, b) {", "  a + b", "}", "add(2, 3)", "/exit");
+    assertThat(outputLines(out)).contains("=> 5");
+  }
+
+  @Test
+  void errorsAreOneLineAndTheShellGoesOn() throws Exception {
+    String out = session(Lang.EN, "1/0", "x = ", "nosuch + 1", "/nosuch", "println 'alive'", "/exit");
+    assertThat(outputLines(out))
+        .contains(
+            "error in main: ArithmeticException: Division by zero",
+            "syntax error at line 1, column 5: Unexpected input: '<EOF>'",
+            "error in main: nosuch is not defined (set it first, e.g. nosuch = 0)",
+            "unknown command /nosuch: type /help for the list",
+            "alive");
+  }
+
+  @Test
+  void traceShowsTheLastStack() throws Exception {
+    String out = session(Lang.EN, "/trace", "1/0", "/trace", "/exit");
+    assertThat(out).contains("no error yet").contains("java.lang.ArithmeticException: Division by zero");
+  }
+
+  @Test
+  void aBackgroundTasksOutputIsTaggedWithItsName() throws Exception {
+    String out = session(Lang.EN, "t = spawn(name: 'ticker') { println 'tick' }", "t.join()", "/exit");
+    assertThat(outputLines(out)).contains("[ticker] tick");
+  }
+
+  @Test
+  void helpListsEveryBuiltinAndCommand() throws Exception {
+    String out = session(Lang.EN, "/help", "/exit");
+    for (var builtin : dev.conch.dsl.Builtins.ALL) {
+      assertThat(out).contains("  " + builtin.name() + " ");
+    }
+    for (Command command : CommandTable.ALL) {
+      assertThat(out).contains(command.synopsis());
+    }
+  }
+
+  @Test
+  void helpOnOneBuiltinShowsHowToCallIt() throws Exception {
+    String out = session(Lang.EN, "/help sleep", "/exit");
+    assertThat(outputLines(out))
+        .contains("sleep — pause this task for ms milliseconds; Ctrl-C ends the pause", "  usage: sleep(ms)");
+  }
+
+  @Test
+  void chineseGreetsAndHelpsInChinese() throws Exception {
+    String out = session(Lang.ZH, "/help", "/exit");
+    assertThat(out).contains("能“看见”并发的 Groovy 交互环境").contains("内置函数（Groovy 方法，随处可用）：");
+  }
+
+  @Test
+  void langSwitchesTheLanguage() throws Exception {
+    String out = session(Lang.EN, "/lang zh", "1/0", "/lang en", "/lang fr", "/exit");
+    assertThat(outputLines(out))
+        .contains("语言：中文", "main 出错：ArithmeticException: Division by zero", "language: English")
+        .contains("unknown language 'fr', expected en or zh");
+  }
+
+  @Test
+  void varsListsVariablesAndMethods() throws Exception {
+    String out = session(Lang.EN, "a = 1; b = 'two'", "def f() { 1 }", "/vars", "/reset", "/vars", "/exit");
+    assertThat(outputLines(out))
+        .contains("a = 1", "b = 'two'", "methods: f", "session reset: variables, methods, classes and imports forgotten", "no variables yet");
+  }
+
+  @Test
+  void historyListsTypedLines() throws Exception {
+    String out = session(Lang.EN, "x = 41", "/history", "/exit");
+    assertThat(outputLines(out)).anyMatch(l -> l.matches("\\s+1  x = 41"));
+  }
+
+  @Test
+  void runWithoutAScriptSaysWhatIsExpected() throws Exception {
+    String out = session(Lang.EN, "/run", "/run Z99", "/exit");
+    assertThat(outputLines(out))
+        .contains("/run: /run ID|FILE [ARGS…]  try: /help run", "no script Z99: give an ID such as T01 or a .groovy file");
+  }
+}
