@@ -1,0 +1,188 @@
+package dev.conch.view;
+
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskKind;
+import dev.conch.runtime.TaskState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The table of {@code /tasks}: one line per task with its id, name, kind, state, how long it has
+ * been in that state, and what it waits for (or why it failed). Columns are aligned in terminal
+ * cells, so Chinese headers and names line up too.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TaskTable {
+  /** The widest a name is shown; longer names end in an ellipsis. */
+  public static final int NAME_WIDTH = 24;
+
+  /** The widest a detail is shown; longer details end in an ellipsis. */
+  public static final int DETAIL_WIDTH = 80;
+
+  private static final String GAP = "  ";
+
+  private TaskTable() {}
+
+  /**
+   * The words of the table, supplied by the caller in the learner's language. Immutable.
+   *
+   * @param id header of the id column
+   * @param name header of the name column
+   * @param kind header of the kind column
+   * @param state header of the state column
+   * @param duration header of the column that says how long the task has been in its state
+   * @param detail header of the detail column
+   * @param sleepingDetail {@link String#format} pattern for a sleep, given its milliseconds ({@code
+   *     sleeping %d ms})
+   * @param onTaskDetail {@link String#format} pattern for a wait on a task, given its name ({@code
+   *     on task %s})
+   * @param stateWord the word shown for each state
+   */
+  public record Labels(
+      String id,
+      String name,
+      String kind,
+      String state,
+      String duration,
+      String detail,
+      String sleepingDetail,
+      String onTaskDetail,
+      Function<TaskState, String> stateWord) {
+    public Labels {
+      Objects.requireNonNull(stateWord, "stateWord");
+    }
+
+    /** The English words, with {@link TaskState#word()} for states. */
+    public static Labels english() {
+      return new Labels(
+          "ID",
+          "NAME",
+          "KIND",
+          "STATE",
+          "FOR",
+          "DETAIL",
+          "sleeping %d ms",
+          "on task %s",
+          TaskState::word);
+    }
+
+    /** These labels with {@code words} for the states. */
+    public Labels withStateWord(Function<TaskState, String> words) {
+      return new Labels(
+          id, name, kind, state, duration, detail, sleepingDetail, onTaskDetail, words);
+    }
+  }
+
+  /**
+   * What the table shows of one task, read once. Immutable.
+   *
+   * @param since when the current state began, in runtime nanoseconds
+   * @param target what the task waits for, or null
+   * @param error what ended a failed task, or null
+   */
+  public record Row(
+      long id,
+      String name,
+      TaskKind kind,
+      TaskState state,
+      long since,
+      Object target,
+      Throwable error) {
+
+    /** A snapshot of {@code task} as it is now. */
+    public static Row of(Task task) {
+      return new Row(
+          task.getId(),
+          task.getName(),
+          task.getKind(),
+          task.getState(),
+          task.getSince(),
+          task.getWaitTarget(),
+          task.getError());
+    }
+  }
+
+  /**
+   * The table of {@code tasks} at runtime time {@code now} ({@code Clock.now()}): a header line,
+   * then one line per task in the given order, lines separated by {@code \n} without a final one.
+   * Returns the empty string for no tasks: the caller says "no tasks" in its own words.
+   */
+  public static String render(List<Task> tasks, long now, Labels labels) {
+    return renderRows(tasks.stream().map(Row::of).toList(), now, labels);
+  }
+
+  /** The table of task snapshots; see {@link #render(List, long, Labels)}. */
+  public static String renderRows(List<Row> rows, long now, Labels labels) {
+    if (rows.isEmpty()) {
+      return "";
+    }
+    List<String[]> cells = new ArrayList<>(rows.size() + 1);
+    cells.add(
+        new String[] {
+          labels.id(),
+          labels.name(),
+          labels.kind(),
+          labels.state(),
+          labels.duration(),
+          labels.detail()
+        });
+    for (Row row : rows) {
+      cells.add(cellsOf(row, now, labels));
+    }
+    return layout(cells);
+  }
+
+  private static String[] cellsOf(Row row, long now, Labels labels) {
+    boolean started = row.state() != TaskState.NEW;
+    return new String[] {
+      Long.toString(row.id()),
+      TextWidth.fit(String.valueOf(row.name()), NAME_WIDTH),
+      row.kind().word(),
+      labels.stateWord().apply(row.state()),
+      started ? Durations.compact(now - row.since()) : "",
+      TextWidth.fit(detail(row, labels), DETAIL_WIDTH)
+    };
+  }
+
+  /** What the task waits for, or why it failed; empty when neither. */
+  static String detail(Row row, Labels labels) {
+    if (row.state() == TaskState.FAILED && row.error() != null) {
+      return Errors.oneLine(row.error());
+    }
+    return switch (row.target()) {
+      case null -> "";
+      case Duration d -> String.format(Locale.ROOT, labels.sleepingDetail(), d.toMillis());
+      case Task t -> String.format(Locale.ROOT, labels.onTaskDetail(), t.getName());
+      default -> String.valueOf(row.target());
+    };
+  }
+
+  /** Aligns the cells in columns two spaces apart; the id column is right-aligned. */
+  private static String layout(List<String[]> cells) {
+    int columns = cells.get(0).length;
+    int[] widths = new int[columns];
+    for (String[] line : cells) {
+      for (int c = 0; c < columns; c++) {
+        widths[c] = Math.max(widths[c], TextWidth.of(line[c]));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String[] line : cells) {
+      StringBuilder text = new StringBuilder(TextWidth.padLeft(line[0], widths[0]));
+      for (int c = 1; c < columns; c++) {
+        text.append(GAP).append(TextWidth.padRight(line[c], widths[c]));
+      }
+      if (!out.isEmpty()) {
+        out.append('\n');
+      }
+      out.append(text.toString().stripTrailing());
+    }
+    return out.toString();
+  }
+}

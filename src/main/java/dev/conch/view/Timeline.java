@@ -1,0 +1,220 @@
+package dev.conch.view;
+
+import dev.conch.runtime.Journal;
+import dev.conch.runtime.Run;
+import dev.conch.runtime.Task;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The timeline of a run as a Gantt chart: one row per task (the main task first, then the others in
+ * start order), a bar of cells from the run's start to its end, an axis in seconds and a legend.
+ * Running is {@code █}, sleeping {@code ·}, waiting or blocked {@code ░}, not started or ended
+ * blank, so the chart reads without colour.
+ *
+ * <pre>
+ * main  ░░░░░░░░░░░░░░░░░░░░█
+ * a     ██████████··········
+ * b     ··········██████████
+ *       0s       1.0s   2.0s
+ *       █ running  · sleeping  ░ waiting/blocked
+ * </pre>
+ *
+ * <p>Stateless and thread-safe. Only the rows shown are computed, each by one walk over its task's
+ * journal, so a run of 100,000 tasks draws as fast as one of 40.
+ */
+public final class Timeline {
+  /** The widest a name is shown; longer names end in an ellipsis. */
+  public static final int NAME_WIDTH = 20;
+
+  private static final String GAP = "  ";
+
+  private Timeline() {}
+
+  /**
+   * The words of the chart, supplied by the caller in the learner's language. Immutable.
+   *
+   * @param running legend word for running
+   * @param sleeping legend word for sleeping
+   * @param waiting legend word for waiting
+   * @param blocked legend word for blocked
+   * @param more {@link String#format} pattern for the rows left out, given their number ({@code …
+   *     and %d more})
+   */
+  public record Labels(
+      String running, String sleeping, String waiting, String blocked, String more) {
+
+    /** The English words. */
+    public static Labels english() {
+      return new Labels("running", "sleeping", "waiting", "blocked", "… and %d more");
+    }
+  }
+
+  /**
+   * How to draw. Immutable.
+   *
+   * @param width the cells of each bar
+   * @param maxRows the most tasks shown; the rest are counted in one line
+   * @param colour whether to wrap glyphs in ANSI colours (running green, sleeping blue, waiting
+   *     yellow, blocked red)
+   */
+  public record Options(int width, int maxRows, boolean colour) {
+    public Options {
+      if (width < 1 || maxRows < 1) {
+        throw new IllegalArgumentException(
+            "timeline: width " + width + " and rows " + maxRows + " must be 1 or more");
+      }
+    }
+
+    /** 60 cells, 40 rows, no colour. */
+    public static Options plain() {
+      return new Options(60, 40, false);
+    }
+
+    public Options withWidth(int newWidth) {
+      return new Options(newWidth, maxRows, colour);
+    }
+
+    public Options withMaxRows(int newMaxRows) {
+      return new Options(width, newMaxRows, colour);
+    }
+
+    public Options withColour(boolean newColour) {
+      return new Options(width, maxRows, newColour);
+    }
+  }
+
+  /**
+   * One row of the chart: a name and the journal entries (oldest first) that draw its bar.
+   * Immutable when the list is.
+   */
+  public record Row(String name, List<Journal.Entry> entries) {
+    /** The row of {@code task}, from a snapshot of its journal. */
+    public static Row of(Task task) {
+      return new Row(task.getName(), task.journal().entries());
+    }
+  }
+
+  /** The chart of {@code run} in plain mode; see {@link #render(Run, long, Labels, Options)}. */
+  public static String render(Run run, long now, Labels labels) {
+    return render(run, now, labels, Options.plain());
+  }
+
+  /**
+   * The chart of {@code run} from its start to the end of its last task, or to {@code now} (runtime
+   * nanoseconds, {@code Clock.now()}) while any task still runs.
+   */
+  public static String render(Run run, long now, Labels labels, Options options) {
+    long end = run.endedAt();
+    List<Row> rows = rowsOf(run.all());
+    return renderRows(rows, run.startedAt(), end < 0 ? now : end, labels, options);
+  }
+
+  /** The rows of {@code tasks}, each read from its task only when asked for. */
+  private static List<Row> rowsOf(List<Task> tasks) {
+    return new AbstractList<>() {
+      @Override
+      public Row get(int index) {
+        return Row.of(tasks.get(index));
+      }
+
+      @Override
+      public int size() {
+        return tasks.size();
+      }
+    };
+  }
+
+  /**
+   * The chart of {@code rows} over the span {@code start} to {@code end} (runtime nanoseconds): the
+   * first {@link Options#maxRows()} rows, a line counting the rest, the axis and the legend; lines
+   * separated by {@code \n} without a final one, trailing blanks cut.
+   */
+  public static String renderRows(
+      List<Row> rows, long start, long end, Labels labels, Options options) {
+    int shown = Math.min(rows.size(), options.maxRows());
+    List<Row> visible = new ArrayList<>(rows.subList(0, shown));
+    int nameWidth = nameWidth(visible);
+    String indent = " ".repeat(nameWidth + GAP.length());
+    StringBuilder out = new StringBuilder();
+    for (Row row : visible) {
+      Shade[] cells = Bar.cells(row.entries(), start, end, options.width());
+      String name =
+          TextWidth.padRight(TextWidth.fit(String.valueOf(row.name()), nameWidth), nameWidth);
+      out.append((name + GAP + bar(cells, options.colour())).stripTrailing()).append('\n');
+    }
+    if (rows.size() > shown) {
+      out.append(String.format(Locale.ROOT, labels.more(), rows.size() - shown)).append('\n');
+    }
+    out.append(indent).append(axis(Math.max(0, end - start), options.width())).append('\n');
+    out.append(indent).append(legend(labels, options.colour()));
+    return out.toString();
+  }
+
+  private static int nameWidth(List<Row> rows) {
+    int width = 1;
+    for (Row row : rows) {
+      width = Math.max(width, TextWidth.of(String.valueOf(row.name())));
+    }
+    return Math.min(width, NAME_WIDTH);
+  }
+
+  /** The cells as glyphs, each stretch of one shade painted once, trailing blanks left out. */
+  static String bar(Shade[] cells, boolean colour) {
+    int end = cells.length;
+    while (end > 0 && cells[end - 1] == Shade.NONE) {
+      end--;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < end; ) {
+      int j = i;
+      while (j < end && cells[j] == cells[i]) {
+        j++;
+      }
+      out.append(cells[i].paint(String.valueOf(cells[i].glyph()).repeat(j - i), colour));
+      i = j;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Tick labels under a bar {@code width} cells wide that spans {@code span} nanoseconds: the start
+   * at the left, the end at the right, the middle centred when there is room.
+   */
+  static String axis(long span, int width) {
+    String first = Durations.tick(0, span);
+    String last = Durations.tick(span, span);
+    if (first.length() + 1 + last.length() > width) {
+      return first;
+    }
+    int lastAt = width - last.length();
+    StringBuilder line = new StringBuilder(first);
+    String middle = Durations.tick(span / 2, span);
+    int middleAt = width / 2 - middle.length() / 2;
+    if (middleAt > first.length() && middleAt + middle.length() < lastAt) {
+      line.append(" ".repeat(middleAt - line.length())).append(middle);
+    }
+    return line.append(" ".repeat(lastAt - line.length())).append(last).toString();
+  }
+
+  /** {@code █ running · sleeping ░ waiting/blocked}; in colour, waiting and blocked apart. */
+  static String legend(Labels labels, boolean colour) {
+    String shaded =
+        colour
+            ? key(Shade.WAITING, labels.waiting(), true)
+                + GAP
+                + key(Shade.BLOCKED, labels.blocked(), true)
+            : key(Shade.WAITING, labels.waiting() + "/" + labels.blocked(), false);
+    return String.join(
+        GAP,
+        key(Shade.RUNNING, labels.running(), colour),
+        key(Shade.SLEEPING, labels.sleeping(), colour),
+        shaded);
+  }
+
+  private static String key(Shade shade, String word, boolean colour) {
+    return shade.paint(String.valueOf(shade.glyph()), colour) + " " + word;
+  }
+}

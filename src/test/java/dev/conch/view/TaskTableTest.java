@@ -1,0 +1,176 @@
+package dev.conch.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.runtime.OutputRouter;
+import dev.conch.runtime.Run;
+import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskKind;
+import dev.conch.runtime.TaskSpec;
+import dev.conch.runtime.TaskState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TaskTableTest {
+  private static final long MS = 1_000_000L;
+  private static final long NOW = 2_000 * MS;
+
+  private static final Map<TaskState, String> CHINESE_STATES =
+      Map.of(
+          TaskState.RUNNING, "运行",
+          TaskState.SLEEPING, "睡眠",
+          TaskState.WAITING, "等待",
+          TaskState.FAILED, "失败");
+
+  private static final TaskTable.Labels CHINESE =
+      new TaskTable.Labels(
+          "编号",
+          "名称",
+          "类型",
+          "状态",
+          "持续",
+          "详情",
+          "睡眠 %d 毫秒",
+          "等待任务 %s",
+          state -> CHINESE_STATES.getOrDefault(state, state.word()));
+
+  private static TaskTable.Row row(
+      long id, String name, TaskKind kind, TaskState state, long since, Object target) {
+    return new TaskTable.Row(id, name, kind, state, since, target, null);
+  }
+
+  @Test
+  void rendersOneAlignedLinePerTask() {
+    List<TaskTable.Row> rows =
+        List.of(
+            row(1, "main", TaskKind.THREAD, TaskState.WAITING, 800 * MS, new Task("b") {}),
+            row(2, "a", TaskKind.VIRTUAL, TaskState.SLEEPING, 1_650 * MS, Duration.ofMillis(400)),
+            new TaskTable.Row(
+                3,
+                "b",
+                TaskKind.THREAD,
+                TaskState.FAILED,
+                1_000 * MS,
+                null,
+                new ArithmeticException("Division by zero")),
+            row(12, "c", TaskKind.THREAD, TaskState.RUNNING, 1_990 * MS, null),
+            row(13, "d", TaskKind.THREAD, TaskState.BLOCKED, 0, "lock L"));
+
+    String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english());
+
+    assertThat(table)
+        .isEqualTo(
+            """
+            ID  NAME  KIND     STATE     FOR    DETAIL
+             1  main  thread   waiting   1.2s   on task b
+             2  a     virtual  sleeping  350ms  sleeping 400 ms
+             3  b     thread   failed    1.0s   ArithmeticException: Division by zero
+            12  c     thread   running   10ms
+            13  d     thread   blocked   2.0s   lock L""");
+  }
+
+  @Test
+  void alignsChineseHeadersAndNamesByCells() {
+    List<TaskTable.Row> rows =
+        List.of(
+            row(1, "下载器", TaskKind.THREAD, TaskState.SLEEPING, 1_000 * MS, Duration.ofMillis(400)),
+            row(2, "a", TaskKind.VIRTUAL, TaskState.RUNNING, 1_500 * MS, null));
+
+    String table = TaskTable.renderRows(rows, NOW, CHINESE);
+
+    assertThat(table)
+        .isEqualTo(
+            """
+            编号  名称    类型     状态  持续   详情
+               1  下载器  thread   睡眠  1.0s   睡眠 400 毫秒
+               2  a       virtual  运行  500ms""");
+    List<String> lines = table.lines().toList();
+    assertThat(lines)
+        .extracting(line -> TextWidth.of(line.substring(0, line.indexOf(kindCell(line)))))
+        .containsOnly(TextWidth.of("编号  名称    "));
+  }
+
+  private static String kindCell(String line) {
+    for (String kind : List.of("类型", "thread", "virtual")) {
+      if (line.contains(kind)) {
+        return kind;
+      }
+    }
+    throw new AssertionError("no kind in " + line);
+  }
+
+  @Test
+  void cutsLongNamesToTheirColumn() {
+    String name = "x".repeat(40);
+    List<TaskTable.Row> rows = List.of(row(1, name, TaskKind.THREAD, TaskState.RUNNING, 0, null));
+
+    String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english());
+
+    assertThat(table).contains("x".repeat(TaskTable.NAME_WIDTH - 1) + "… ");
+  }
+
+  @Test
+  void leavesDurationBlankForATaskNotStarted() {
+    List<TaskTable.Row> rows = List.of(row(4, "later", TaskKind.THREAD, TaskState.NEW, 0, null));
+
+    String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english());
+
+    assertThat(table.lines().toList().get(1)).isEqualTo(" 4  later  thread  new");
+  }
+
+  @Test
+  void rendersNothingForNoTasks() {
+    assertThat(TaskTable.render(List.of(), NOW, TaskTable.Labels.english())).isEmpty();
+  }
+
+  @Test
+  void showsWhatRealTasksAreDoing() throws Exception {
+    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    Run run = rt.tasks().beginRun("test");
+    try {
+      Task a = rt.tasks().spawn(TaskSpec.defaults().withName("a"), TestTasks.sleeping(rt, 60_000));
+      Task b = rt.tasks().spawn(TaskSpec.defaults().withName("b"), a::join);
+      Task c =
+          rt.tasks()
+              .spawn(
+                  TaskSpec.defaults().withName("c").withKind(TaskKind.VIRTUAL),
+                  () -> {
+                    throw new ArithmeticException("/ by zero");
+                  });
+      c.join();
+      TestTasks.awaitState(a, TaskState.SLEEPING);
+      TestTasks.awaitState(b, TaskState.WAITING);
+
+      String table =
+          TaskTable.render(List.of(a, b, c), rt.clock().now(), TaskTable.Labels.english());
+
+      List<String> lines = table.lines().toList();
+      assertThat(lines).hasSize(4);
+      assertThat(lines.get(0)).startsWith("ID  NAME  KIND");
+      assertThat(lines.get(1)).matches(line("a", "thread", "sleeping", "sleeping 60000 ms"));
+      assertThat(lines.get(2)).matches(line("b", "thread", "waiting", "on task a"));
+      assertThat(lines.get(3))
+          .matches(line("c", "virtual", "failed", "ArithmeticException: / by zero"));
+      a.cancel();
+      b.join();
+    } finally {
+      rt.tasks().endRun(run, false);
+      rt.close();
+    }
+  }
+
+  private static String line(String name, String kind, String state, String detail) {
+    return " *\\d+  "
+        + name
+        + " +"
+        + kind
+        + " +"
+        + state
+        + " +(\\d+ms|\\d+\\.\\ds) +"
+        + Pattern.quote(detail);
+  }
+}
