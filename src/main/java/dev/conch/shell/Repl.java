@@ -2,8 +2,6 @@ package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Runtime;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,20 +177,7 @@ public final class Repl {
   }
 
   private String statusText() {
-    int running = 0;
-    int sleeping = 0;
-    int waiting = 0;
-    int blocked = 0;
-    for (Task task : runtime.tasks().live()) {
-      TaskState s = task.getState();
-      switch (s) {
-        case RUNNING -> running++;
-        case SLEEPING -> sleeping++;
-        case WAITING -> waiting++;
-        case BLOCKED -> blocked++;
-        default -> {}
-      }
-    }
-    return session.messages().get("status.tasks", running, sleeping, waiting, blocked);
+    return Views.status(session);
   }
+
 }

@@ -17,7 +17,7 @@ final class StatusBar implements AutoCloseable {
   private final Supplier<String> text;
   private final boolean color;
   private volatile boolean closed;
-  private String shown = ""; // confined to the refresh thread
+  private String shown = ""; // confined to the opening thread, then to the refresh thread
 
   private StatusBar(Status status, Supplier<String> text, boolean color) {
     this.status = status;
@@ -32,7 +32,12 @@ final class StatusBar implements AutoCloseable {
       return null;
     }
     Status status = Status.getStatus(terminal, true);
-    return status == null ? null : new StatusBar(status, text, color);
+    if (status == null) {
+      return null;
+    }
+    StatusBar bar = new StatusBar(status, text, color);
+    bar.refresh();
+    return bar;
   }
 
   /** Refreshes until closed; run it on a service thread. */

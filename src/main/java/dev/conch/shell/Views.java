@@ -1,17 +1,31 @@
 package dev.conch.shell;
 
+import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import dev.conch.view.StatusText;
+import dev.conch.view.TaskTable;
+import dev.conch.view.Timeline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Picks what /tasks and /timeline show and hands it to the renderers of {@code view}. Stateless. */
+/**
+ * Picks what /tasks, /timeline and the status bar show and hands it, with the words of the current
+ * language, to the renderers of {@code view}. Stateless.
+ */
 final class Views {
+  private static final int MAX_TASK_ROWS = 50;
+
   private Views() {}
 
-  /** The live tasks (not the prompt's own main tasks) and the tasks of the latest run with tasks. */
+  /**
+   * The tasks of the latest run that started any, and every live task but the main task of the
+   * line being evaluated (that is the prompt itself), in start order.
+   */
   static List<Task> shownTasks(Session session) {
     Set<Task> shown = new LinkedHashSet<>();
     Run latest = session.runtime().tasks().latestRunWithTasks();
@@ -19,7 +33,7 @@ final class Views {
       shown.addAll(latest.spawned());
     }
     for (Task task : session.runtime().tasks().live()) {
-      if (task.getRun() == null || task != task.getRun().main() || !session.evaluator().busy()) {
+      if (task.getRun() == null || task != task.getRun().main()) {
         shown.add(task);
       }
     }
@@ -30,21 +44,59 @@ final class Views {
 
   static String tasks(Session session) {
     List<Task> tasks = shownTasks(session);
+    Messages m = session.messages();
     if (tasks.isEmpty()) {
-      return session.messages().get("tasks.none");
+      return m.get("tasks.none");
     }
-    StringBuilder out = new StringBuilder();
-    for (Task t : tasks) {
-      out.append(t.getName()).append(' ').append(t.getState()).append('\n');
-    }
-    return out.toString().stripTrailing();
+    List<Task> rows = tasks.size() > MAX_TASK_ROWS ? tasks.subList(tasks.size() - MAX_TASK_ROWS, tasks.size()) : tasks;
+    String table = TaskTable.render(rows, session.runtime().clock().now(), tableLabels(m));
+    return rows.size() < tasks.size()
+        ? m.get("tasks.more", tasks.size() - rows.size()) + "\n" + table
+        : table;
   }
 
   static String timeline(Session session) {
     Run run = session.runtime().tasks().latestRunWithTasks();
+    Messages m = session.messages();
     if (run == null) {
-      return session.messages().get("timeline.none");
+      return m.get("timeline.none");
     }
-    return run.label();
+    int width = Math.max(20, Math.min(80, session.reader().getTerminal().getWidth() - 30));
+    Timeline.Options options = Timeline.Options.plain().withWidth(width).withColour(session.color());
+    Timeline.Labels labels =
+        new Timeline.Labels(
+            m.get("legend.running"),
+            m.get("legend.sleeping"),
+            m.get(session.color() ? "legend.waiting" : "legend.waiting.plain"),
+            m.get("legend.blocked"),
+            m.get("timeline.more"));
+    return m.get("timeline.title", run.label())
+        + "\n"
+        + Timeline.render(run, session.runtime().clock().now(), labels, options);
+  }
+
+  static String status(Session session) {
+    Messages m = session.messages();
+    StatusText.Labels labels =
+        new StatusText.Labels(
+            m.get("status.prefix"),
+            m.get("state.running"),
+            m.get("state.sleeping"),
+            m.get("state.waiting"),
+            m.get("state.blocked"));
+    return StatusText.render(StatusText.count(session.runtime().tasks().live()), labels);
+  }
+
+  private static TaskTable.Labels tableLabels(Messages m) {
+    return new TaskTable.Labels(
+        m.get("col.id"),
+        m.get("col.name"),
+        m.get("col.kind"),
+        m.get("col.state"),
+        m.get("col.for"),
+        m.get("col.detail"),
+        m.get("detail.sleeping"),
+        m.get("detail.on"),
+        (TaskState s) -> m.get("state." + s.name().toLowerCase(Locale.ROOT)));
   }
 }

@@ -1,0 +1,133 @@
+package dev.conch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The real launcher, as a newcomer runs it: exit codes, languages, and the shell in tmux. */
+class ShellIT {
+  private static final Path HOME = Path.of("").toAbsolutePath();
+
+  record Result(int code, String out, String err) {}
+
+  static Result shell(Map<String, String> env, String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(HOME.resolve("shell").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
+    builder.environment().putAll(env);
+    builder.environment().put("NO_COLOR", "1");
+    builder.environment().put("CONCH_HOME", HOME.resolve("target/it-home").toString());
+    Process p = builder.start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    var err = new java.util.concurrent.CompletableFuture<String>();
+    Thread.ofPlatform().name("stderr-reader").start(() -> {
+      try {
+        err.complete(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        err.completeExceptionally(e);
+      }
+    });
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Result(p.waitFor(), out, err.get());
+  }
+
+  static Result shell(String... args) throws Exception {
+    return shell(Map.of(), "", args);
+  }
+
+  @Test
+  void codeRunsAndExitsZero() throws Exception {
+    Result r = shell("-e", "println 1 + 1");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("2\n");
+  }
+
+  @Test
+  void exitCodesTellUsageFromFailure() throws Exception {
+    Result usage = shell("--bogus");
+    assertThat(usage.code()).isEqualTo(2);
+    assertThat(usage.err()).startsWith("conch: Unknown option: '--bogus'");
+    Result missing = shell("no-such-file.groovy");
+    assertThat(missing.code()).isEqualTo(2);
+    Result failure = shell("-e", "println 'before'; 1/0");
+    assertThat(failure.code()).isEqualTo(1);
+    assertThat(failure.out()).isEqualTo("before\n");
+    assertThat(failure.err()).isEqualTo("error in main: ArithmeticException: Division by zero\n");
+  }
+
+  @Test
+  void aScriptWaitsForItsTasksAndGetsItsArgs() throws Exception {
+    Path script = HOME.resolve("target/it-args.groovy");
+    java.nio.file.Files.writeString(
+        script, "spawn { sleep 50; println \"args: ${args.join(',')}\" }\nprintln 'main ends first'\n");
+    Result r = shell(script.toString(), "a", "b");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("main ends first\nargs: a,b\n");
+  }
+
+  @Test
+  void aChineseLocaleGreetsAndHelpsInChinese() throws Exception {
+    Result r = shell(Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", ""), "/help\n/exit\n");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("能“看见”并发的 Groovy 交互环境").contains("内置函数（Groovy 方法，随处可用）：");
+  }
+
+  @Test
+  void theShellInATerminal() throws Exception {
+    try (Tmux tmux = Tmux.start("NO_COLOR=1 ./shell; echo SHELL-ENDED $?", HOME)) {
+      tmux.await("the prompt", Duration.ofSeconds(60), s -> s.contains("conch> "));
+      tmux.type("t = spawn(name: 'ticker') { 6.times { println \"tick $it\"; sleep 400 } }");
+      tmux.send("Enter");
+      tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));
+      tmux.type("x = 'half typed");
+      String screen =
+          tmux.await("two ticks above a whole half-typed line", Duration.ofSeconds(10),
+              s -> s.contains("[ticker] tick 2"));
+      assertThat(lastPromptLine(screen)).isEqualTo("conch> x = 'half typed");
+      tmux.send("C-u");
+      tmux.type("/tasks");
+      tmux.send("Enter");
+      screen = tmux.await("the task list", Duration.ofSeconds(10), s -> s.contains("ticker") && s.matches("(?s).*ticker\\s+\\S+\\s+sleeping.*"));
+      tmux.type("while (true) {}");
+      tmux.send("Enter");
+      tmux.await("the busy line to run", Duration.ofSeconds(10), s -> s.contains("while (true) {}"));
+      long pressed = System.nanoTime();
+      tmux.send("C-c");
+      tmux.await("the prompt back", Duration.ofSeconds(5), s -> s.contains("interrupted"));
+      assertThat(Duration.ofNanos(System.nanoTime() - pressed)).isLessThan(Duration.ofSeconds(1));
+      Optional<ProcessHandle> java = conchJava();
+      assertThat(java).isPresent();
+      tmux.send("C-d");
+      tmux.await("the shell to end", Duration.ofSeconds(10), s -> s.contains("SHELL-ENDED 0"));
+      java.get().onExit().get(5, TimeUnit.SECONDS);
+      assertThat(java.get().isAlive()).isFalse();
+    }
+  }
+
+  private static String lastPromptLine(String screen) {
+    String last = "";
+    for (String line : screen.lines().toList()) {
+      if (line.startsWith("conch> ")) {
+        last = line.stripTrailing();
+      }
+    }
+    return last;
+  }
+
+  private static Optional<ProcessHandle> conchJava() {
+    String home = "-Dconch.home=" + HOME;
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> c.contains(home) && c.contains("conch.jar") && !c.contains("--train")).orElse(false))
+        .findFirst();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.conch.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rooms of DESIGN.md and the one direction of their dependencies: shell → dsl → {process, net,
+ * view} → runtime, with i18n beside them all. An import scan of the main sources.
+ */
+class RoomsTest {
+  private static final Path SOURCES = Path.of("src/main/java/dev/conch");
+  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+
+  /** What each room must never import. */
+  private static final Map<String, List<String>> FORBIDDEN =
+      Map.of(
+          "runtime", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.view", "dev.conch.process", "dev.conch.net", "dev.conch.i18n", "groovy.", "org.codehaus.groovy", "org.apache.groovy", "org.jline"),
+          "view", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.process", "dev.conch.net", "groovy.", "org.codehaus.groovy", "org.jline"),
+          "process", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.view", "org.jline"),
+          "net", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.view", "org.jline"),
+          "dsl", List.of("dev.conch.shell", "org.jline"),
+          "i18n", List.of("dev.conch.", "groovy.", "org.jline"));
+
+  @Test
+  void everyRoomImportsOnlyWhatItMay() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (var room : FORBIDDEN.entrySet()) {
+      Path dir = SOURCES.resolve(room.getKey());
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = IMPORT.matcher(Files.readString(file));
+          while (m.find()) {
+            String imported = m.group(1);
+            for (String banned : room.getValue()) {
+              if (imported.startsWith(banned) && !imported.startsWith("dev.conch." + room.getKey())) {
+                violations.add(file + " imports " + imported);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void everyRoomSaysWhatItIs() {
+    for (String room : List.of("runtime", "dsl", "shell", "view", "i18n")) {
+      assertThat(SOURCES.resolve(room).resolve("package-info.java")).exists();
+    }
+  }
+
+  @Test
+  void theScanSeesAViolation() {
+    Matcher m = IMPORT.matcher("package x;\nimport org.jline.reader.LineReader;\n");
+    assertThat(m.find()).isTrue();
+    assertThat(m.group(1)).isEqualTo("org.jline.reader.LineReader");
+  }
+}
