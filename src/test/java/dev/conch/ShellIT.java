@@ -30,13 +30,16 @@ class ShellIT {
     p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     var err = new java.util.concurrent.CompletableFuture<String>();
-    Thread.ofPlatform().name("stderr-reader").start(() -> {
-      try {
-        err.complete(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        err.completeExceptionally(e);
-      }
-    });
+    Thread.ofPlatform()
+        .name("stderr-reader")
+        .start(
+            () -> {
+              try {
+                err.complete(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                err.completeExceptionally(e);
+              }
+            });
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Result(p.waitFor(), out, err.get());
   }
@@ -69,7 +72,8 @@ class ShellIT {
   void aScriptWaitsForItsTasksAndGetsItsArgs() throws Exception {
     Path script = HOME.resolve("target/it-args.groovy");
     java.nio.file.Files.writeString(
-        script, "spawn { sleep 50; println \"args: ${args.join(',')}\" }\nprintln 'main ends first'\n");
+        script,
+        "spawn { sleep 50; println \"args: ${args.join(',')}\" }\nprintln 'main ends first'\n");
     Result r = shell(script.toString(), "a", "b");
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("main ends first\nargs: a,b\n");
@@ -91,16 +95,23 @@ class ShellIT {
       tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));
       tmux.type("x = 'half typed");
       String screen =
-          tmux.await("two ticks above a whole half-typed line", Duration.ofSeconds(10),
+          tmux.await(
+              "two ticks above a whole half-typed line",
+              Duration.ofSeconds(10),
               s -> s.contains("[ticker] tick 2"));
       assertThat(lastPromptLine(screen)).isEqualTo("conch> x = 'half typed");
       tmux.send("C-u");
       tmux.type("/tasks");
       tmux.send("Enter");
-      screen = tmux.await("the task list", Duration.ofSeconds(10), s -> s.contains("ticker") && s.matches("(?s).*ticker\\s+\\S+\\s+sleeping.*"));
+      screen =
+          tmux.await(
+              "the task list",
+              Duration.ofSeconds(10),
+              s -> s.contains("ticker") && s.matches("(?s).*ticker\\s+\\S+\\s+sleeping.*"));
       tmux.type("while (true) {}");
       tmux.send("Enter");
-      tmux.await("the busy line to run", Duration.ofSeconds(10), s -> s.contains("while (true) {}"));
+      tmux.await(
+          "the busy line to run", Duration.ofSeconds(10), s -> s.contains("while (true) {}"));
       long pressed = System.nanoTime();
       tmux.send("C-c");
       tmux.await("the prompt back", Duration.ofSeconds(5), s -> s.contains("interrupted"));
@@ -127,7 +138,12 @@ class ShellIT {
   private static Optional<ProcessHandle> conchJava() {
     String home = "-Dconch.home=" + HOME;
     return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().map(c -> c.contains(home) && c.contains("conch.jar") && !c.contains("--train")).orElse(false))
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains(home) && c.contains("conch.jar") && !c.contains("--train"))
+                    .orElse(false))
         .findFirst();
   }
 }

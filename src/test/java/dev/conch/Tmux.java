@@ -21,7 +21,19 @@ final class Tmux implements AutoCloseable {
   /** A 100×30 session running {@code command} in {@code dir}. */
   static Tmux start(String command, java.nio.file.Path dir) throws Exception {
     Tmux tmux = new Tmux("conch-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-    tmux.run("tmux", "new-session", "-d", "-s", tmux.name, "-x", "100", "-y", "30", "-c", dir.toString(), command);
+    tmux.run(
+        "tmux",
+        "new-session",
+        "-d",
+        "-s",
+        tmux.name,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-c",
+        dir.toString(),
+        command);
     return tmux;
   }
 
@@ -61,7 +73,8 @@ final class Tmux implements AutoCloseable {
   }
 
   boolean alive() throws Exception {
-    Process p = new ProcessBuilder("tmux", "has-session", "-t", name).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("tmux", "has-session", "-t", name).redirectErrorStream(true).start();
     return p.waitFor() == 0;
   }
 

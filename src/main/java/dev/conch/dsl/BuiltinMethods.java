@@ -2,7 +2,6 @@ package dev.conch.dsl;
 
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskSpec;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

@@ -107,7 +107,9 @@ public final class ScriptHost {
     return new Outcome(value, show, error, run);
   }
 
-  /** Compiles {@code code} without running it; warms Groovy up when called before the first line. */
+  /**
+   * Compiles {@code code} without running it; warms Groovy up when called before the first line.
+   */
   public void compileOnly(String code) throws CompileError {
     compile(code);
   }

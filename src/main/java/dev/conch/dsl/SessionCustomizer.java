@@ -25,10 +25,11 @@ import org.codehaus.groovy.syntax.Token;
 import org.codehaus.groovy.syntax.Types;
 
 /**
- * Makes a session out of separate compilations. Top-level {@code def x = …} (and typed declarations)
- * become session variables, so they outlive the line that made them and methods can see them, as
- * Python's globals do; imports typed once stay for later lines; and it notes whether a line ends in
- * an expression whose value the prompt should show (assignments show nothing, as in Python).
+ * Makes a session out of separate compilations. Top-level {@code def x = …} (and typed
+ * declarations) become session variables, so they outlive the line that made them and methods can
+ * see them, as Python's globals do; imports typed once stay for later lines; and it notes whether a
+ * line ends in an expression whose value the prompt should show (assignments show nothing, as in
+ * Python).
  *
  * <p>Thread-safe: compilations may run on different threads, one at a time per session.
  */
@@ -104,8 +105,7 @@ final class SessionCustomizer extends CompilationCustomizer {
     if (e instanceof DeclarationExpression) {
       return false;
     }
-    return !(e instanceof BinaryExpression b
-        && Types.isAssignment(b.getOperation().getType()));
+    return !(e instanceof BinaryExpression b && Types.isAssignment(b.getOperation().getType()));
   }
 
   private void keepImports(ModuleNode module) {

@@ -66,7 +66,8 @@ final class SessionVariables extends AbstractMap<String, Object> {
           @Override
           public Entry<String, Object> next() {
             Entry<String, Object> e = it.next();
-            return new SimpleImmutableEntry<>(e.getKey(), e.getValue() == NULL ? null : e.getValue());
+            return new SimpleImmutableEntry<>(
+                e.getKey(), e.getValue() == NULL ? null : e.getValue());
           }
 
           @Override

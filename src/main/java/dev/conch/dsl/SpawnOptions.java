@@ -15,7 +15,8 @@ import org.codehaus.groovy.runtime.InvokerInvocationException;
  */
 record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean startNow) {
 
-  static SpawnOptions parse(String builtin, Map<String, ?> options, Closure<?> block, TaskKind kind) {
+  static SpawnOptions parse(
+      String builtin, Map<String, ?> options, Closure<?> block, TaskKind kind) {
     Builtin entry = Builtins.find(builtin).orElseThrow();
     Builtins.checkOptions(builtin, options);
     TaskSpec spec = TaskSpec.defaults().withKind(kind == null ? TaskKind.THREAD : kind);

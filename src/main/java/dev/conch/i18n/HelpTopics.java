@@ -7,7 +7,8 @@ import java.util.List;
  * English and Chinese (a test holds the list and the files together). Immutable.
  */
 public final class HelpTopics {
-  public static final List<String> ALL = List.of("threads", "join", "daemon", "virtual", "interrupt");
+  public static final List<String> ALL =
+      List.of("threads", "join", "daemon", "virtual", "interrupt");
 
   private HelpTopics() {}
 }

@@ -4,7 +4,9 @@ package dev.conch.runtime;
 public final class Errors {
   private Errors() {}
 
-  /** {@code ArithmeticException: Division by zero}, or the bare class name when there is no message. */
+  /**
+   * {@code ArithmeticException: Division by zero}, or the bare class name when there is no message.
+   */
   public static String oneLine(Throwable error) {
     String type = error.getClass().getSimpleName();
     String message = error.getMessage();

@@ -21,7 +21,9 @@ public final class Journal {
   private Object[] targets = new Object[4]; // guarded by this
   private int size; // guarded by this
 
-  /** One entry: from {@code at} nanoseconds on, the task was in {@code state}, waiting for target. */
+  /**
+   * One entry: from {@code at} nanoseconds on, the task was in {@code state}, waiting for target.
+   */
   public record Entry(long at, TaskState state, Object target) {}
 
   /** Records that from {@code at} on the task is in {@code state}, waiting on {@code target}. */

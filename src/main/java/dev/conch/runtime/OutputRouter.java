@@ -6,9 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Routes what tasks print, a whole line at a time, to one {@link Sink} that knows which task printed
- * it. Lines of different tasks never mix; a line without its newline yet waits in its thread's
- * buffer until the newline comes or the task ends.
+ * Routes what tasks print, a whole line at a time, to one {@link Sink} that knows which task
+ * printed it. Lines of different tasks never mix; a line without its newline yet waits in its
+ * thread's buffer until the newline comes or the task ends.
  *
  * <p>Thread-safe. The sink is called under the stream's lock, one line at a time.
  */
@@ -75,7 +75,9 @@ public final class OutputRouter {
     }
   }
 
-  /** Collects bytes per thread and hands on each complete line. Called under the PrintStream lock. */
+  /**
+   * Collects bytes per thread and hands on each complete line. Called under the PrintStream lock.
+   */
   private final class Splitter extends OutputStream {
     private final ThreadLocal<ByteArrayOutputStream> pending;
     private final boolean error;

@@ -15,7 +15,8 @@ public final class Sleeper {
    */
   public void sleep(long millis) throws InterruptedException {
     if (millis < 0) {
-      throw new IllegalArgumentException("sleep: " + millis + " ms is negative, expected 0 or more");
+      throw new IllegalArgumentException(
+          "sleep: " + millis + " ms is negative, expected 0 or more");
     }
     Task task = Task.current();
     if (task == null) {

@@ -57,7 +57,9 @@ public class Task {
     return CURRENT.get();
   }
 
-  /** The work of the task. Subclasses override it; the default runs the body it was spawned with. */
+  /**
+   * The work of the task. Subclasses override it; the default runs the body it was spawned with.
+   */
   public Object run() throws Exception {
     if (body == null) {
       throw new IllegalStateException("task " + name + " has no work: override run()");
@@ -112,7 +114,8 @@ public class Task {
 
   private void checkNotSelf(Task waiter) {
     if (waiter == this) {
-      throw new IllegalStateException("task " + name + " cannot join itself: it would wait forever");
+      throw new IllegalStateException(
+          "task " + name + " cannot join itself: it would wait forever");
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.conch.runtime;
 
-/** Thrown by {@link Task#getResult()} when the task ended with an error; the cause is that error. */
+/**
+ * Thrown by {@link Task#getResult()} when the task ended with an error; the cause is that error.
+ */
 public final class TaskFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -54,8 +54,8 @@ public final class TaskRegistry implements AutoCloseable {
   }
 
   /**
-   * Begins a run whose main task is the calling thread; the thread is the current task until
-   * {@link #endRun}.
+   * Begins a run whose main task is the calling thread; the thread is the current task until {@link
+   * #endRun}.
    */
   public Run beginRun(String label) {
     Task main = new Task("main", null);
@@ -166,8 +166,8 @@ public final class TaskRegistry implements AutoCloseable {
   }
 
   /**
-   * A platform thread, owned by this registry's session, for work of the shell itself: evaluating
-   * a line, refreshing the status bar. It is a JVM daemon and not a task of any run.
+   * A platform thread, owned by this registry's session, for work of the shell itself: evaluating a
+   * line, refreshing the status bar. It is a JVM daemon and not a task of any run.
    */
   public Thread serviceThread(String name, Runnable work) {
     return Thread.ofPlatform().name(name).daemon(true).unstarted(work);

@@ -7,9 +7,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Prints what tasks print above the prompt without breaking the line being typed. Lines of the
- * line being evaluated come as they are; lines of background tasks carry their task's name, in a
- * colour of their own when colours are on. Thread-safe (the reader serialises printing).
+ * Prints what tasks print above the prompt without breaking the line being typed. Lines of the line
+ * being evaluated come as they are; lines of background tasks carry their task's name, in a colour
+ * of their own when colours are on. Thread-safe (the reader serialises printing).
  */
 final class BackgroundSink implements OutputRouter.Sink {
   private static final int[] PALETTE = {
@@ -32,7 +32,9 @@ final class BackgroundSink implements OutputRouter.Sink {
     if (!foreground) {
       String tag = "[" + task.getName() + "] ";
       if (color) {
-        out.styled(AttributedStyle.DEFAULT.foreground(PALETTE[(int) (task.getId() % PALETTE.length)]), tag);
+        out.styled(
+            AttributedStyle.DEFAULT.foreground(PALETTE[(int) (task.getId() % PALETTE.length)]),
+            tag);
       } else {
         out.append(tag);
       }

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs one file or one piece of code without a prompt, as {@code ./shell FILE} and {@code ./shell -e
- * CODE} do: the run lasts until its non-daemon tasks end, daemons are cut off, and the exit code
+ * Runs one file or one piece of code without a prompt, as {@code ./shell FILE} and {@code ./shell
+ * -e CODE} do: the run lasts until its non-daemon tasks end, daemons are cut off, and the exit code
  * says how it went (0 ok, 1 failure, 2 usage). Confined to the calling thread.
  */
 public final class Batch {

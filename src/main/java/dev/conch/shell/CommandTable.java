@@ -3,9 +3,7 @@ package dev.conch.shell;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The one list of /-commands: help, completion and the README check derive from it. Immutable.
- */
+/** The one list of /-commands: help, completion and the README check derive from it. Immutable. */
 final class CommandTable {
   static final List<Command> ALL =
       List.of(

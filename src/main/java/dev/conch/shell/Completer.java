@@ -43,7 +43,8 @@ final class Completer implements org.jline.reader.Completer {
     GroovyLexer.KEYWORDS.forEach(k -> candidates.add(candidate(k, null)));
   }
 
-  private static void completeCommand(Session session, ParsedLine line, List<Candidate> candidates) {
+  private static void completeCommand(
+      Session session, ParsedLine line, List<Candidate> candidates) {
     if (line.wordIndex() == 0) {
       for (Command c : CommandTable.ALL) {
         candidates.add(candidate("/" + c.name(), session.messages().get("command." + c.name())));

@@ -25,8 +25,8 @@ final class Evaluator {
   }
 
   /**
-   * Evaluates {@code code} and returns its outcome, or null when it was interrupted and did not stop
-   * in time (it then goes on in the background).
+   * Evaluates {@code code} and returns its outcome, or null when it was interrupted and did not
+   * stop in time (it then goes on in the background).
    */
   Outcome evaluate(ScriptHost host, String code, String label, boolean wholeScript) {
     AtomicReference<Outcome> outcome = new AtomicReference<>();

@@ -26,12 +26,60 @@ final class GroovyLexer {
 
   static final Set<String> KEYWORDS =
       Set.of(
-          "abstract", "as", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "continue", "def", "default", "do", "double", "else", "enum", "extends", "false",
-          "final", "finally", "float", "for", "if", "implements", "import", "in", "instanceof",
-          "int", "interface", "long", "new", "null", "package", "private", "protected", "public",
-          "return", "short", "static", "super", "switch", "synchronized", "this", "throw",
-          "throws", "trait", "true", "try", "var", "void", "volatile", "while", "yield");
+          "abstract",
+          "as",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "continue",
+          "def",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "false",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "if",
+          "implements",
+          "import",
+          "in",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "new",
+          "null",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "trait",
+          "true",
+          "try",
+          "var",
+          "void",
+          "volatile",
+          "while",
+          "yield");
 
   private GroovyLexer() {}
 
@@ -53,13 +101,19 @@ final class GroovyLexer {
         i = close < 0 ? n : close + 2;
         spans.add(new Span(start, i, Kind.COMMENT));
       } else if (c == '"' || c == '\'') {
-        String quote = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+        String quote =
+            text.startsWith(String.valueOf(c).repeat(3), i)
+                ? String.valueOf(c).repeat(3)
+                : String.valueOf(c);
         int close = closingQuote(text, i + quote.length(), quote);
         open |= close < 0 && quote.length() == 3;
         i = close < 0 ? n : close + quote.length();
         spans.add(new Span(start, i, Kind.STRING));
       } else if (Character.isDigit(c)) {
-        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+        while (i < n
+            && (Character.isLetterOrDigit(text.charAt(i))
+                || text.charAt(i) == '_'
+                || text.charAt(i) == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
           i++;
         }
         spans.add(new Span(start, i, Kind.NUMBER));

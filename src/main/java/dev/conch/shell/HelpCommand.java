@@ -67,8 +67,7 @@ final class HelpCommand implements Command {
       lines.add("  " + m.get("help.example", b.example()));
     }
     Optional<Command> command = CommandTable.find(name);
-    command.ifPresent(
-        c -> lines.add(c.synopsis() + " — " + m.get("command." + c.name())));
+    command.ifPresent(c -> lines.add(c.synopsis() + " — " + m.get("command." + c.name())));
     if (HelpTopics.ALL.contains(name)) {
       m.helpPage(name).ifPresent(page -> lines.addAll(page.stripTrailing().lines().toList()));
     }

@@ -12,12 +12,18 @@ import org.jline.utils.AttributedStyle;
  * /-commands. Plain when colours are off. Stateless.
  */
 final class Highlighter implements org.jline.reader.Highlighter {
-  private static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
-  private static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-  private static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-  private static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT).faint();
-  private static final AttributedStyle BUILTIN = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
-  private static final AttributedStyle COMMAND = AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
+  private static final AttributedStyle KEYWORD =
+      AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
+  private static final AttributedStyle STRING =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+  private static final AttributedStyle NUMBER =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+  private static final AttributedStyle COMMENT =
+      AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT).faint();
+  private static final AttributedStyle BUILTIN =
+      AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
+  private static final AttributedStyle COMMAND =
+      AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
 
   private final boolean color;
 

@@ -25,7 +25,9 @@ final class OutcomeReport {
                 .filter(t -> t.getState() != TaskState.DONE && t.getState() != TaskState.FAILED)
                 .count();
         session.print(
-            stopped == 0 ? messages.get("interrupted") : messages.get("interrupted.tasks", stopped));
+            stopped == 0
+                ? messages.get("interrupted")
+                : messages.get("interrupted.tasks", stopped));
       } else {
         session.print(ErrorText.lines(outcome.error(), "main", messages));
       }

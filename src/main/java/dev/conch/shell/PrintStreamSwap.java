@@ -5,8 +5,8 @@ import java.io.PrintStream;
 
 /**
  * Sends {@code System.out} and {@code System.err} through the runtime's router while the shell
- * runs, so that Java code printing directly is tagged and kept off the prompt too; restores them
- * on close. Confined to the REPL thread.
+ * runs, so that Java code printing directly is tagged and kept off the prompt too; restores them on
+ * close. Confined to the REPL thread.
  */
 final class PrintStreamSwap implements AutoCloseable {
   private final PrintStream out;

@@ -179,5 +179,4 @@ public final class Repl {
   private String statusText() {
     return Views.status(session);
   }
-
 }

@@ -9,9 +9,9 @@ import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 
 /**
- * What the /-commands and the REPL share: the reader, the runtime, the Groovy session (made on first
- * use, so the prompt appears before Groovy loads), the language and the last error. Confined to
- * the REPL thread, except {@link #print}, which any thread may call.
+ * What the /-commands and the REPL share: the reader, the runtime, the Groovy session (made on
+ * first use, so the prompt appears before Groovy loads), the language and the last error. Confined
+ * to the REPL thread, except {@link #print}, which any thread may call.
  */
 final class Session {
   private final LineReader reader;
@@ -24,7 +24,8 @@ final class Session {
   private Throwable lastError;
   private boolean exitRequested;
 
-  Session(LineReader reader, Runtime runtime, ScriptLocator scripts, Messages messages, boolean color) {
+  Session(
+      LineReader reader, Runtime runtime, ScriptLocator scripts, Messages messages, boolean color) {
     this.reader = reader;
     this.runtime = runtime;
     this.scripts = scripts;

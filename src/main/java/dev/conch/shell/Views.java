@@ -23,8 +23,8 @@ final class Views {
   private Views() {}
 
   /**
-   * The tasks of the latest run that started any, and every live task but the main task of the
-   * line being evaluated (that is the prompt itself), in start order.
+   * The tasks of the latest run that started any, and every live task but the main task of the line
+   * being evaluated (that is the prompt itself), in start order.
    */
   static List<Task> shownTasks(Session session) {
     Set<Task> shown = new LinkedHashSet<>();
@@ -48,7 +48,10 @@ final class Views {
     if (tasks.isEmpty()) {
       return m.get("tasks.none");
     }
-    List<Task> rows = tasks.size() > MAX_TASK_ROWS ? tasks.subList(tasks.size() - MAX_TASK_ROWS, tasks.size()) : tasks;
+    List<Task> rows =
+        tasks.size() > MAX_TASK_ROWS
+            ? tasks.subList(tasks.size() - MAX_TASK_ROWS, tasks.size())
+            : tasks;
     String table = TaskTable.render(rows, session.runtime().clock().now(), tableLabels(m));
     return rows.size() < tasks.size()
         ? m.get("tasks.more", tasks.size() - rows.size()) + "\n" + table
@@ -62,7 +65,8 @@ final class Views {
       return m.get("timeline.none");
     }
     int width = Math.max(20, Math.min(80, session.reader().getTerminal().getWidth() - 30));
-    Timeline.Options options = Timeline.Options.plain().withWidth(width).withColour(session.color());
+    Timeline.Options options =
+        Timeline.Options.plain().withWidth(width).withColour(session.color());
     Timeline.Labels labels =
         new Timeline.Labels(
             m.get("legend.running"),

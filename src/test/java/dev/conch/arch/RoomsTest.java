@@ -19,13 +19,33 @@ import org.junit.jupiter.api.Test;
  */
 class RoomsTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/conch");
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
   /** What each room must never import. */
   private static final Map<String, List<String>> FORBIDDEN =
       Map.of(
-          "runtime", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.view", "dev.conch.process", "dev.conch.net", "dev.conch.i18n", "groovy.", "org.codehaus.groovy", "org.apache.groovy", "org.jline"),
-          "view", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.process", "dev.conch.net", "groovy.", "org.codehaus.groovy", "org.jline"),
+          "runtime",
+              List.of(
+                  "dev.conch.dsl",
+                  "dev.conch.shell",
+                  "dev.conch.view",
+                  "dev.conch.process",
+                  "dev.conch.net",
+                  "dev.conch.i18n",
+                  "groovy.",
+                  "org.codehaus.groovy",
+                  "org.apache.groovy",
+                  "org.jline"),
+          "view",
+              List.of(
+                  "dev.conch.dsl",
+                  "dev.conch.shell",
+                  "dev.conch.process",
+                  "dev.conch.net",
+                  "groovy.",
+                  "org.codehaus.groovy",
+                  "org.jline"),
           "process", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.view", "org.jline"),
           "net", List.of("dev.conch.dsl", "dev.conch.shell", "dev.conch.view", "org.jline"),
           "dsl", List.of("dev.conch.shell", "org.jline"),
@@ -45,7 +65,8 @@ class RoomsTest {
           while (m.find()) {
             String imported = m.group(1);
             for (String banned : room.getValue()) {
-              if (imported.startsWith(banned) && !imported.startsWith("dev.conch." + room.getKey())) {
+              if (imported.startsWith(banned)
+                  && !imported.startsWith("dev.conch." + room.getKey())) {
                 violations.add(file + " imports " + imported);
               }
             }

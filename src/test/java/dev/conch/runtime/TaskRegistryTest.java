@@ -18,11 +18,13 @@ class TaskRegistryTest {
 
   @BeforeEach
   void start() {
-    runtime = Runtime.create((task, text, error) -> {
-      synchronized (lines) {
-        lines.add((task == null ? "?" : task.getName()) + ": " + text);
-      }
-    });
+    runtime =
+        Runtime.create(
+            (task, text, error) -> {
+              synchronized (lines) {
+                lines.add((task == null ? "?" : task.getName()) + ": " + text);
+              }
+            });
     run = runtime.tasks().beginRun("test");
   }
 
@@ -48,10 +50,13 @@ class TaskRegistryTest {
   @Test
   void joinWithTimeoutSaysTheTaskIsStillRunning() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Task task = spawn("held", () -> {
-      release.await();
-      return null;
-    });
+    Task task =
+        spawn(
+            "held",
+            () -> {
+              release.await();
+              return null;
+            });
     assertThat(task.join(0.05)).isFalse();
     assertThat(task.isAlive()).isTrue();
     release.countDown();
@@ -61,11 +66,14 @@ class TaskRegistryTest {
   @Test
   void cancelEndsASleepingTaskAtOnce() throws Exception {
     CountDownLatch asleep = new CountDownLatch(1);
-    Task task = spawn("sleeper", () -> {
-      asleep.countDown();
-      runtime.sleeper().sleep(60_000);
-      return null;
-    });
+    Task task =
+        spawn(
+            "sleeper",
+            () -> {
+              asleep.countDown();
+              runtime.sleeper().sleep(60_000);
+              return null;
+            });
     asleep.await();
     assertThat(task.cancel()).isTrue();
     task.join();
@@ -89,12 +97,16 @@ class TaskRegistryTest {
 
   @Test
   void theJournalRecordsSleepingAndWaiting() throws Exception {
-    Task sleeper = spawn("sleeper", () -> {
-      runtime.sleeper().sleep(20);
-      return null;
-    });
+    Task sleeper =
+        spawn(
+            "sleeper",
+            () -> {
+              runtime.sleeper().sleep(20);
+              return null;
+            });
     sleeper.join();
-    List<TaskState> states = sleeper.journal().entries().stream().map(Journal.Entry::state).toList();
+    List<TaskState> states =
+        sleeper.journal().entries().stream().map(Journal.Entry::state).toList();
     assertThat(states)
         .containsExactly(TaskState.RUNNING, TaskState.SLEEPING, TaskState.RUNNING, TaskState.DONE);
     assertThat(sleeper.journal().entries().get(1).target()).isEqualTo(Duration.ofMillis(20));
@@ -103,10 +115,13 @@ class TaskRegistryTest {
   @Test
   void aJoiningTaskIsWaitingOnTheTaskItJoins() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Task held = spawn("held", () -> {
-      release.await();
-      return null;
-    });
+    Task held =
+        spawn(
+            "held",
+            () -> {
+              release.await();
+              return null;
+            });
     Task waiter = spawn("waiter", held::join);
     while (waiter.getState() != TaskState.WAITING) {
       Thread.onSpinWait();
@@ -120,12 +135,16 @@ class TaskRegistryTest {
 
   @Test
   void aRunWaitsForItsNonDaemonsAndCutsItsDaemons() throws Exception {
-    Task worker = spawn("worker", () -> {
-      runtime.sleeper().sleep(30);
-      return "done";
-    });
+    Task worker =
+        spawn(
+            "worker",
+            () -> {
+              runtime.sleeper().sleep(30);
+              return "done";
+            });
     Task daemon =
-        runtime.tasks()
+        runtime
+            .tasks()
             .spawn(
                 TaskSpec.defaults().withName("daemon").withDaemon(true),
                 () -> {
@@ -144,10 +163,13 @@ class TaskRegistryTest {
   void aTaskCannotJoinItself() throws Exception {
     Task[] self = new Task[1];
     CountDownLatch made = new CountDownLatch(1);
-    Task task = spawn("narcissus", () -> {
-      made.await();
-      return self[0].join();
-    });
+    Task task =
+        spawn(
+            "narcissus",
+            () -> {
+              made.await();
+              return self[0].join();
+            });
     self[0] = task;
     made.countDown();
     task.join();
@@ -168,10 +190,15 @@ class TaskRegistryTest {
     List<Task> tasks = new ArrayList<>();
     TaskSpec spec = TaskSpec.defaults().withKind(TaskKind.VIRTUAL);
     for (int i = 0; i < 100_000; i++) {
-      tasks.add(runtime.tasks().spawn(spec, () -> {
-        runtime.sleeper().sleep(1);
-        return null;
-      }));
+      tasks.add(
+          runtime
+              .tasks()
+              .spawn(
+                  spec,
+                  () -> {
+                    runtime.sleeper().sleep(1);
+                    return null;
+                  }));
     }
     for (Task task : tasks) {
       task.join();
@@ -186,14 +213,17 @@ class TaskRegistryTest {
   void linesOfDifferentTasksNeverMix() throws Exception {
     List<Task> tasks = new ArrayList<>();
     for (String name : List.of("a", "b", "c")) {
-      tasks.add(spawn(name, () -> {
-        for (int i = 0; i < 200; i++) {
-          runtime.output().out().print(name + i);
-          runtime.output().out().print("-");
-          runtime.output().out().println("end");
-        }
-        return null;
-      }));
+      tasks.add(
+          spawn(
+              name,
+              () -> {
+                for (int i = 0; i < 200; i++) {
+                  runtime.output().out().print(name + i);
+                  runtime.output().out().print("-");
+                  runtime.output().out().println("end");
+                }
+                return null;
+              }));
     }
     for (Task task : tasks) {
       task.join();
@@ -204,10 +234,13 @@ class TaskRegistryTest {
 
   @Test
   void anUnfinishedLineIsFlushedWhenItsTaskEnds() throws Exception {
-    spawn("partial", () -> {
-      runtime.output().out().print("no newline");
-      return null;
-    }).join();
+    spawn(
+            "partial",
+            () -> {
+              runtime.output().out().print("no newline");
+              return null;
+            })
+        .join();
     assertThat(lines).containsExactly("partial: no newline");
   }
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README lists every built-in and /-command of the registry, and starts with the two commands. */
+/**
+ * The README lists every built-in and /-command of the registry, and starts with the two commands.
+ */
 class ReadmeTest {
   private final String readme = read();
 

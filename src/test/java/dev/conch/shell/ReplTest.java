@@ -25,7 +25,8 @@ class ReplTest {
             out,
             StandardCharsets.UTF_8)) {
       int code =
-          Repl.run(terminal, new ReplOptions(lang, false, false, Path.of("").toAbsolutePath(), null));
+          Repl.run(
+              terminal, new ReplOptions(lang, false, false, Path.of("").toAbsolutePath(), null));
       assertThat(code).isZero();
     }
     return out.toString(StandardCharsets.UTF_8).replace("\r", "");
@@ -56,7 +57,8 @@ class ReplTest {
 
   @Test
   void errorsAreOneLineAndTheShellGoesOn() throws Exception {
-    String out = session(Lang.EN, "1/0", "x = ", "nosuch + 1", "/nosuch", "println 'alive'", "/exit");
+    String out =
+        session(Lang.EN, "1/0", "x = ", "nosuch + 1", "/nosuch", "println 'alive'", "/exit");
     assertThat(outputLines(out))
         .contains(
             "error in main: ArithmeticException: Division by zero",
@@ -69,12 +71,15 @@ class ReplTest {
   @Test
   void traceShowsTheLastStack() throws Exception {
     String out = session(Lang.EN, "/trace", "1/0", "/trace", "/exit");
-    assertThat(out).contains("no error yet").contains("java.lang.ArithmeticException: Division by zero");
+    assertThat(out)
+        .contains("no error yet")
+        .contains("java.lang.ArithmeticException: Division by zero");
   }
 
   @Test
   void aBackgroundTasksOutputIsTaggedWithItsName() throws Exception {
-    String out = session(Lang.EN, "t = spawn(name: 'ticker') { println 'tick' }", "t.join()", "/exit");
+    String out =
+        session(Lang.EN, "t = spawn(name: 'ticker') { println 'tick' }", "t.join()", "/exit");
     assertThat(outputLines(out)).contains("[ticker] tick");
   }
 
@@ -93,7 +98,9 @@ class ReplTest {
   void helpOnOneBuiltinShowsHowToCallIt() throws Exception {
     String out = session(Lang.EN, "/help sleep", "/exit");
     assertThat(outputLines(out))
-        .contains("sleep — pause this task for ms milliseconds; Ctrl-C ends the pause", "  usage: sleep(ms)");
+        .contains(
+            "sleep — pause this task for ms milliseconds; Ctrl-C ends the pause",
+            "  usage: sleep(ms)");
   }
 
   @Test
@@ -112,9 +119,15 @@ class ReplTest {
 
   @Test
   void varsListsVariablesAndMethods() throws Exception {
-    String out = session(Lang.EN, "a = 1; b = 'two'", "def f() { 1 }", "/vars", "/reset", "/vars", "/exit");
+    String out =
+        session(Lang.EN, "a = 1; b = 'two'", "def f() { 1 }", "/vars", "/reset", "/vars", "/exit");
     assertThat(outputLines(out))
-        .contains("a = 1", "b = 'two'", "methods: f", "session reset: variables, methods, classes and imports forgotten", "no variables yet");
+        .contains(
+            "a = 1",
+            "b = 'two'",
+            "methods: f",
+            "session reset: variables, methods, classes and imports forgotten",
+            "no variables yet");
   }
 
   @Test
@@ -127,6 +140,8 @@ class ReplTest {
   void runWithoutAScriptSaysWhatIsExpected() throws Exception {
     String out = session(Lang.EN, "/run", "/run Z99", "/exit");
     assertThat(outputLines(out))
-        .contains("/run: /run ID|FILE [ARGS…]  try: /help run", "no script Z99: give an ID such as T01 or a .groovy file");
+        .contains(
+            "/run: /run ID|FILE [ARGS…]  try: /help run",
+            "no script Z99: give an ID such as T01 or a .groovy file");
   }
 }
