@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The real launcher, as a newcomer runs it: exit codes, languages, and the shell in tmux. */
 class ShellIT {
@@ -87,9 +88,11 @@ class ShellIT {
   }
 
   @Test
+  @Timeout(150)
   void theShellInATerminal() throws Exception {
     try (Tmux tmux = Tmux.start("NO_COLOR=1 ./shell; echo SHELL-ENDED $?", HOME)) {
-      tmux.await("the prompt", Duration.ofSeconds(60), s -> s.contains("conch> "));
+      tmux.await(
+          "the prompt", Duration.ofSeconds(60), s -> s.lines().anyMatch(l -> l.startsWith("conch>")));
       tmux.type("t = spawn(name: 'ticker') { 6.times { println \"tick $it\"; sleep 400 } }");
       tmux.send("Enter");
       tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));

@@ -199,10 +199,10 @@ public class Task {
     finish(last);
   }
 
+  /** The task's work on its own thread; the registry has already marked it running. */
   final void runOnThread() {
     CURRENT.set(this);
     startedAt = registry.clock().now();
-    enter(TaskState.RUNNING, null);
     TaskState last;
     try {
       result = run();

@@ -113,6 +113,7 @@ public final class TaskRegistry implements AutoCloseable {
           case VIRTUAL -> Thread.ofVirtual().name(name).unstarted(task::runOnThread);
         };
     task.attach(thread);
+    task.enter(TaskState.RUNNING, null);
     live.add(task);
     for (TaskListener listener : listeners) {
       listener.started(task);

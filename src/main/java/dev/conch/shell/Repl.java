@@ -70,7 +70,12 @@ public final class Repl {
       return new DumbTerminal(
           "train", Terminal.TYPE_DUMB, in, OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
     }
-    return TerminalBuilder.builder().name("conch").system(true).nativeSignals(true).build();
+    return TerminalBuilder.builder()
+        .name("conch")
+        .system(true)
+        .nativeSignals(true)
+        .encoding(StandardCharsets.UTF_8)
+        .build();
   }
 
   /** Runs the shell on {@code terminal}; returns the exit code. */
@@ -124,7 +129,12 @@ public final class Repl {
         } catch (EndOfFileException e) {
           break;
         }
-        handle(line);
+        QuietTerminal quiet = QuietTerminal.during(terminal);
+        try {
+          handle(line);
+        } finally {
+          quiet.close();
+        }
       }
     } finally {
       if (status != null) {

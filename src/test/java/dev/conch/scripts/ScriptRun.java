@@ -1,67 +1,49 @@
 package dev.conch.scripts;
 
-import dev.conch.dsl.Outcome;
-import dev.conch.dsl.ScriptHost;
-import dev.conch.runtime.Errors;
-import dev.conch.runtime.Runtime;
-import dev.conch.runtime.Task;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.conch.i18n.Lang;
+import dev.conch.i18n.Messages;
+import dev.conch.shell.Batch;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Runs one example script as batch mode will ({@code ./shell FILE.groovy}): a fresh runtime, the
- * whole file evaluated as one script that waits for its non-daemon tasks and cuts off its daemons,
- * no arguments. The one place to switch to the real batch runner once it exists. Stateless.
+ * Runs one example script exactly as {@code ./shell FILE.groovy} does, through {@link Batch}: a
+ * fresh runtime, the whole file as one run that waits for its non-daemon tasks and cuts off its
+ * daemons, no arguments, English messages. Stateless.
  */
 final class ScriptRun {
-  /** How error-stream lines show among the printed lines, so that a golden file can expect them. */
+  /** How error-stream lines show after the printed lines, so that a golden file can expect them. */
   static final String ERROR_PREFIX = "[stderr] ";
 
   private ScriptRun() {}
 
   /**
-   * Runs {@code script} and returns the lines it printed, in the order they were printed.
+   * Runs {@code script} and returns the lines it printed, then its error lines.
    *
-   * @throws AssertionError when the script fails, or leaves a task running after the runtime closed
+   * @throws AssertionError when the script exits with a code other than 0
    */
-  static List<String> run(Path script) throws IOException {
-    List<String> lines = Collections.synchronizedList(new ArrayList<>());
-    String code = Files.readString(script);
-    Runtime rt =
-        Runtime.create((task, text, error) -> lines.add(error ? ERROR_PREFIX + text : text));
-    Outcome outcome;
-    try {
-      ScriptHost host = new ScriptHost(rt, rt.output().out());
-      host.setVariable("args", new String[0]);
-      outcome = host.evaluate(code, script.getFileName().toString(), true);
-    } finally {
-      rt.close();
+  static List<String> run(Path script) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = new Batch(o, e, Messages.of(Lang.EN)).runFile(script, List.of());
     }
-    List<String> leftBehind = rt.tasks().live().stream().map(Task::getName).toList();
-    List<String> printed;
-    synchronized (lines) {
-      printed = List.copyOf(lines);
-    }
-    if (outcome.failed()) {
+    List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
+    err.toString(StandardCharsets.UTF_8).lines().forEach(l -> lines.add(ERROR_PREFIX + l));
+    if (code != Batch.OK) {
       throw new AssertionError(
           script.getFileName()
-              + " failed: "
-              + Errors.oneLine(outcome.error())
-              + printedSoFar(printed),
-          outcome.error());
+              + " exited with "
+              + code
+              + "\n--- printed ---\n"
+              + String.join("\n", lines));
     }
-    if (!leftBehind.isEmpty()) {
-      throw new AssertionError(
-          script.getFileName() + " left tasks running after the runtime closed: " + leftBehind);
-    }
-    return printed;
-  }
-
-  private static String printedSoFar(List<String> printed) {
-    return "\n--- printed ---\n" + String.join("\n", printed);
+    return lines;
   }
 }
