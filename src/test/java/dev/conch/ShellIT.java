@@ -90,9 +90,11 @@ class ShellIT {
   @Test
   @Timeout(150)
   void theShellInATerminal() throws Exception {
-    try (Tmux tmux = Tmux.start("NO_COLOR=1 ./shell; echo SHELL-ENDED $?", HOME)) {
+    try (Tmux tmux = Tmux.start("NO_COLOR=1 ./shell; echo SHELL-ENDED $?; sleep 60", HOME)) {
       tmux.await(
-          "the prompt", Duration.ofSeconds(60), s -> s.lines().anyMatch(l -> l.startsWith("conch>")));
+          "the prompt",
+          Duration.ofSeconds(60),
+          s -> s.lines().anyMatch(l -> l.startsWith("conch>")));
       tmux.type("t = spawn(name: 'ticker') { 6.times { println \"tick $it\"; sleep 400 } }");
       tmux.send("Enter");
       tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));

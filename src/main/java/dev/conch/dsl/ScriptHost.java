@@ -3,6 +3,7 @@ package dev.conch.dsl;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
@@ -12,6 +13,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.codehaus.groovy.control.CompilationFailedException;
@@ -57,11 +59,16 @@ public final class ScriptHost {
     variables = new SessionVariables();
     variables.put(OUT, out);
     ImportCustomizer kept = new ImportCustomizer();
-    session = new SessionCustomizer(kept);
+    session =
+        new SessionCustomizer(
+            kept,
+            Set.of(
+                SessionCustomizer.key("staticstar", BuiltinMethods.class.getName(), ""),
+                SessionCustomizer.key("class", Task.class.getName(), Task.class.getSimpleName())));
     CompilerConfiguration config = new CompilerConfiguration();
     ImportCustomizer builtins = new ImportCustomizer();
     builtins.addStaticStars(BuiltinMethods.class.getName());
-    builtins.addImports(dev.conch.runtime.Task.class.getName());
+    builtins.addImports(Task.class.getName());
     config.addCompilationCustomizers(
         builtins,
         kept,

@@ -2,8 +2,8 @@ package dev.conch.dsl;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ImportNode;
@@ -36,11 +36,22 @@ import org.codehaus.groovy.syntax.Types;
 final class SessionCustomizer extends CompilationCustomizer {
   private final ImportCustomizer kept;
   private final Map<String, Boolean> showsValue = new ConcurrentHashMap<>();
-  private final List<Consumer<ImportCustomizer>> pending = new CopyOnWriteArrayList<>();
+  private final Map<String, Consumer<ImportCustomizer>> pending = new ConcurrentHashMap<>();
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-  SessionCustomizer(ImportCustomizer kept) {
+  /**
+   * A customizer keeping imports in {@code kept}; {@code given} are the keys of the imports every
+   * line has anyway (see {@link #key}), which are never kept twice.
+   */
+  SessionCustomizer(ImportCustomizer kept, Set<String> given) {
     super(CompilePhase.CONVERSION);
     this.kept = kept;
+    this.known.addAll(given);
+  }
+
+  /** How an import is told apart from the others: its kind, its class or package, its alias. */
+  static String key(String kind, String name, String alias) {
+    return kind + ":" + name + ":" + alias;
   }
 
   /** Forgets the imports of a compilation that failed. */
@@ -50,9 +61,12 @@ final class SessionCustomizer extends CompilationCustomizer {
 
   /** Keeps the imports of the compilation that just succeeded for every later one. */
   void commitImports() {
-    for (Consumer<ImportCustomizer> add : pending) {
-      add.accept(kept);
-    }
+    pending.forEach(
+        (key, add) -> {
+          if (known.add(key)) {
+            add.accept(kept);
+          }
+        });
     pending.clear();
   }
 
@@ -108,22 +122,29 @@ final class SessionCustomizer extends CompilationCustomizer {
     return !(e instanceof BinaryExpression b && Types.isAssignment(b.getOperation().getType()));
   }
 
+  /** Notes the imports this line typed that the session does not have yet. */
   private void keepImports(ModuleNode module) {
     for (ImportNode i : module.getImports()) {
-      if (i.getAlias() != null && !i.getAlias().equals(i.getType().getNameWithoutPackage())) {
-        pending.add(k -> k.addImport(i.getAlias(), i.getClassName()));
-      } else {
-        pending.add(k -> k.addImports(i.getClassName()));
-      }
+      String alias = i.getAlias();
+      note(key("class", i.getClassName(), alias), k -> k.addImport(alias, i.getClassName()));
     }
     for (ImportNode i : module.getStarImports()) {
-      pending.add(k -> k.addStarImports(i.getPackageName().replaceAll("\\.$", "")));
+      String pkg = i.getPackageName().replaceAll("\\.$", "");
+      note(key("star", pkg, ""), k -> k.addStarImports(pkg));
     }
     for (ImportNode i : module.getStaticImports().values()) {
-      pending.add(k -> k.addStaticImport(i.getAlias(), i.getClassName(), i.getFieldName()));
+      note(
+          key("static", i.getClassName() + "." + i.getFieldName(), i.getAlias()),
+          k -> k.addStaticImport(i.getAlias(), i.getClassName(), i.getFieldName()));
     }
     for (ImportNode i : module.getStaticStarImports().values()) {
-      pending.add(k -> k.addStaticStars(i.getClassName()));
+      note(key("staticstar", i.getClassName(), ""), k -> k.addStaticStars(i.getClassName()));
+    }
+  }
+
+  private void note(String key, Consumer<ImportCustomizer> add) {
+    if (!known.contains(key)) {
+      pending.putIfAbsent(key, add);
     }
   }
 }

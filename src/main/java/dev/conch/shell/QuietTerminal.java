@@ -5,8 +5,8 @@ import org.jline.terminal.Terminal;
 
 /**
  * Turns the terminal's echo off while a line runs, so that what the learner types ahead is not
- * echoed into the output; JLine shows it as the next line's buffer once the prompt is back.
- * Ctrl-C still raises a signal. Confined to the REPL thread.
+ * echoed into the output; JLine shows it as the next line's buffer once the prompt is back. Ctrl-C
+ * still raises a signal. Confined to the REPL thread.
  */
 final class QuietTerminal implements AutoCloseable {
   private final Terminal terminal;

@@ -94,6 +94,7 @@ public final class Repl {
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
             .variable(LineReader.INDENTATION, 2)
             .variable(LineReader.HISTORY_SIZE, 2000)
+            .variable(LineReader.BLINK_MATCHING_PAREN, 0)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.INSERT_BRACKET, false);
     if (options.historyFile() != null && !options.train()) {

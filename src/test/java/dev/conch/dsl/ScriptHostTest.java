@@ -169,4 +169,12 @@ class ScriptHostTest {
     daemon.join();
     assertThat(daemon.getState()).isEqualTo(TaskState.CANCELLED);
   }
+
+  @Test
+  void manyLinesDoNotPileUpImports() {
+    eval("import java.util.concurrent.atomic.AtomicLong");
+    for (int i = 0; i < 40; i++) {
+      assertThat(eval("new AtomicLong(" + i + ").get()").value()).isEqualTo((long) i);
+    }
+  }
 }

@@ -1,0 +1,42 @@
+package dev.conch.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.i18n.HelpTopics;
+import dev.conch.i18n.Lang;
+import dev.conch.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+/** Every help topic has a page in both languages, and /help TOPIC shows it. */
+class HelpTopicsTest {
+  @Test
+  void everyTopicHasAnEnglishAndAChinesePage() {
+    for (String topic : HelpTopics.ALL) {
+      for (Lang lang : Lang.values()) {
+        String path = "/dev/conch/i18n/help/" + lang.code() + "/" + topic + ".txt";
+        assertThat(HelpTopicsTest.class.getResource(path)).as(path).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void helpOnATopicShowsItsPageInTheLanguageAsked() {
+    String english = String.join("\n", HelpCommand.topic(Messages.of(Lang.EN), "daemon"));
+    String chinese = String.join("\n", HelpCommand.topic(Messages.of(Lang.ZH), "daemon"));
+    assertThat(english).contains("daemon").doesNotContain("守护");
+    assertThat(chinese).contains("守护");
+  }
+
+  @Test
+  void everyMessageHasBothLanguages() throws Exception {
+    assertThat(keys("messages_zh.properties")).isEqualTo(keys("messages.properties"));
+  }
+
+  private static java.util.Set<Object> keys(String file) throws Exception {
+    java.util.Properties properties = new java.util.Properties();
+    try (var in = HelpTopicsTest.class.getResourceAsStream("/dev/conch/i18n/" + file)) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties.keySet();
+  }
+}
