@@ -12,73 +12,84 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 
 /**
- * Conch's entry point: {@code conch} (the REPL), {@code conch FILE.groovy [args…]} and {@code conch
- * -e CODE}. Argument parsing only; exit codes 0 ok, 1 failure, 2 usage, 3 internal.
+ * Conch's entry point: {@code ./shell} (the REPL), {@code ./shell FILE.groovy [args…]} and {@code
+ * ./shell -e CODE}. Argument parsing only; exit codes 0 ok, 1 failure, 2 usage, 3 internal.
  */
-@Command(
-    name = "shell",
-    mixinStandardHelpOptions = true,
-    version = "Conch " + Main.VERSION,
-    description = "A Groovy shell for learning concurrency.")
-public final class Main implements Callable<Integer> {
+public final class Main {
   static final String VERSION = "0.1";
-
-  @Option(
-      names = "--lang",
-      paramLabel = "en|zh",
-      description = "language of messages and help (default: from the locale)")
-  String lang;
-
-  @Option(names = "--no-color", description = "no colours (also when NO_COLOR is set)")
-  boolean noColor;
-
-  @Option(names = "-e", paramLabel = "CODE", description = "run CODE and exit")
-  String code;
-
-  @Option(names = "--train", hidden = true, description = "exercise start-up for the AOT cache")
-  boolean train;
-
-  @Parameters(paramLabel = "FILE [ARGS]", description = "a .groovy script to run, and its args")
-  List<String> file = new ArrayList<>();
+  private static final String USAGE =
+      "./shell [--lang en|zh] [--no-color] [-e CODE | FILE [ARGS…]]";
 
   private final PrintStream out =
       new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
   private final PrintStream err =
       new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
+  private Main() {}
+
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(new Main().run(args));
+  }
+
+  private static Options options() {
+    Options options = new Options();
+    options.addOption(
+        Option.builder()
+            .longOpt("lang")
+            .hasArg()
+            .argName("en|zh")
+            .desc("language of messages and help")
+            .get());
+    options.addOption(
+        Option.builder().longOpt("no-color").desc("no colours (also when NO_COLOR is set)").get());
+    options.addOption(Option.builder("e").hasArg().argName("CODE").desc("run CODE and exit").get());
+    options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+    options.addOption(Option.builder().longOpt("version").desc("show the version").get());
+    options.addOption(
+        Option.builder().longOpt("train").desc("exercise start-up for the AOT cache").get());
+    return options;
   }
 
   /** Parses {@code args} and runs what they ask for; returns the exit code. */
-  public static int run(String[] args) {
-    Main main = new Main();
-    CommandLine cli = new CommandLine(main).setStopAtPositional(true);
-    cli.setParameterExceptionHandler(
-        (e, a) -> {
-          main.err.println("conch: " + e.getMessage());
-          main.err.println("usage: ./shell [--lang en|zh] [--no-color] [-e CODE | FILE [ARGS…]]");
-          return Batch.USAGE;
-        });
-    cli.setExecutionExceptionHandler(
-        (e, c, p) -> {
-          main.err.println("conch: internal error: " + e);
-          return Batch.INTERNAL;
-        });
-    return cli.execute(args);
-  }
-
-  @Override
-  public Integer call() {
+  int run(String[] args) {
+    Options options = options();
+    CommandLine cli;
+    try {
+      cli = DefaultParser.builder().get().parse(options, args, true);
+    } catch (ParseException e) {
+      err.println("conch: " + e.getMessage());
+      err.println("usage: " + USAGE);
+      return Batch.USAGE;
+    }
+    List<String> rest = cli.getArgList();
+    if (!cli.hasOption("e") && !rest.isEmpty() && rest.get(0).startsWith("-")) {
+      err.println("conch: unknown option " + rest.get(0));
+      err.println("usage: " + USAGE);
+      return Batch.USAGE;
+    }
+    if (cli.hasOption("help")) {
+      out.println("usage: " + USAGE);
+      for (Option option : options.getOptions()) {
+        String name = option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
+        String arg = option.hasArg() ? " " + option.getArgName() : "";
+        out.printf("  %-16s %s%n", name + arg, option.getDescription());
+      }
+      out.println("  ./shell test     run every test;  ./shell bench   run the benchmarks");
+      return Batch.OK;
+    }
+    if (cli.hasOption("version")) {
+      out.println("Conch " + VERSION);
+      return Batch.OK;
+    }
+    String lang = cli.getOptionValue("lang");
     Lang language = lang == null ? Lang.fromEnvironment(System.getenv()) : Lang.parse(lang);
     if (language == null) {
       err.println("conch: unknown language '" + lang + "', expected en or zh");
@@ -86,14 +97,20 @@ public final class Main implements Callable<Integer> {
     }
     Messages messages = Messages.of(language);
     Batch batch = new Batch(out, err, messages);
-    if (code != null) {
-      return batch.runCode(code, "-e", file);
+    if (cli.hasOption("e")) {
+      return batch.runCode(cli.getOptionValue("e"), "-e", rest);
     }
-    if (!file.isEmpty()) {
-      return batch.runFile(Path.of(file.get(0)), file.subList(1, file.size()));
+    if (!rest.isEmpty()) {
+      return batch.runFile(Path.of(rest.get(0)), rest.subList(1, rest.size()));
     }
-    boolean color = !noColor && System.getenv("NO_COLOR") == null;
-    return Repl.start(new ReplOptions(language, color, train, conchHome(), historyFile()));
+    boolean color = !cli.hasOption("no-color") && System.getenv("NO_COLOR") == null;
+    return Repl.start(
+        new ReplOptions(language, color, cli.hasOption("train"), conchHome(), historyFile()));
+  }
+
+  private static Path conchHome() {
+    String home = System.getProperty("conch.home");
+    return Path.of(home == null ? "." : home).toAbsolutePath().normalize();
   }
 
   /** {@code $CONCH_HOME/history}, else {@code ~/.conch/history}; null when it cannot be made. */
@@ -106,10 +123,5 @@ public final class Main implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private static Path conchHome() {
-    String home = System.getProperty("conch.home");
-    return Path.of(home == null ? "." : home).toAbsolutePath().normalize();
   }
 }

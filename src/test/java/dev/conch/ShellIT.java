@@ -60,7 +60,7 @@ class ShellIT {
   void exitCodesTellUsageFromFailure() throws Exception {
     Result usage = shell("--bogus");
     assertThat(usage.code()).isEqualTo(2);
-    assertThat(usage.err()).startsWith("conch: Unknown option: '--bogus'");
+    assertThat(usage.err()).startsWith("conch: unknown option --bogus");
     Result missing = shell("no-such-file.groovy");
     assertThat(missing.code()).isEqualTo(2);
     Result failure = shell("-e", "println 'before'; 1/0");
