@@ -70,6 +70,21 @@ class ShellIT {
   }
 
   @Test
+  void withoutAJdk21TheLauncherSaysWhatToInstall() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(HOME.resolve("shell").toString(), "-e", "1").redirectErrorStream(true);
+    builder.environment().remove("JAVA_HOME");
+    builder.environment().put("PATH", "/usr/bin:/bin");
+    builder.environment().put("CONCH_JVM_DIR", HOME.resolve("target/no-jdks").toString());
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(3);
+    assertThat(out)
+        .startsWith("shell: Conch needs a JDK 21 or newer and found none")
+        .contains("install a JDK 21 or newer");
+  }
+
+  @Test
   void aScriptWaitsForItsTasksAndGetsItsArgs() throws Exception {
     Path script = HOME.resolve("target/it-args.groovy");
     java.nio.file.Files.writeString(
