@@ -74,6 +74,9 @@ public final class Repl {
         .name("conch")
         .system(true)
         .nativeSignals(true)
+        // JNI first: the FFM provider spends ~150 ms linking its native calls before the prompt
+        .provider(
+            System.getProperty(TerminalBuilder.PROP_PROVIDER, TerminalBuilder.PROP_PROVIDER_JNI))
         .encoding(StandardCharsets.UTF_8)
         .build();
   }
