@@ -112,7 +112,9 @@ class ShellIT {
           s -> s.lines().anyMatch(l -> l.startsWith("conch>")));
       tmux.type("t = spawn(name: 'ticker') { 6.times { println \"tick $it\"; sleep 400 } }");
       tmux.send("Enter");
-      tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));
+      String first =
+          tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));
+      assertThat(first).contains("sleep 400 } }");
       tmux.type("x = 'half typed");
       String screen =
           tmux.await(

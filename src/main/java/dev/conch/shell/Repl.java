@@ -95,7 +95,6 @@ public final class Repl {
             .parser(new LineParser())
             .highlighter(new Highlighter(color))
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
-            .variable(LineReader.INDENTATION, 2)
             .variable(LineReader.HISTORY_SIZE, 2000)
             .variable(LineReader.BLINK_MATCHING_PAREN, 0)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
