@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.Builtin;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,8 +81,17 @@ final class Views {
         + Timeline.render(run, session.runtime().clock().now(), labels, options);
   }
 
+  /**
+   * The status line: how to call the built-in being typed (the tail tip), else how many tasks run,
+   * sleep, wait or are blocked.
+   */
   static String status(Session session) {
     Messages m = session.messages();
+    Optional<Builtin> tip =
+        session.evaluator().busy() ? Optional.empty() : TailTip.of(typed(session));
+    if (tip.isPresent()) {
+      return tip.get().synopsis() + "  — " + m.get(tip.get().summaryKey());
+    }
     StatusText.Labels labels =
         new StatusText.Labels(
             m.get("status.prefix"),
@@ -89,6 +100,15 @@ final class Views {
             m.get("state.waiting"),
             m.get("state.blocked"));
     return StatusText.render(StatusText.count(session.runtime().tasks().live()), labels);
+  }
+
+  /** The line being typed up to the cursor; read from the status thread, so only a snapshot. */
+  private static String typed(Session session) {
+    try {
+      return session.reader().getBuffer().upToCursor();
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private static TaskTable.Labels tableLabels(Messages m) {

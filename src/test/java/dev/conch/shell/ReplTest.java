@@ -145,4 +145,25 @@ class ReplTest {
             "/run: /run ID|FILE [ARGS…]  try: /help run",
             "no script Z99: give an ID such as T01 or a .groovy file");
   }
+
+  @Test
+  void theTimelineAfterT01ShowsTheTwoThreadsOverlapping() throws Exception {
+    List<String> lines = outputLines(session(Lang.EN, "/run T01", "/timeline", "/exit"));
+    String sing = row(lines, "sing ");
+    String dance = row(lines, "dance ");
+    int nameWidth = sing.indexOf(' ', 0) + 1;
+    boolean overlap = false;
+    for (int i = nameWidth + 1; i < Math.min(sing.length(), dance.length()); i++) {
+      overlap |= sing.charAt(i) != ' ' && dance.charAt(i) != ' ';
+    }
+    assertThat(overlap).as("sing and dance share a column:%n%s%n%s", sing, dance).isTrue();
+    assertThat(lines).anyMatch(l -> l.contains("█ running") && l.contains("· sleeping"));
+  }
+
+  private static String row(List<String> lines, String name) {
+    return lines.stream()
+        .filter(l -> l.startsWith(name))
+        .reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError("no timeline row " + name + " in " + lines));
+  }
 }
