@@ -54,7 +54,7 @@ public final class Builtins {
     Builtin builtin = find(name).orElseThrow();
     for (Object key : given.keySet()) {
       if (!builtin.options().contains(String.valueOf(key))) {
-        throw new UsageException(builtin, "unknown option '" + key + "'");
+        throw new UsageException(builtin, "usage.option.unknown", key);
       }
     }
   }

@@ -29,20 +29,20 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
     if (kindWord != null) {
       try {
         spec = spec.withKind(TaskKind.parse(kindWord.toString()));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(entry, e.getMessage());
+      } catch (IllegalArgumentException unknown) {
+        throw new UsageException(entry, "usage.kind.unknown", kindWord, TaskKind.choices());
       }
     }
     Object target = options.get("target");
     if (target != null && !(target instanceof Closure)) {
-      throw new UsageException(entry, "option 'target' must be a closure or method reference");
+      throw new UsageException(entry, "usage.target.type");
     }
     if (target != null && block != null) {
-      throw new UsageException(entry, "give either target: or a block { … }, not both");
+      throw new UsageException(entry, "usage.target.both");
     }
     Closure<?> body = block != null ? block : (Closure<?>) target;
     if (body == null) {
-      throw new UsageException(entry, "nothing to run: give a block { … } or target:");
+      throw new UsageException(entry, "usage.target.none");
     }
     return new SpawnOptions(
         spec, body, arguments(entry, options.get("args")), flag(entry, options, "start", true));
@@ -56,7 +56,7 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
     if (value instanceof Boolean b) {
       return b;
     }
-    throw new UsageException(entry, "option '" + key + "' must be true or false, not " + value);
+    throw new UsageException(entry, "usage.flag", key, value);
   }
 
   private static Object[] arguments(Builtin entry, Object args) {
@@ -69,7 +69,7 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
     if (args instanceof Object[] array) {
       return array.clone();
     }
-    throw new UsageException(entry, "option 'args' must be a list, such as args: [1, 'a']");
+    throw new UsageException(entry, "usage.args");
   }
 
   Task start() {

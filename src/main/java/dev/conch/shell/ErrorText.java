@@ -22,7 +22,7 @@ final class ErrorText {
         lines.add("  " + " ".repeat(Math.max(0, ce.column() - 1)) + "^");
       }
     } else if (error instanceof UsageException ue) {
-      lines.add(ue.getMessage());
+      lines.add(ue.problem(messages));
       lines.add("  " + messages.get("help.synopsis", ue.synopsis()));
       lines.add("  " + messages.get("error.usage.try", ue.builtin().name()));
     } else if (Problems.undefinedVariable(error).isPresent()) {

@@ -166,4 +166,14 @@ class ReplTest {
         .reduce((a, b) -> b)
         .orElseThrow(() -> new AssertionError("no timeline row " + name + " in " + lines));
   }
+
+  @Test
+  void usageErrorsComeInTheLearnersLanguage() throws Exception {
+    List<String> lines = outputLines(session(Lang.ZH, "spawn(demon: true) { }", "/exit"));
+    assertThat(lines)
+        .contains(
+            "spawn: 没有选项“demon”",
+            "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual', args: [], start: true]) { … }",
+            "  参见：/help spawn");
+  }
 }
