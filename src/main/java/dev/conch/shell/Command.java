@@ -3,21 +3,35 @@ package dev.conch.shell;
 import java.util.List;
 
 /**
- * One /-command. Implementations are thin: parse the words, call the runtime or the session,
- * render. Each is stateless; the REPL thread runs them one at a time.
+ * One /-command: its name, how it is called, and what it does. Subclasses are thin: parse the
+ * words, call the runtime or the session, render. Each is stateless; the REPL thread runs them one
+ * at a time.
  */
-interface Command {
+abstract class Command {
+  private final String name;
+  private final String synopsis;
+
+  /** A command typed as {@code /name}, called as {@code synopsis}. */
+  Command(String name, String synopsis) {
+    this.name = name;
+    this.synopsis = synopsis;
+  }
+
   /** The name typed after the slash, such as {@code tasks}. */
-  String name();
+  final String name() {
+    return name;
+  }
 
   /** How it is called, such as {@code /run ID|FILE [args…]}. */
-  String synopsis();
+  final String synopsis() {
+    return synopsis;
+  }
 
   /** What may follow the command name, for completion. */
-  default List<String> choices(Session session) {
+  List<String> choices(Session session) {
     return List.of();
   }
 
   /** Runs the command with the words typed after its name. */
-  void execute(Session session, List<String> args) throws Exception;
+  abstract void execute(Session session, List<String> args) throws Exception;
 }

@@ -3,19 +3,13 @@ package dev.conch.shell;
 import java.util.List;
 
 /** {@code /exit}: leaves Conch; every task is ended on the way out. */
-final class ExitCommand implements Command {
-  @Override
-  public String name() {
-    return "exit";
+final class ExitCommand extends Command {
+  ExitCommand() {
+    super("exit", "/exit");
   }
 
   @Override
-  public String synopsis() {
-    return "/exit";
-  }
-
-  @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     session.requestExit();
   }
 }

@@ -10,19 +10,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** {@code /help [topic]}: everything in one page, or one built-in, command or concept. */
-final class HelpCommand implements Command {
-  @Override
-  public String name() {
-    return "help";
+final class HelpCommand extends Command {
+  HelpCommand() {
+    super("help", "/help [TOPIC]");
   }
 
   @Override
-  public String synopsis() {
-    return "/help [TOPIC]";
-  }
-
-  @Override
-  public List<String> choices(Session session) {
+  List<String> choices(Session session) {
     return Stream.of(
             Builtins.ALL.stream().map(Builtin::name),
             CommandTable.ALL.stream().map(Command::name),
@@ -32,7 +26,7 @@ final class HelpCommand implements Command {
   }
 
   @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     Messages m = session.messages();
     session.print(args.isEmpty() ? overview(m) : topic(m, args.get(0)));
   }

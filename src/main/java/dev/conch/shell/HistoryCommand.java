@@ -5,19 +5,13 @@ import java.util.List;
 import org.jline.reader.History;
 
 /** {@code /history}: the lines typed so far, numbered (Ctrl-R searches them). */
-final class HistoryCommand implements Command {
-  @Override
-  public String name() {
-    return "history";
+final class HistoryCommand extends Command {
+  HistoryCommand() {
+    super("history", "/history");
   }
 
   @Override
-  public String synopsis() {
-    return "/history";
-  }
-
-  @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     List<String> lines = new ArrayList<>();
     for (History.Entry entry : session.reader().getHistory()) {
       lines.add(String.format("%5d  %s", entry.index() + 1, entry.line()));

@@ -5,24 +5,18 @@ import dev.conch.i18n.Messages;
 import java.util.List;
 
 /** {@code /lang en|zh}: switches the language of messages and help. */
-final class LangCommand implements Command {
-  @Override
-  public String name() {
-    return "lang";
+final class LangCommand extends Command {
+  LangCommand() {
+    super("lang", "/lang en|zh");
   }
 
   @Override
-  public String synopsis() {
-    return "/lang en|zh";
-  }
-
-  @Override
-  public List<String> choices(Session session) {
+  List<String> choices(Session session) {
     return List.of("en", "zh");
   }
 
   @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     if (!args.isEmpty()) {
       Lang lang = Lang.parse(args.get(0));
       if (lang == null) {

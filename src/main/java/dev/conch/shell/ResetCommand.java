@@ -3,19 +3,13 @@ package dev.conch.shell;
 import java.util.List;
 
 /** {@code /reset}: forgets the session's variables, methods, classes and imports. */
-final class ResetCommand implements Command {
-  @Override
-  public String name() {
-    return "reset";
+final class ResetCommand extends Command {
+  ResetCommand() {
+    super("reset", "/reset");
   }
 
   @Override
-  public String synopsis() {
-    return "/reset";
-  }
-
-  @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     session.host().reset();
     session.print(session.messages().get("reset.done"));
   }

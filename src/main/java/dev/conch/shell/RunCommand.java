@@ -7,24 +7,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code /run ID|FILE [args…]}: runs a script in this session; its variables stay afterwards. */
-final class RunCommand implements Command {
-  @Override
-  public String name() {
-    return "run";
+final class RunCommand extends Command {
+  RunCommand() {
+    super("run", "/run ID|FILE [ARGS…]");
   }
 
   @Override
-  public String synopsis() {
-    return "/run ID|FILE [ARGS…]";
-  }
-
-  @Override
-  public List<String> choices(Session session) {
+  List<String> choices(Session session) {
     return session.scripts().ids();
   }
 
   @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     if (args.isEmpty()) {
       session.print(
           session.messages().get("error.command.args", "/run", synopsis())

@@ -3,19 +3,13 @@ package dev.conch.shell;
 import java.util.List;
 
 /** {@code /tasks}: every live task and the tasks of the last run, with what each is doing. */
-final class TasksCommand implements Command {
-  @Override
-  public String name() {
-    return "tasks";
+final class TasksCommand extends Command {
+  TasksCommand() {
+    super("tasks", "/tasks");
   }
 
   @Override
-  public String synopsis() {
-    return "/tasks";
-  }
-
-  @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     session.print(Views.tasks(session));
   }
 }

@@ -6,19 +6,13 @@ import java.io.StringWriter;
 import java.util.List;
 
 /** {@code /trace}: the stack of the last error, without Groovy's own frames. */
-final class TraceCommand implements Command {
-  @Override
-  public String name() {
-    return "trace";
+final class TraceCommand extends Command {
+  TraceCommand() {
+    super("trace", "/trace");
   }
 
   @Override
-  public String synopsis() {
-    return "/trace";
-  }
-
-  @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     Throwable error = session.lastError();
     if (error == null) {
       session.print(session.messages().get("error.trace.none"));

@@ -6,21 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code /vars}: the session's variables with their values, and its methods. */
-final class VarsCommand implements Command {
+final class VarsCommand extends Command {
   private static final int WIDTH = 72;
 
-  @Override
-  public String name() {
-    return "vars";
+  VarsCommand() {
+    super("vars", "/vars");
   }
 
   @Override
-  public String synopsis() {
-    return "/vars";
-  }
-
-  @Override
-  public void execute(Session session, List<String> args) {
+  void execute(Session session, List<String> args) {
     ScriptHost host = session.host();
     Map<String, Object> vars = host.variables();
     List<String> lines = new ArrayList<>();
