@@ -3,6 +3,7 @@ package dev.conch.dsl;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one table of built-ins. Help, completion, option checks and the README check derive from it;
@@ -39,10 +40,13 @@ public final class Builtins {
           new Builtin("pid", "pid()", List.of(), "println pid()"),
           new Builtin("ppid", "ppid()", List.of(), "println ppid()"));
 
+  private static final Map<String, Builtin> BY_NAME =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));
+
   private Builtins() {}
 
   public static Optional<Builtin> find(String name) {
-    return ALL.stream().filter(b -> b.name().equals(name)).findFirst();
+    return Optional.ofNullable(BY_NAME.get(name));
   }
 
   /**
@@ -51,6 +55,9 @@ public final class Builtins {
    * @throws UsageException naming the first unknown option, with the synopsis
    */
   public static void checkOptions(String name, Map<?, ?> given) {
+    if (given.isEmpty()) {
+      return;
+    }
     Builtin builtin = find(name).orElseThrow();
     for (Object key : given.keySet()) {
       if (!builtin.options().contains(String.valueOf(key))) {

@@ -1,0 +1,139 @@
+package dev.conch.bench;
+
+import dev.conch.dsl.Outcome;
+import dev.conch.dsl.ScriptHost;
+import dev.conch.runtime.Run;
+import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskKind;
+import dev.conch.runtime.TaskSpec;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The cost of the journal: 100,000 virtual tasks that each sleep 10 ms, started and joined through
+ * Conch's runtime (every start, sleep and end journaled), from typed Groovy at the prompt, and as
+ * plain Java virtual threads (the baseline), in the same JVM. Medians of 5 after a warm-up.
+ */
+final class TasksBenchmark implements Benchmark {
+  private static final int TASKS = 100_000;
+  private static final int RUNS = 5;
+
+  @Override
+  public String name() {
+    return "tasks";
+  }
+
+  @Override
+  public void run(Report report) throws Exception {
+    report.progress("tasks: plain Java virtual threads …");
+    Stats java = measure(TasksBenchmark::plainJava);
+    try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
+      report.progress("tasks: Conch runtime …");
+      Stats conch = measure(() -> throughRuntime(runtime));
+      report.progress("tasks: typed Groovy …");
+      ScriptHost host = new ScriptHost(runtime, new PrintStream(PrintStream.nullOutputStream()));
+      Stats groovy = measure(() -> typed(host));
+      report.note(line("plain Java virtual threads (baseline)", java, java));
+      report.note(line("Conch runtime, journaled", conch, java));
+      report.note(line("typed at the prompt: virtual { sleep 10 }", groovy, java));
+    }
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "%,d tasks each sleeping 10 ms; median (min–max) of %d runs after a warm-up",
+            TASKS,
+            RUNS));
+  }
+
+  private static String line(String what, Stats stats, Stats baseline) {
+    return String.format(
+        Locale.ROOT,
+        "%-44s %6.3f s (%.3f–%.3f)  %.1fx the baseline",
+        what,
+        seconds(stats.median()),
+        seconds(stats.min()),
+        seconds(stats.max()),
+        seconds(stats.median()) / seconds(baseline.median()));
+  }
+
+  private static double seconds(Duration d) {
+    return d.toNanos() / 1e9;
+  }
+
+  interface Work {
+    void run() throws Exception;
+  }
+
+  private static Stats measure(Work work) throws Exception {
+    work.run();
+    List<Duration> samples = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      work.run();
+      samples.add(Duration.ofNanos(System.nanoTime() - start));
+    }
+    return Stats.of(samples);
+  }
+
+  private static void plainJava() throws InterruptedException {
+    List<Thread> threads = new ArrayList<>(TASKS);
+    for (int i = 0; i < TASKS; i++) {
+      threads.add(
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try {
+                      Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }));
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+  }
+
+  private static void throughRuntime(Runtime runtime) throws InterruptedException {
+    Run run = runtime.tasks().beginRun("bench");
+    try {
+      TaskSpec spec = TaskSpec.defaults().withKind(TaskKind.VIRTUAL);
+      List<Task> tasks = new ArrayList<>(TASKS);
+      for (int i = 0; i < TASKS; i++) {
+        tasks.add(
+            runtime
+                .tasks()
+                .spawn(
+                    spec,
+                    () -> {
+                      runtime.sleeper().sleep(10);
+                      return null;
+                    }));
+      }
+      for (Task task : tasks) {
+        task.join();
+      }
+    } finally {
+      runtime.tasks().endRun(run, false);
+    }
+  }
+
+  private static void typed(ScriptHost host) {
+    Outcome outcome =
+        host.evaluate(
+            "def ts = new ArrayList("
+                + TASKS
+                + "); "
+                + TASKS
+                + ".times { ts << virtual { sleep 10 } }; ts*.join()",
+            "bench",
+            false);
+    if (outcome.failed()) {
+      throw new IllegalStateException(outcome.error());
+    }
+  }
+}
