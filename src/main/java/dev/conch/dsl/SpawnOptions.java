@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.Misuse;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
@@ -29,7 +30,7 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
     if (kindWord != null) {
       try {
         spec = spec.withKind(TaskKind.parse(kindWord.toString()));
-      } catch (IllegalArgumentException unknown) {
+      } catch (Misuse unknown) {
         throw new UsageException(entry, "usage.kind.unknown", kindWord, TaskKind.choices());
       }
     }

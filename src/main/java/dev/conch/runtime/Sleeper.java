@@ -10,13 +10,12 @@ public final class Sleeper {
   /**
    * Sleeps the calling task for {@code millis} milliseconds, recording it as sleeping.
    *
-   * @throws IllegalArgumentException for a negative duration
+   * @throws Misuse for a negative duration
    * @throws InterruptedException when the task is interrupted while it sleeps
    */
   public void sleep(long millis) throws InterruptedException {
     if (millis < 0) {
-      throw new IllegalArgumentException(
-          "sleep: " + millis + " ms is negative, expected 0 or more");
+      throw new Misuse("sleep.negative", "sleep: %d ms is negative, expected 0 or more", millis);
     }
     Task task = Task.current();
     if (task == null) {

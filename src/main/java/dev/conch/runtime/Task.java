@@ -62,7 +62,7 @@ public class Task {
    */
   public Object run() throws Exception {
     if (body == null) {
-      throw new IllegalStateException("task " + name + " has no work: override run()");
+      throw new Misuse("task.nowork", "task %s has no work: override run()", name);
     }
     return body.call();
   }
@@ -74,7 +74,7 @@ public class Task {
   public Task start() {
     TaskRegistry owner = registry;
     if (owner == null) {
-      throw new IllegalStateException("task " + name + ": start it from Conch code");
+      throw new Misuse("task.outside", "task %s: start it from Conch code", name);
     }
     owner.start(this);
     return this;
@@ -114,8 +114,7 @@ public class Task {
 
   private void checkNotSelf(Task waiter) {
     if (waiter == this) {
-      throw new IllegalStateException(
-          "task " + name + " cannot join itself: it would wait forever");
+      throw new Misuse("task.joinself", "task %s cannot join itself: it would wait forever", name);
     }
   }
 
@@ -261,8 +260,12 @@ public class Task {
 
   private void requireNew(String what) {
     if (state != TaskState.NEW) {
-      throw new IllegalStateException(
-          "task " + name + ": set " + what + " before the task starts, not while it is " + state);
+      throw new Misuse(
+          "task.toolate",
+          "task %s: set %s before the task starts, not while it is %s",
+          name,
+          what,
+          state);
     }
   }
 

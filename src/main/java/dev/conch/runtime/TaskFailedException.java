@@ -6,7 +6,15 @@ package dev.conch.runtime;
 public final class TaskFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String taskName;
+
   public TaskFailedException(Task task, Throwable cause) {
     super("task " + task.getName() + " failed: " + Errors.oneLine(cause), cause);
+    this.taskName = task.getName();
+  }
+
+  /** The name of the task that failed. */
+  public String taskName() {
+    return taskName;
   }
 }

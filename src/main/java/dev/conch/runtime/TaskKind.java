@@ -27,7 +27,7 @@ public enum TaskKind {
   /**
    * The kind a learner typed.
    *
-   * @throws IllegalArgumentException naming the word and the kinds that exist
+   * @throws Misuse naming the word and the kinds that exist
    */
   public static TaskKind parse(String word) {
     for (TaskKind kind : values()) {
@@ -35,6 +35,6 @@ public enum TaskKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("unknown kind '" + word + "', expected " + choices());
+    throw new Misuse("kind.unknown", "unknown kind '%s', expected %s", word, choices());
   }
 }

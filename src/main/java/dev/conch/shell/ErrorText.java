@@ -5,6 +5,8 @@ import dev.conch.dsl.Problems;
 import dev.conch.dsl.UsageException;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Errors;
+import dev.conch.runtime.Misuse;
+import dev.conch.runtime.TaskFailedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +31,26 @@ final class ErrorText {
       String name = Problems.undefinedVariable(error).get();
       lines.add(messages.get("error.undefined", taskName, name, name));
     } else {
-      lines.add(messages.get("error.runtime", taskName, Errors.oneLine(error)));
+      lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));
     }
     return lines;
+  }
+
+  /**
+   * One line for {@code error} in the learner's language where Conch knows the words (misuse of a
+   * runtime object, a failed task), else its type and message.
+   */
+  static String oneLine(Throwable error, Messages messages) {
+    if (error instanceof Misuse misuse && messages.has("runtime." + misuse.key())) {
+      return messages.get("runtime." + misuse.key(), misuse.args());
+    }
+    if (error instanceof UsageException usage) {
+      return usage.problem(messages);
+    }
+    if (error instanceof TaskFailedException failed && failed.getCause() != null) {
+      return messages.get(
+          "runtime.task.failed", failed.taskName(), oneLine(failed.getCause(), messages));
+    }
+    return Errors.oneLine(error);
   }
 }

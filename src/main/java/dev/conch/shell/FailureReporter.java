@@ -1,7 +1,6 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Errors;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskListener;
 import dev.conch.runtime.TaskState;
@@ -27,7 +26,7 @@ final class FailureReporter implements TaskListener {
         && error != null
         && task.getRun() != null
         && task != task.getRun().main()) {
-      out.accept(messages.get("failed.task", task.getName(), Errors.oneLine(error)));
+      out.accept(messages.get("failed.task", task.getName(), ErrorText.oneLine(error, messages)));
     }
   }
 }

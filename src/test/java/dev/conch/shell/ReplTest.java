@@ -176,4 +176,20 @@ class ReplTest {
             "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual', args: [], start: true]) { … }",
             "  参见：/help spawn");
   }
+
+  @Test
+  void misuseOfATaskIsExplainedInTheLearnersLanguage() throws Exception {
+    List<String> zh =
+        outputLines(
+            session(
+                Lang.ZH,
+                "sleep(-5)",
+                "t = spawn(name: 'quick') { 1 }; t.join(); t.daemon = true",
+                "/exit"));
+    assertThat(zh)
+        .contains(
+            "main 出错：sleep：-5 毫秒是负数，应为 0 或更大", "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在已是 done");
+    List<String> en = outputLines(session(Lang.EN, "sleep(-5)", "/exit"));
+    assertThat(en).contains("error in main: sleep: -5 ms is negative, expected 0 or more");
+  }
 }
