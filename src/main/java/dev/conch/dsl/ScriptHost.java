@@ -115,10 +115,17 @@ public final class ScriptHost {
   }
 
   /**
-   * Compiles {@code code} without running it; warms Groovy up when called before the first line.
+   * Compiles a typical line in a throwaway session and forgets it, so that Groovy's runtime and
+   * compiler are loaded and warm before the learner's first line. Call it on a thread of its own
+   * once the prompt is shown: before the prompt it would only delay it.
    */
-  public void compileOnly(String code) throws CompileError {
-    compile(code);
+  public static void warmUp(Runtime runtime) {
+    ScriptHost scratch = new ScriptHost(runtime, new PrintStream(PrintStream.nullOutputStream()));
+    try {
+      scratch.compile("x = 1\ndef f(n) { n + 1 }\nt = spawn(name: 'w') { sleep 1; println f(x) }");
+    } catch (CompileError e) {
+      throw new IllegalStateException("the warm-up line does not compile: " + e.getMessage(), e);
+    }
   }
 
   /** Compiles one evaluation: a script class, or only the classes it declares. */

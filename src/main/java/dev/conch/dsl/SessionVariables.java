@@ -3,7 +3,6 @@ package dev.conch.dsl;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -82,10 +81,5 @@ final class SessionVariables extends AbstractMap<String, Object> {
         return map.size();
       }
     };
-  }
-
-  /** Copies every entry of {@code other} in. */
-  void putAllFrom(Map<String, ?> other) {
-    other.forEach(this::put);
   }
 }

@@ -1,6 +1,7 @@
 package dev.conch.shell;
 
 import dev.conch.dsl.Builtins;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -9,7 +10,8 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * Colours Groovy as it is typed: keywords, strings, numbers, comments, the built-ins and
- * /-commands. Plain when colours are off. Stateless.
+ * /-commands. Plain when colours are off. Thread-safe; it also tells when the prompt was first
+ * drawn, so that work which would delay the prompt can wait for it.
  */
 final class Highlighter implements org.jline.reader.Highlighter {
   private static final AttributedStyle KEYWORD =
@@ -26,13 +28,20 @@ final class Highlighter implements org.jline.reader.Highlighter {
       AttributedStyle.BOLD.foreground(AttributedStyle.CYAN);
 
   private final boolean color;
+  private final CountDownLatch drawn = new CountDownLatch(1);
 
   Highlighter(boolean color) {
     this.color = color;
   }
 
+  /** Waits until the prompt has been drawn once (JLine highlights the line as it draws it). */
+  void awaitFirstDraw() throws InterruptedException {
+    drawn.await();
+  }
+
   @Override
   public AttributedString highlight(LineReader reader, String buffer) {
+    drawn.countDown();
     if (!color) {
       return new AttributedString(buffer);
     }

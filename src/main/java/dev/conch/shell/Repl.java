@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Runtime;
 import java.io.ByteArrayInputStream;
@@ -48,11 +49,13 @@ public final class Repl {
   private final Terminal terminal;
   private final Session session;
   private final Runtime runtime;
+  private final Highlighter highlighter;
 
-  private Repl(Terminal terminal, Session session, Runtime runtime) {
+  private Repl(Terminal terminal, Session session, Runtime runtime, Highlighter highlighter) {
     this.terminal = terminal;
     this.session = session;
     this.runtime = runtime;
+    this.highlighter = highlighter;
   }
 
   /** Runs the shell on the system terminal (or the training input) until Ctrl-D or /exit. */
@@ -87,13 +90,14 @@ public final class Repl {
     boolean color = options.color() && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     Runtime runtime = Runtime.create((task, text, error) -> {});
     AtomicReference<Session> sessionRef = new AtomicReference<>();
+    Highlighter highlighter = new Highlighter(color);
     LineReaderBuilder builder =
         LineReaderBuilder.builder()
             .completer(new Completer(sessionRef::get))
             .terminal(terminal)
             .appName("conch")
             .parser(new LineParser())
-            .highlighter(new Highlighter(color))
+            .highlighter(highlighter)
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
             .variable(LineReader.HISTORY_SIZE, 2000)
             .variable(LineReader.BLINK_MATCHING_PAREN, 0)
@@ -110,7 +114,7 @@ public final class Repl {
     runtime.output().setSink(new BackgroundSink(reader, color));
     runtime.tasks().addListener(new FailureReporter(messages, session::print));
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
-    return new Repl(terminal, session, runtime).loop();
+    return new Repl(terminal, session, runtime, highlighter).loop();
   }
 
   private int loop() {
@@ -119,6 +123,7 @@ public final class Repl {
     terminal.writer().println(session.messages().get("prompt.hint"));
     terminal.writer().flush();
     PrintStreamSwap swap = PrintStreamSwap.install(runtime);
+    runtime.tasks().serviceThread("conch-warmup", this::warmUpAfterPrompt).start();
     if (status != null) {
       runtime.tasks().serviceThread("conch-status", status::refreshLoop).start();
     }
@@ -154,6 +159,16 @@ public final class Repl {
       }
     }
     return 0;
+  }
+
+  /** Loads Groovy while the learner types the first line, once the prompt is on the screen. */
+  private void warmUpAfterPrompt() {
+    try {
+      highlighter.awaitFirstDraw();
+      ScriptHost.warmUp(runtime);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void handle(String line) {

@@ -6,7 +6,6 @@ import dev.conch.i18n.Messages;
 import dev.conch.runtime.Runtime;
 import java.util.List;
 import org.jline.reader.LineReader;
-import org.jline.utils.AttributedString;
 
 /**
  * What the /-commands and the REPL share: the reader, the runtime, the Groovy session (made on
@@ -93,10 +92,6 @@ final class Session {
 
   /** Prints text above the prompt (or plainly while a line runs). Thread-safe. */
   void print(String text) {
-    reader.printAbove(text);
-  }
-
-  void print(AttributedString text) {
     reader.printAbove(text);
   }
 
