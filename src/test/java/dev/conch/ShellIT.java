@@ -110,30 +110,48 @@ class ShellIT {
           "the prompt",
           Duration.ofSeconds(60),
           s -> s.lines().anyMatch(l -> l.startsWith("conch>")));
+      // Like a person, type each line once the prompt is back: keys typed while a line is still
+      // being evaluated are a separate matter (ReplTest and the type-ahead notes cover them).
       tmux.type("t = spawn(name: 'ticker') { 6.times { println \"tick $it\"; sleep 400 } }");
       tmux.send("Enter");
       String first =
-          tmux.await("the first tick", Duration.ofSeconds(10), s -> s.contains("[ticker] tick 0"));
+          tmux.await(
+              "the first tick and a fresh prompt",
+              Duration.ofSeconds(10),
+              s -> s.contains("[ticker] tick 0") && lastPromptLine(s).equals("conch>"));
       assertThat(first).contains("sleep 400 } }");
       tmux.type("x = 'half typed");
+      tmux.await(
+          "the half-typed line",
+          Duration.ofSeconds(10),
+          s -> lastPromptLine(s).equals("conch> x = 'half typed"));
       String screen =
           tmux.await(
-              "two ticks above a whole half-typed line",
+              "more ticks above the half-typed line",
               Duration.ofSeconds(10),
               s -> s.contains("[ticker] tick 2"));
       assertThat(lastPromptLine(screen)).isEqualTo("conch> x = 'half typed");
+      assertThat(screen.indexOf("[ticker] tick 2"))
+          .isLessThan(screen.lastIndexOf("conch> x = 'half typed"));
       tmux.send("C-u");
       tmux.type("/tasks");
       tmux.send("Enter");
-      screen =
-          tmux.await(
-              "the task list",
-              Duration.ofSeconds(10),
-              s -> s.contains("ticker") && s.matches("(?s).*ticker\\s+\\S+\\s+sleeping.*"));
-      tmux.type("while (true) {}");
+      tmux.await(
+          "the task list and a fresh prompt",
+          Duration.ofSeconds(10),
+          t ->
+              t.matches("(?s).*ticker\\s+thread\\s+sleeping\\s+\\S+\\s+sleeping 400 ms.*")
+                  && lastPromptLine(t).equals("conch>"));
+      tmux.type("println 'looping'; while (true) {}");
+      tmux.await(
+          "the busy line typed",
+          Duration.ofSeconds(10),
+          t -> lastPromptLine(t).equals("conch> println 'looping'; while (true) {}"));
       tmux.send("Enter");
       tmux.await(
-          "the busy line to run", Duration.ofSeconds(10), s -> s.contains("while (true) {}"));
+          "the busy line to run",
+          Duration.ofSeconds(10),
+          t -> t.lines().anyMatch("looping"::equals));
       long pressed = System.nanoTime();
       tmux.send("C-c");
       tmux.await("the prompt back", Duration.ofSeconds(5), s -> s.contains("interrupted"));
@@ -150,7 +168,7 @@ class ShellIT {
   private static String lastPromptLine(String screen) {
     String last = "";
     for (String line : screen.lines().toList()) {
-      if (line.startsWith("conch> ")) {
+      if (line.startsWith("conch>")) {
         last = line.stripTrailing();
       }
     }
