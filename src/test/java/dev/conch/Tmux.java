@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
  * sleep. Confined to the test thread.
  */
 final class Tmux implements AutoCloseable {
+  private static final Duration POLL = Duration.ofMillis(20);
   private final String name;
 
   private Tmux(String name) {
@@ -66,7 +68,8 @@ final class Tmux implements AutoCloseable {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
       }
-      Thread.onSpinWait();
+      // a poll interval, as Awaitility has: each look at the screen starts a tmux process
+      LockSupport.parkNanos(POLL.toNanos());
       screen = screen();
     }
     return screen;
