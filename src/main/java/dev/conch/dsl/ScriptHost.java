@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
@@ -38,6 +39,12 @@ import org.codehaus.groovy.syntax.SyntaxException;
  */
 public final class ScriptHost {
   private static final String OUT = "out";
+
+  /**
+   * A closure as Groovy prints it, {@code Conch3$_run_closure1@1b2c3d}: a class name and a hash.
+   */
+  private static final Pattern CLOSURE =
+      Pattern.compile("[\\w$]*\\$_[\\w$]*closure\\d+@\\p{XDigit}+");
 
   private final Runtime runtime;
   private final PrintStream out;
@@ -202,11 +209,13 @@ public final class ScriptHost {
 
   /** How the prompt shows a value: strings quoted, collections with their elements. */
   public static String inspect(Object value) {
+    String shown;
     try {
-      return FormatHelper.inspect(value);
+      shown = FormatHelper.inspect(value);
     } catch (RuntimeException e) {
-      return String.valueOf(value);
+      shown = String.valueOf(value);
     }
+    return CLOSURE.matcher(shown).replaceAll("{ … }");
   }
 
   /** Sets a session variable, such as a script's {@code args}. */

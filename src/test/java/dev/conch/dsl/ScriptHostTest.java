@@ -177,4 +177,9 @@ class ScriptHostTest {
       assertThat(eval("new AtomicLong(" + i + ").get()").value()).isEqualTo((long) i);
     }
   }
+
+  @Test
+  void closuresShowWithoutClassNamesOrHashCodes() {
+    assertThat(ScriptHost.inspect(eval("[1, { it }, 'a']").value())).isEqualTo("[1, { … }, 'a']");
+  }
 }
