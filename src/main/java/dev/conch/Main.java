@@ -24,7 +24,6 @@ import org.apache.commons.cli.ParseException;
  * ./shell -e CODE}. Argument parsing only; exit codes 0 ok, 1 failure, 2 usage, 3 internal.
  */
 public final class Main {
-  static final String VERSION = "0.1";
   private static final String USAGE =
       "./shell [--lang en|zh] [--no-color] [-e CODE | FILE [ARGS…]]";
 
@@ -86,7 +85,7 @@ public final class Main {
       return Batch.OK;
     }
     if (cli.hasOption("version")) {
-      out.println("Conch " + VERSION);
+      out.println("Conch " + Repl.VERSION);
       return Batch.OK;
     }
     String lang = cli.getOptionValue("lang");

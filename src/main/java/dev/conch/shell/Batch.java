@@ -50,7 +50,7 @@ public final class Batch {
     try (Runtime runtime = Runtime.create(OutputRouter.plain(out))) {
       PrintStream previous = System.out;
       System.setOut(runtime.output().out());
-      runtime.tasks().addListener(new FailureReporter(messages, err::println));
+      runtime.tasks().addListener(new FailureReporter(() -> messages, err::println));
       try {
         ScriptHost host = new ScriptHost(runtime, runtime.output().out());
         host.setVariable("args", args.toArray(new String[0]));

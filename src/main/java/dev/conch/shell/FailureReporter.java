@@ -5,16 +5,18 @@ import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskListener;
 import dev.conch.runtime.TaskState;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Says in one line when a task other than a main one fails, since nobody may be joining it.
  * Thread-safe if {@code out} is.
  */
 final class FailureReporter implements TaskListener {
-  private final Messages messages;
+  private final Supplier<Messages> messages;
   private final Consumer<String> out;
 
-  FailureReporter(Messages messages, Consumer<String> out) {
+  /** Reports in the language {@code messages} gives at the time of the failure. */
+  FailureReporter(Supplier<Messages> messages, Consumer<String> out) {
     this.messages = messages;
     this.out = out;
   }
@@ -26,7 +28,8 @@ final class FailureReporter implements TaskListener {
         && error != null
         && task.getRun() != null
         && task != task.getRun().main()) {
-      out.accept(messages.get("failed.task", task.getName(), ErrorText.oneLine(error, messages)));
+      Messages now = messages.get();
+      out.accept(now.get("failed.task", task.getName(), ErrorText.oneLine(error, now)));
     }
   }
 }

@@ -28,6 +28,9 @@ import org.jline.utils.AttributedStyle;
  * background output, the status bar and Ctrl-C in order. Confined to the REPL thread.
  */
 public final class Repl {
+  /** Conch's version, as the greeting and {@code --version} show it. */
+  public static final String VERSION = "0.1";
+
   private static final String TRAINING =
       String.join(
           "\n",
@@ -77,7 +80,7 @@ public final class Repl {
         .name("conch")
         .system(true)
         .nativeSignals(true)
-        // JNI first: the FFM provider spends ~150 ms linking its native calls before the prompt
+        // JNI unless told otherwise: the FFM provider spends ~150 ms linking native calls at start
         .provider(
             System.getProperty(TerminalBuilder.PROP_PROVIDER, TerminalBuilder.PROP_PROVIDER_JNI))
         .encoding(StandardCharsets.UTF_8)
@@ -112,14 +115,14 @@ public final class Repl {
     sessionRef.set(session);
     reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
     runtime.output().setSink(new BackgroundSink(reader, color));
-    runtime.tasks().addListener(new FailureReporter(messages, session::print));
+    runtime.tasks().addListener(new FailureReporter(session::messages, session::print));
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime, highlighter).loop();
   }
 
   private int loop() {
     StatusBar status = StatusBar.open(terminal, this::statusText, session.color());
-    terminal.writer().println(session.messages().get("greeting", "0.1"));
+    terminal.writer().println(session.messages().get("greeting", VERSION));
     terminal.writer().println(session.messages().get("prompt.hint"));
     terminal.writer().flush();
     PrintStreamSwap swap = PrintStreamSwap.install(runtime);

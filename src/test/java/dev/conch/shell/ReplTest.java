@@ -192,4 +192,13 @@ class ReplTest {
     List<String> en = outputLines(session(Lang.EN, "sleep(-5)", "/exit"));
     assertThat(en).contains("error in main: sleep: -5 ms is negative, expected 0 or more");
   }
+
+  @Test
+  void aFailingBackgroundTaskIsReportedInTheLanguageOfTheMoment() throws Exception {
+    List<String> lines =
+        outputLines(
+            session(Lang.EN, "/lang zh", "t = spawn(name: 'bad') { 1/0 }", "t.join()", "/exit"));
+    assertThat(lines)
+        .anyMatch(l -> l.strip().equals("bad 出错：ArithmeticException: Division by zero"));
+  }
 }
