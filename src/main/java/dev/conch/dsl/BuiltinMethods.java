@@ -1,5 +1,7 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.Lock;
+import dev.conch.runtime.RLock;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import groovy.lang.Closure;
@@ -73,6 +75,26 @@ public final class BuiltinMethods {
    */
   public static void sleep(long ms) throws InterruptedException {
     Ambient.runtime().sleeper().sleep(ms);
+  }
+
+  /** A new lock with a generated name. */
+  public static Lock lock() {
+    return Ambient.runtime().locks().lock(null);
+  }
+
+  /** A new lock named {@code name}, as {@code /tasks} and deadlock reports will call it. */
+  public static Lock lock(String name) {
+    return Ambient.runtime().locks().lock(name);
+  }
+
+  /** A new re-entrant lock with a generated name. */
+  public static RLock rlock() {
+    return Ambient.runtime().locks().rlock(null);
+  }
+
+  /** A new re-entrant lock named {@code name}. */
+  public static RLock rlock(String name) {
+    return Ambient.runtime().locks().rlock(name);
   }
 
   /** How many processor cores the JVM may use. */

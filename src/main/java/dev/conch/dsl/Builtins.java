@@ -37,6 +37,16 @@ public final class Builtins {
           new Builtin("tasks", "tasks()", List.of(), "tasks().each { println it.name }"),
           new Builtin("active", "active()", List.of(), "println active().size()"),
           new Builtin("sleep", "sleep(ms)", List.of(), "sleep 500"),
+          new Builtin(
+              "lock",
+              "lock([name])",
+              List.of(),
+              "a = lock('a'); a.withLock { println 'only one task at a time here' }"),
+          new Builtin(
+              "rlock",
+              "rlock([name])",
+              List.of(),
+              "r = rlock('r'); r.withLock { r.withLock { println 'taken twice' } }"),
           new Builtin("cores", "cores", List.of(), "println cores"),
           new Builtin("pid", "pid()", List.of(), "println pid()"),
           new Builtin("ppid", "ppid()", List.of(), "println ppid()"));

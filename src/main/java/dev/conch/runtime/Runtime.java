@@ -4,7 +4,8 @@ package dev.conch.runtime;
  * The services of one Conch session. A record of services, not a facade: each service holds its own
  * logic. Thread-safe. Closing it stops and joins every task it started.
  */
-public record Runtime(Clock clock, OutputRouter output, TaskRegistry tasks, Sleeper sleeper)
+public record Runtime(
+    Clock clock, OutputRouter output, TaskRegistry tasks, Sleeper sleeper, Locks locks)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -12,7 +13,7 @@ public record Runtime(Clock clock, OutputRouter output, TaskRegistry tasks, Slee
     Clock clock = new Clock();
     OutputRouter output = new OutputRouter(sink);
     TaskRegistry tasks = new TaskRegistry(clock, output);
-    Runtime runtime = new Runtime(clock, output, tasks, new Sleeper());
+    Runtime runtime = new Runtime(clock, output, tasks, new Sleeper(), new Locks());
     tasks.bindRuntime(runtime);
     return runtime;
   }

@@ -3,20 +3,29 @@ package dev.conch.shell;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.runtime.Runtime;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Runs each line on its own service thread while the REPL thread waits, so that Ctrl-C can always
- * give the prompt back: {@link #interrupt()} interrupts the line (typed code is compiled with
- * interrupt checks) and, should it not stop within a second, the REPL stops waiting for it.
+ * Runs each line on the session's evaluating thread, "main", while the REPL thread waits, so that
+ * Ctrl-C can always give the prompt back: {@link #interrupt()} interrupts the line (typed code is
+ * compiled with interrupt checks) and, should it not stop within a second, the REPL stops waiting
+ * for it and later lines get a new evaluating thread. Lines run on one thread otherwise, so a lock
+ * taken by one line is still held by "main" on the next, as in Python's REPL.
  *
- * <p>Thread-safe: {@link #interrupt()} is called from the terminal's signal thread.
+ * <p>Thread-safe: {@link #interrupt()} is called from the terminal's signal thread; the rest is
+ * called from the REPL thread.
  */
 final class Evaluator {
   private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(900);
+  private static final Runnable STOP = Worker::stop;
 
   private final Runtime runtime;
+  private Worker worker; // confined to the REPL thread
   private volatile Thread running;
   private volatile long interruptedAt;
 
@@ -24,35 +33,71 @@ final class Evaluator {
     this.runtime = runtime;
   }
 
+  /** The evaluating thread and the lines waiting for it. */
+  private record Worker(Thread thread, BlockingQueue<Runnable> lines) {
+    /** Marks the end of the lines: the thread ends once it has finished the one it runs. */
+    static void stop() {}
+  }
+
   /**
    * Evaluates {@code code} and returns its outcome, or null when it was interrupted and did not
    * stop in time (it then goes on in the background).
    */
   Outcome evaluate(ScriptHost host, String code, String label, boolean wholeScript) {
-    AtomicReference<Outcome> outcome = new AtomicReference<>();
-    Thread thread =
-        runtime
-            .tasks()
-            .serviceThread("main", () -> outcome.set(host.evaluate(code, label, wholeScript)));
+    Worker current = worker();
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     interruptedAt = 0;
-    running = thread;
-    thread.start();
+    running = current.thread();
+    current.lines().add(() -> outcome.complete(host.evaluate(code, label, wholeScript)));
     try {
-      while (thread.isAlive()) {
-        thread.join(50);
-        long since = interruptedAt;
-        if (since != 0 && System.nanoTime() - since > GRACE_NANOS && thread.isAlive()) {
-          return null;
+      while (true) {
+        try {
+          return outcome.get(50, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+          long since = interruptedAt;
+          if (since != 0 && System.nanoTime() - since > GRACE_NANOS) {
+            worker = null;
+            current.lines().add(STOP);
+            return null;
+          }
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      thread.interrupt();
+      current.thread().interrupt();
       return null;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("evaluation failed outside the session", e.getCause());
     } finally {
       running = null;
     }
-    return outcome.get();
+  }
+
+  private Worker worker() {
+    if (worker == null) {
+      BlockingQueue<Runnable> lines = new LinkedBlockingQueue<>();
+      Thread thread = runtime.tasks().serviceThread("main", () -> serve(lines));
+      worker = new Worker(thread, lines);
+      thread.start();
+    }
+    return worker;
+  }
+
+  /** The evaluating thread's loop: one line after another until told to stop. */
+  private static void serve(BlockingQueue<Runnable> lines) {
+    while (true) {
+      Runnable line;
+      try {
+        line = lines.take();
+      } catch (InterruptedException idle) {
+        continue; // a Ctrl-C that came after its line had ended: nothing to stop
+      }
+      if (line == STOP) {
+        return;
+      }
+      line.run();
+      Thread.interrupted(); // an interrupt meant for this line must not reach the next one
+    }
   }
 
   /** Interrupts the line being evaluated, if any. */
@@ -61,6 +106,14 @@ final class Evaluator {
     if (thread != null) {
       interruptedAt = System.nanoTime();
       thread.interrupt();
+    }
+  }
+
+  /** Lets the evaluating thread end once its line, if any, is over. */
+  void close() {
+    if (worker != null) {
+      worker.lines().add(STOP);
+      worker = null;
     }
   }
 

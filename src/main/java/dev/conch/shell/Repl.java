@@ -151,6 +151,7 @@ public final class Repl {
       if (status != null) {
         status.close();
       }
+      session.evaluator().close();
       runtime.close();
       swap.close();
       terminal.writer().println(session.messages().get("goodbye"));

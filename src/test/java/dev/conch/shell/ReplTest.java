@@ -201,4 +201,21 @@ class ReplTest {
     assertThat(lines)
         .anyMatch(l -> l.strip().equals("bad 出错：ArithmeticException: Division by zero"));
   }
+
+  @Test
+  void aLockTakenOnOneLineIsStillHeldByMainOnTheNext() throws Exception {
+    List<String> lines =
+        outputLines(
+            session(
+                Lang.EN,
+                "a = lock('a')",
+                "a.acquire()",
+                "a.locked()",
+                "a.release(); a.locked()",
+                "a.release()",
+                "/exit"));
+    assertThat(lines)
+        .containsSubsequence("=> true", "=> true", "=> false")
+        .contains("error in main: lock a: task main does not hold it, so it cannot release it");
+  }
 }
