@@ -55,7 +55,7 @@ public class Lock {
           "lock.again",
           "%s: %s already holds it, and taking it again would wait forever (a self-deadlock);"
               + " use rlock() for a lock a task may take again",
-          name(),
+          label(),
           holderName(Task.current()));
     }
     if (inner.tryLock()) {
@@ -90,6 +90,10 @@ public class Lock {
         task.enter(before, null);
       }
     }
+    if (taken && task != null && task.cancelRequested()) {
+      inner.unlock(); // a task being cancelled gives up a lock it got on its way out
+      throw new InterruptedException(task.getName() + " was cancelled");
+    }
     if (taken) {
       owner = task;
     }
@@ -107,7 +111,7 @@ public class Lock {
       throw new Misuse(
           "lock.notheld",
           "%s: %s does not hold it, so it cannot release it%s",
-          name(),
+          label(),
           holderName(Task.current()),
           holder == null ? "" : " (" + holder.getName() + " does)");
     }
@@ -141,8 +145,8 @@ public class Lock {
     return false;
   }
 
-  /** How the lock is named in messages: {@code lock a}. */
-  String name() {
+  /** How the lock is named in messages: {@code lock a}, {@code rlock r}. */
+  public String label() {
     return (reentrant() ? "rlock " : "lock ") + name;
   }
 
@@ -154,6 +158,6 @@ public class Lock {
   @Override
   public String toString() {
     Task holder = owner();
-    return holder == null ? name() : name() + " (held by " + holder.getName() + ")";
+    return holder == null ? label() : label() + " (held by " + holder.getName() + ")";
   }
 }

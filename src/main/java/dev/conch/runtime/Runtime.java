@@ -5,7 +5,12 @@ package dev.conch.runtime;
  * logic. Thread-safe. Closing it stops and joins every task it started.
  */
 public record Runtime(
-    Clock clock, OutputRouter output, TaskRegistry tasks, Sleeper sleeper, Locks locks)
+    Clock clock,
+    OutputRouter output,
+    TaskRegistry tasks,
+    Sleeper sleeper,
+    Locks locks,
+    DeadlockWatcher deadlocks)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -13,13 +18,15 @@ public record Runtime(
     Clock clock = new Clock();
     OutputRouter output = new OutputRouter(sink);
     TaskRegistry tasks = new TaskRegistry(clock, output);
-    Runtime runtime = new Runtime(clock, output, tasks, new Sleeper(), new Locks());
+    Runtime runtime =
+        new Runtime(clock, output, tasks, new Sleeper(), new Locks(), new DeadlockWatcher(tasks));
     tasks.bindRuntime(runtime);
     return runtime;
   }
 
   @Override
   public void close() {
+    deadlocks.close();
     tasks.close();
   }
 }

@@ -325,6 +325,13 @@ public class Task {
     return thread;
   }
 
+  /** Marks the task as to be cancelled without interrupting it yet (see {@link Deadlock#cure}). */
+  final void requestCancel() {
+    if (!state.ended()) {
+      cancelRequested = true;
+    }
+  }
+
   boolean cancelRequested() {
     return cancelRequested;
   }

@@ -51,6 +51,9 @@ public final class Batch {
       PrintStream previous = System.out;
       System.setOut(runtime.output().out());
       runtime.tasks().addListener(new FailureReporter(() -> messages, err::println));
+      DeadlockReporter deadlocks = new DeadlockReporter(() -> messages, err::println, true);
+      runtime.deadlocks().addListener(deadlocks);
+      runtime.deadlocks().start();
       try {
         ScriptHost host = new ScriptHost(runtime, runtime.output().out());
         host.setVariable("args", args.toArray(new String[0]));
@@ -61,7 +64,7 @@ public final class Batch {
           }
           return FAILURE;
         }
-        return OK;
+        return deadlocks.latest() == null ? OK : FAILURE;
       } finally {
         System.setOut(previous);
       }

@@ -11,6 +11,7 @@ final class CommandTable {
           new RunCommand(),
           new TasksCommand(),
           new TimelineCommand(),
+          new CureCommand(),
           new VarsCommand(),
           new ResetCommand(),
           new LangCommand(),

@@ -116,6 +116,8 @@ public final class Repl {
     reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
     runtime.output().setSink(new BackgroundSink(reader, color));
     runtime.tasks().addListener(new FailureReporter(session::messages, session::print));
+    runtime.deadlocks().addListener(session.deadlocks());
+    runtime.deadlocks().start();
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime, highlighter).loop();
   }

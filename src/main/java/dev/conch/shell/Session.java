@@ -18,6 +18,7 @@ final class Session {
   private final ScriptLocator scripts;
   private final Evaluator evaluator;
   private final boolean color;
+  private final DeadlockReporter deadlocks;
   private volatile Messages messages;
   private ScriptHost host;
   private Throwable lastError;
@@ -31,6 +32,12 @@ final class Session {
     this.messages = messages;
     this.color = color;
     this.evaluator = new Evaluator(runtime);
+    this.deadlocks = new DeadlockReporter(this::messages, this::print, false);
+  }
+
+  /** What the deadlock watcher last reported here. */
+  DeadlockReporter deadlocks() {
+    return deadlocks;
   }
 
   LineReader reader() {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs one example script exactly as {@code ./shell FILE.groovy} does, through {@link Batch}: a
@@ -19,14 +21,29 @@ final class ScriptRun {
   /** How error-stream lines show after the printed lines, so that a golden file can expect them. */
   static final String ERROR_PREFIX = "[stderr] ";
 
+  /** A golden file whose first line is {@code {exit N}} expects that exit code instead of 0. */
+  private static final Pattern EXIT = Pattern.compile("\\{exit (\\d)}\\R");
+
   private ScriptRun() {}
+
+  /** The exit code a golden file expects: 0 unless its first line says {@code {exit N}}. */
+  static int expectedExit(String golden) {
+    Matcher m = EXIT.matcher(golden);
+    return m.lookingAt() ? Integer.parseInt(m.group(1)) : Batch.OK;
+  }
+
+  /** The golden text without its {@code {exit N}} line. */
+  static String withoutExitLine(String golden) {
+    Matcher m = EXIT.matcher(golden);
+    return m.lookingAt() ? golden.substring(m.end()) : golden;
+  }
 
   /**
    * Runs {@code script} and returns the lines it printed, then its error lines.
    *
-   * @throws AssertionError when the script exits with a code other than 0
+   * @throws AssertionError when the script exits with a code other than {@code exit}
    */
-  static List<String> run(Path script) {
+  static List<String> run(Path script, int exit) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
@@ -36,11 +53,13 @@ final class ScriptRun {
     }
     List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
     err.toString(StandardCharsets.UTF_8).lines().forEach(l -> lines.add(ERROR_PREFIX + l));
-    if (code != Batch.OK) {
+    if (code != exit) {
       throw new AssertionError(
           script.getFileName()
               + " exited with "
               + code
+              + " instead of "
+              + exit
               + "\n--- printed ---\n"
               + String.join("\n", lines));
     }

@@ -75,8 +75,10 @@ class ScriptsTest {
     if (!Files.exists(golden)) {
       fail(label(script) + ": no golden file " + golden.getFileName());
     }
-    GoldenMatcher matcher = GoldenMatcher.parse(Files.readString(golden));
-    List<String> printed = assertTimeoutPreemptively(LIMIT, () -> ScriptRun.run(script));
+    String text = Files.readString(golden);
+    int exit = ScriptRun.expectedExit(text);
+    GoldenMatcher matcher = GoldenMatcher.parse(ScriptRun.withoutExitLine(text));
+    List<String> printed = assertTimeoutPreemptively(LIMIT, () -> ScriptRun.run(script, exit));
     Optional<String> mismatch = matcher.mismatch(printed);
     if (mismatch.isPresent()) {
       fail(

@@ -1,0 +1,99 @@
+package dev.conch.runtime;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Watches the wait-for graph of the runtime's locks — a blocked task points to the task holding the
+ * lock it waits for — and tells its listeners once about each cycle that forms. It looks ten times
+ * a second, so a deadlock is named well within a second of forming.
+ *
+ * <p>Thread-safe. It runs on one service thread of its own from {@link #start()} until {@link
+ * #close()}.
+ */
+public final class DeadlockWatcher implements AutoCloseable {
+  private static final Duration PERIOD = Duration.ofMillis(100);
+
+  private final TaskRegistry tasks;
+  private final List<Consumer<Deadlock>> listeners = new CopyOnWriteArrayList<>();
+  private final Set<Set<Long>> reported = new HashSet<>(); // confined to the watching thread
+  private volatile Thread thread;
+
+  DeadlockWatcher(TaskRegistry tasks) {
+    this.tasks = tasks;
+  }
+
+  /** Tells {@code listener} about every deadlock from now on, on the watching thread. */
+  public void addListener(Consumer<Deadlock> listener) {
+    listeners.add(listener);
+  }
+
+  /** Starts watching, once. */
+  public synchronized void start() {
+    if (thread == null) {
+      thread = tasks.serviceThread("conch-deadlocks", this::watch);
+      thread.start();
+    }
+  }
+
+  private void watch() {
+    while (!Thread.currentThread().isInterrupted()) {
+      for (Deadlock deadlock : find(tasks.live())) {
+        if (reported.add(deadlock.taskIds())) {
+          listeners.forEach(l -> l.accept(deadlock));
+        }
+      }
+      try {
+        Thread.sleep(PERIOD);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** The cycles among {@code live} tasks blocked on runtime locks, each once. */
+  public static List<Deadlock> find(Collection<Task> live) {
+    Map<Task, Deadlock.Link> next = new LinkedHashMap<>();
+    for (Task task : live) {
+      if (task.getState() == TaskState.BLOCKED && task.getWaitTarget() instanceof Lock lock) {
+        Task holder = lock.owner();
+        if (holder != null) {
+          next.put(task, new Deadlock.Link(task, lock, holder));
+        }
+      }
+    }
+    List<Deadlock> found = new ArrayList<>();
+    Set<Task> seen = new HashSet<>();
+    for (Task start : next.keySet()) {
+      List<Deadlock.Link> path = new ArrayList<>();
+      Map<Task, Integer> onPath = new LinkedHashMap<>();
+      Task at = start;
+      while (at != null && !seen.contains(at) && !onPath.containsKey(at) && next.containsKey(at)) {
+        onPath.put(at, path.size());
+        path.add(next.get(at));
+        at = next.get(at).holder();
+      }
+      if (at != null && onPath.containsKey(at)) {
+        found.add(new Deadlock(path.subList(onPath.get(at), path.size())));
+      }
+      seen.addAll(onPath.keySet());
+    }
+    return found;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (thread != null) {
+      thread.interrupt();
+      thread = null;
+    }
+  }
+}
