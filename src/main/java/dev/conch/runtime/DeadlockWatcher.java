@@ -3,6 +3,7 @@ package dev.conch.runtime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +46,19 @@ public final class DeadlockWatcher implements AutoCloseable {
   }
 
   private void watch() {
+    Map<Set<Long>, List<Long>> previous = Map.of();
     while (!Thread.currentThread().isInterrupted()) {
+      Map<Set<Long>, List<Long>> now = new HashMap<>();
       for (Deadlock deadlock : find(tasks.live())) {
-        if (reported.add(deadlock.taskIds())) {
+        List<Long> since = deadlock.links().stream().map(l -> l.waiter().getSince()).toList();
+        now.put(deadlock.taskIds(), since);
+        // a look at the tasks is not one instant: report a cycle only when the next look finds
+        // every task of it still blocked since the same moment
+        if (since.equals(previous.get(deadlock.taskIds())) && reported.add(deadlock.taskIds())) {
           listeners.forEach(l -> l.accept(deadlock));
         }
       }
+      previous = now;
       try {
         Thread.sleep(PERIOD);
       } catch (InterruptedException e) {
@@ -65,7 +73,7 @@ public final class DeadlockWatcher implements AutoCloseable {
     for (Task task : live) {
       if (task.getState() == TaskState.BLOCKED && task.getWaitTarget() instanceof Lock lock) {
         Task holder = lock.owner();
-        if (holder != null) {
+        if (holder != null && holder != task) {
           next.put(task, new Deadlock.Link(task, lock, holder));
         }
       }
