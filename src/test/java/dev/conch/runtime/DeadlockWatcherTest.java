@@ -6,26 +6,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DeadlockWatcherTest {
-  private Runtime runtime;
-  private Run run;
-
-  @BeforeEach
-  void start() {
-    runtime = Runtime.create((task, text, error) -> {});
-    run = runtime.tasks().beginRun("test");
-  }
-
-  @AfterEach
-  void stop() {
-    runtime.tasks().endRun(run, false);
-    runtime.close();
-  }
-
+class DeadlockWatcherTest extends RuntimeFixture {
   /** Two tasks taking a and b in opposite orders, each waiting until the other has its first. */
   private List<Task> crossed(Lock a, Lock b) {
     CountDownLatch bothHoldOne = new CountDownLatch(2);

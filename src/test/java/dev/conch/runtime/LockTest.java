@@ -6,30 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LockTest {
-  private Runtime runtime;
-  private Run run;
-
-  @BeforeEach
-  void start() {
-    runtime = Runtime.create((task, text, error) -> {});
-    run = runtime.tasks().beginRun("test");
-  }
-
-  @AfterEach
-  void stop() {
-    runtime.tasks().endRun(run, false);
-    runtime.close();
-  }
-
-  private Task spawn(String name, java.util.concurrent.Callable<?> body) {
-    return runtime.tasks().spawn(TaskSpec.defaults().withName(name), body);
-  }
-
+class LockTest extends RuntimeFixture {
   @Test
   void aWaitingTaskIsBlockedOnTheLockWhichNamesItsHolder() throws Exception {
     Lock a = runtime.locks().lock("a");

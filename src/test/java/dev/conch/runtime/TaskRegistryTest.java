@@ -7,36 +7,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TaskRegistryTest {
+class TaskRegistryTest extends RuntimeFixture {
+  @Override
+  protected OutputRouter.Sink sink() {
+    return (task, text, error) -> {
+      synchronized (lines) {
+        lines.add((task == null ? "?" : task.getName()) + ": " + text);
+      }
+    };
+  }
+
   private final List<String> lines = new ArrayList<>();
-  private Runtime runtime;
-  private Run run;
-
-  @BeforeEach
-  void start() {
-    runtime =
-        Runtime.create(
-            (task, text, error) -> {
-              synchronized (lines) {
-                lines.add((task == null ? "?" : task.getName()) + ": " + text);
-              }
-            });
-    run = runtime.tasks().beginRun("test");
-  }
-
-  @AfterEach
-  void stop() {
-    runtime.tasks().endRun(run, false);
-    runtime.close();
-  }
-
-  private Task spawn(String name, java.util.concurrent.Callable<?> body) {
-    return runtime.tasks().spawn(TaskSpec.defaults().withName(name), body);
-  }
 
   @Test
   void joinWaitsForTheResult() throws Exception {
