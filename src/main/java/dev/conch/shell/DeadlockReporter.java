@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Deadlock;
+import dev.conch.runtime.Task;
 import dev.conch.view.DeadlockView;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Says a deadlock as it forms. At the prompt it offers the cure ({@code /cure}); in a script it
- * cures at once, so the script ends instead of hanging, and remembers that it did. Thread-safe
- * (called on the watcher's thread).
+ * Says a deadlock as it forms. At the prompt it offers the cure ({@code /cure}); in a script, or
+ * while the line that started the tasks still waits for them, it cures at once, so nothing hangs.
+ * Thread-safe (called on the watcher's thread).
  */
 final class DeadlockReporter implements Consumer<Deadlock> {
   private final Supplier<Messages> messages;
@@ -29,12 +30,22 @@ final class DeadlockReporter implements Consumer<Deadlock> {
   public void accept(Deadlock deadlock) {
     latest = deadlock;
     Messages m = messages.get();
+    // while the line that started them still waits (a /run, a join), the prompt is not there to
+    // offer /cure at: cure at once, as a script does
+    boolean now =
+        cureAtOnce || deadlock.links().stream().anyMatch(l -> foregroundWaits(l.waiter()));
     List<String> lines = new ArrayList<>(DeadlockView.render(deadlock, words(m)));
-    lines.add("  " + m.get(cureAtOnce ? "deadlock.cure.batch" : "deadlock.cure.offer"));
+    String cure =
+        cureAtOnce ? "deadlock.cure.batch" : now ? "deadlock.cure.now" : "deadlock.cure.offer";
+    lines.add("  " + m.get(cure));
     out.accept(String.join("\n", lines));
-    if (cureAtOnce) {
+    if (now) {
       deadlock.cure();
     }
+  }
+
+  private static boolean foregroundWaits(Task task) {
+    return task.getRun() != null && task.getRun().main().isAlive();
   }
 
   /** The last deadlock seen, or null. */

@@ -218,4 +218,13 @@ class ReplTest {
         .containsSubsequence("=> true", "=> true", "=> false")
         .contains("error in main: lock a: task main does not hold it, so it cannot release it");
   }
+
+  @Test
+  void aDeadlockInARunScriptIsNamedAndCuredSoTheShellGoesOn() throws Exception {
+    List<String> lines = outputLines(session(Lang.EN, "/run T11", "println 'still here'", "/exit"));
+    assertThat(lines)
+        .anyMatch(
+            l -> l.strip().equals("deadlock: one, two wait for each other and can never go on"))
+        .contains("  ending these tasks now, and what they hold is freed", "still here");
+  }
 }
