@@ -24,7 +24,6 @@ public class Task {
   private volatile TaskState state = TaskState.NEW;
   private volatile Object waitTarget;
   private volatile long since;
-  private volatile long startedAt = -1;
   private volatile long endedAt = -1;
   private volatile Object result;
   private volatile Throwable error;
@@ -188,7 +187,6 @@ public class Task {
 
   final void adopt(Thread current) {
     this.thread = current;
-    this.startedAt = registry.clock().now();
     enter(TaskState.RUNNING, null);
     CURRENT.set(this);
   }
@@ -201,7 +199,6 @@ public class Task {
   /** The task's work on its own thread; the registry has already marked it running. */
   final void runOnThread() {
     CURRENT.set(this);
-    startedAt = registry.clock().now();
     TaskState last;
     try {
       result = run();
@@ -286,10 +283,6 @@ public class Task {
   /** When the current state began, in runtime nanoseconds. */
   public long getSince() {
     return since;
-  }
-
-  public long getStartedAt() {
-    return startedAt;
   }
 
   public long getEndedAt() {
