@@ -13,7 +13,7 @@ import java.util.TreeSet;
  */
 public record Deadlock(List<Link> links) {
   /** {@code waiter} is blocked on {@code lock}, which {@code holder} holds. Immutable. */
-  public record Link(Task waiter, Lock lock, Task holder) {}
+  public record Link(Task waiter, Guard lock, Task holder) {}
 
   public Deadlock {
     links = List.copyOf(links);
@@ -24,6 +24,11 @@ public record Deadlock(List<Link> links) {
     Set<Long> ids = new TreeSet<>();
     links.forEach(l -> ids.add(l.waiter().getId()));
     return ids;
+  }
+
+  /** Whether a task of the cycle waits in {@code synchronized}, which no interrupt ends. */
+  public boolean stuckInMonitor() {
+    return links.stream().anyMatch(l -> l.lock() instanceof JvmLock j && j.monitor());
   }
 
   /**

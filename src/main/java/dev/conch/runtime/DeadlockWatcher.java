@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * Watches the wait-for graph of the runtime's locks — a blocked task points to the task holding the
- * lock it waits for — and tells its listeners once about each cycle that forms. It looks ten times
- * a second, so a deadlock is named well within a second of forming.
+ * lock it waits for — and asks the JVM about its own monitors and {@code java.util.concurrent}
+ * locks used directly; tells its listeners once about each cycle that forms. It looks ten times a
+ * second, so a deadlock is named well within a second of forming.
  *
  * <p>Thread-safe. It runs on one service thread of its own from {@link #start()} until {@link
  * #close()}.
@@ -49,7 +50,10 @@ public final class DeadlockWatcher implements AutoCloseable {
     Map<Set<Long>, List<Long>> previous = Map.of();
     while (!Thread.currentThread().isInterrupted()) {
       Map<Set<Long>, List<Long>> now = new HashMap<>();
-      for (Deadlock deadlock : find(tasks.live())) {
+      List<Task> live = tasks.live();
+      List<Deadlock> found = new ArrayList<>(find(live));
+      found.addAll(cycles(JvmDeadlocks.links(live)));
+      for (Deadlock deadlock : found) {
         List<Long> since = deadlock.links().stream().map(l -> l.waiter().getSince()).toList();
         now.put(deadlock.taskIds(), since);
         // a look at the tasks is not one instant: report a cycle only when the next look finds
@@ -69,6 +73,10 @@ public final class DeadlockWatcher implements AutoCloseable {
 
   /** The cycles among {@code live} tasks blocked on runtime locks, each once. */
   public static List<Deadlock> find(Collection<Task> live) {
+    return cycles(runtimeLinks(live));
+  }
+
+  private static Map<Task, Deadlock.Link> runtimeLinks(Collection<Task> live) {
     Map<Task, Deadlock.Link> next = new LinkedHashMap<>();
     for (Task task : live) {
       if (task.getState() == TaskState.BLOCKED && task.getWaitTarget() instanceof Lock lock) {
@@ -78,6 +86,11 @@ public final class DeadlockWatcher implements AutoCloseable {
         }
       }
     }
+    return next;
+  }
+
+  /** The cycles of {@code next}, which maps each waiting task to its link, each cycle once. */
+  private static List<Deadlock> cycles(Map<Task, Deadlock.Link> next) {
     List<Deadlock> found = new ArrayList<>();
     Set<Task> seen = new HashSet<>();
     for (Task start : next.keySet()) {

@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe. Acquiring happens-before the matching release, as for {@link ReentrantLock}.
  * Uncontended acquire and release journal nothing, so tight locked loops stay fast.
  */
-public class Lock {
+public class Lock implements Guard {
   /**
    * How many times a contended acquire tries again before it parks: holders of a lock in a tight
    * loop let go within a few hundred nanoseconds, and parking costs microseconds.
@@ -146,6 +146,7 @@ public class Lock {
   }
 
   /** How the lock is named in messages: {@code lock a}, {@code rlock r}. */
+  @Override
   public String label() {
     return (reentrant() ? "rlock " : "lock ") + name;
   }

@@ -46,6 +46,10 @@ public final class Repl {
           "/help",
           "/help spawn",
           "1/0",
+          "n = 0; m = lock('m'); def bump(k) { k.times { m.withLock { n += 1 } } }",
+          "a = spawn { bump(300_000) }; b = spawn { bump(300_000) }; a.join(); b.join()",
+          "def add(k) { for (int i = 0; i < k; i++) { m.acquire(); try { n += 1 } finally { m.release() } } }",
+          "add(300_000); int c = 0; 300_000.times { c += 1 }; (1..300_000).each { c -= it % 2 }",
           "/exit",
           "");
 

@@ -2,10 +2,12 @@ package dev.conch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.LockInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 class DeadlockWatcherTest extends RuntimeFixture {
@@ -53,11 +55,11 @@ class DeadlockWatcherTest extends RuntimeFixture {
             l ->
                 l.waiter().getName()
                     + " waits for "
-                    + l.lock().getName()
+                    + l.lock().label()
                     + " held by "
                     + l.holder().getName())
         .containsExactlyInAnyOrder(
-            "left waits for b held by right", "right waits for a held by left");
+            "left waits for lock b held by right", "right waits for lock a held by left");
     deadlock.cure();
     for (Task task : tasks) {
       task.join();
@@ -65,6 +67,64 @@ class DeadlockWatcherTest extends RuntimeFixture {
     }
     assertThat(a.locked()).isFalse();
     assertThat(b.locked()).isFalse();
+  }
+
+  @Test
+  void aCycleOnJavaLocksUsedDirectlyIsFoundThroughTheJvmAndCured() throws Exception {
+    CompletableFuture<Deadlock> reported = new CompletableFuture<>();
+    runtime.deadlocks().addListener(reported::complete);
+    runtime.deadlocks().start();
+    ReentrantLock a = new ReentrantLock();
+    ReentrantLock b = new ReentrantLock();
+    CountDownLatch bothHoldOne = new CountDownLatch(2);
+    List<Task> tasks =
+        List.of(
+            spawn("left", () -> crossJava(a, b, bothHoldOne)),
+            spawn("right", () -> crossJava(b, a, bothHoldOne)));
+    Deadlock deadlock = reported.get(5, TimeUnit.SECONDS);
+    assertThat(deadlock.links())
+        .extracting(l -> l.waiter().getName() + " waits for " + l.lock().label())
+        .satisfiesExactlyInAnyOrder(
+            line -> assertThat(line).matches("left waits for ReentrantLock@[0-9a-f]+"),
+            line -> assertThat(line).matches("right waits for ReentrantLock@[0-9a-f]+"));
+    assertThat(deadlock.links().get(0).lock()).isNotEqualTo(deadlock.links().get(1).lock());
+    assertThat(deadlock.stuckInMonitor()).isFalse();
+    deadlock.cure();
+    for (Task task : tasks) {
+      task.join();
+    }
+    // the first to be interrupted lets go, and the other may take its lock before its own
+    // interrupt arrives: a plain Java lock cannot refuse it, as a runtime lock does
+    assertThat(tasks)
+        .extracting(Task::getState)
+        .contains(TaskState.CANCELLED)
+        .allMatch(s -> s == TaskState.CANCELLED || s == TaskState.DONE);
+  }
+
+  private static Object crossJava(ReentrantLock first, ReentrantLock second, CountDownLatch both)
+      throws InterruptedException {
+    first.lockInterruptibly();
+    try {
+      both.countDown();
+      both.await();
+      second.lockInterruptibly();
+      second.unlock();
+      return null;
+    } finally {
+      first.unlock();
+    }
+  }
+
+  @Test
+  void aJvmMonitorIsNamedAsTheSynchronizedBlockOfItsObject() {
+    assertThat(JvmLock.of(new LockInfo("java.lang.Object", 0x1f), true).label())
+        .isEqualTo("synchronized (Object@1f)");
+    assertThat(
+            JvmLock.of(
+                    new LockInfo("java.util.concurrent.locks.ReentrantLock$NonfairSync", 0xab),
+                    false)
+                .label())
+        .isEqualTo("ReentrantLock@ab");
   }
 
   @Test
