@@ -249,6 +249,27 @@ class QueueTest extends RuntimeFixture {
   }
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void cancellingAWorkerWaitingInTakeUntilEndsIt() throws Exception {
+    Queue q = jobs(0);
+    Task worker =
+        spawn(
+            "worker",
+            () -> {
+              for (Object item : q.takeUntil(null)) {
+                q.taskDone();
+              }
+              return "ended";
+            });
+    q.put("a");
+    awaitState(worker, TaskState.WAITING);
+    worker.cancel();
+    worker.join();
+    assertThat(worker.getState()).isEqualTo(TaskState.CANCELLED);
+    assertThat(worker.getError()).isInstanceOf(InterruptedException.class);
+  }
+
+  @Test
   void takeUntilGivesTheItemsBeforeTheSentinelAndCountsTheSentinelDone() throws Exception {
     Queue q = jobs(0);
     for (Object item : new Object[] {"a", "b", null, "c"}) {
