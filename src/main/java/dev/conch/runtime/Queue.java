@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
 
 /**
  * A queue that hands items from the tasks that put them to the tasks that get them, as Python's
@@ -70,7 +69,7 @@ public final class Queue {
   public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
     lock.lock();
     try {
-      if (!await(notFull, this::isFull, block, timeoutSeconds)) {
+      if (!GuardedWait.await(this, notFull, this::isFull, block, timeoutSeconds)) {
         throw new Full(label() + ": full (" + depth() + ")" + waited("put", block, timeoutSeconds));
       }
       addOrPassTheTurn(item);
@@ -113,7 +112,7 @@ public final class Queue {
   public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
     lock.lock();
     try {
-      if (!await(notEmpty, () -> items.size() == 0, block, timeoutSeconds)) {
+      if (!GuardedWait.await(this, notEmpty, () -> items.size() == 0, block, timeoutSeconds)) {
         throw new Empty(label() + ": empty" + waited("get", block, timeoutSeconds));
       }
       Object item = items.remove();
@@ -188,7 +187,7 @@ public final class Queue {
     lock.lock();
     joiners++;
     try {
-      await(allDone, () -> unfinished > 0, true, -1);
+      GuardedWait.await(this, allDone, () -> unfinished > 0, true, -1);
     } finally {
       joiners--;
       lock.unlock();
@@ -217,55 +216,6 @@ public final class Queue {
         "%s: a queue has no end to stop at; take items until a sentinel you put last,"
             + " such as for (item in q.takeUntil(null)) { … }",
         label());
-  }
-
-  /**
-   * Waits on {@code condition} while {@code mustWait} holds, journaling the wait; returns false
-   * when it still holds and the caller may not wait ({@code block} false) or the time ran out.
-   */
-  private boolean await(
-      Condition condition, BooleanSupplier mustWait, boolean block, double timeoutSeconds)
-      throws InterruptedException {
-    if (!mustWait.getAsBoolean()) {
-      return true;
-    }
-    if (!block) {
-      return false;
-    }
-    Task task = Task.current();
-    TaskState before = task == null ? null : task.getState();
-    if (task != null) {
-      task.enter(TaskState.WAITING, this);
-    }
-    try {
-      return timeoutSeconds < 0
-          ? awaitForever(condition, mustWait)
-          : awaitAtMost(condition, mustWait, (long) (timeoutSeconds * 1e9));
-    } finally {
-      if (task != null) {
-        task.enter(before, null);
-      }
-    }
-  }
-
-  private static boolean awaitForever(Condition condition, BooleanSupplier mustWait)
-      throws InterruptedException {
-    while (mustWait.getAsBoolean()) {
-      condition.await();
-    }
-    return true;
-  }
-
-  private static boolean awaitAtMost(Condition condition, BooleanSupplier mustWait, long nanos)
-      throws InterruptedException {
-    long left = nanos;
-    while (mustWait.getAsBoolean()) {
-      if (left <= 0) {
-        return false;
-      }
-      left = condition.awaitNanos(left);
-    }
-    return true;
   }
 
   /**

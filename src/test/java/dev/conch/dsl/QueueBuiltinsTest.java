@@ -58,6 +58,8 @@ class QueueBuiltinsTest {
         .isEqualTo("queue jobs: full (1 of 1 item); put waited 0.05 s");
     assertThat(value("q.get(); try { q.get(true, 0.05) } catch (Empty e) { e.message }"))
         .isEqualTo("queue jobs: empty; get waited 0.05 s");
+    assertThat(value("try { q.get(true, 0) } catch (Empty e) { e.message }"))
+        .isEqualTo("queue jobs: empty; get waited 0 s");
   }
 
   @Test
