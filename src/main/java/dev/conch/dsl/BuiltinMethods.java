@@ -1,6 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Lock;
+import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
@@ -110,5 +111,39 @@ public final class BuiltinMethods {
   /** The id of this process's parent, or -1 when it is gone. */
   public static long ppid() {
     return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+  }
+
+  /**
+   * A first-in first-out queue: {@code queue()}, {@code queue(5)}, {@code queue('jobs')}, {@code
+   * queue(5, 'jobs')} or {@code queue(maxsize: 5, name: 'jobs')}; a maxsize of 0 or less (or none)
+   * means no limit.
+   */
+  public static Queue queue(Object... args) {
+    QueueArgs given = QueueArgs.parse("queue", args);
+    return Ambient.runtime().queues().queue(given.maxsize(), given.name());
+  }
+
+  /** A last-in first-out queue (a stack), with the arguments of {@link #queue}. */
+  public static Queue lifoQueue(Object... args) {
+    QueueArgs given = QueueArgs.parse("lifoQueue", args);
+    return Ambient.runtime().queues().lifoQueue(given.maxsize(), given.name());
+  }
+
+  /**
+   * A queue giving the smallest item first, such as {@code [priority, item]} lists, with the
+   * arguments of {@link #queue}; equal priorities leave in the order they came.
+   */
+  public static Queue priorityQueue(Object... args) {
+    QueueArgs given = QueueArgs.parse("priorityQueue", args);
+    return Ambient.runtime().queues().priorityQueue(given.maxsize(), given.name());
+  }
+
+  /**
+   * Python multiprocessing's {@code JoinableQueue}: the same as {@link #queue}, since every queue
+   * has {@code task_done()} and {@code join()}.
+   */
+  public static Queue joinableQueue(Object... args) {
+    QueueArgs given = QueueArgs.parse("joinableQueue", args);
+    return Ambient.runtime().queues().joinableQueue(given.maxsize(), given.name());
   }
 }

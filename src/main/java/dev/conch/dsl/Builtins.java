@@ -15,6 +15,7 @@ public final class Builtins {
       List.of("name", "daemon", "kind", "args", "start", "target");
   private static final List<String> FIXED_KIND_OPTIONS =
       List.of("name", "daemon", "args", "start", "target");
+  private static final List<String> QUEUE_OPTIONS = List.of("maxsize", "name");
 
   public static final List<Builtin> ALL =
       List.of(
@@ -49,7 +50,28 @@ public final class Builtins {
               "r = rlock('r'); r.withLock { r.withLock { println 'taken twice' } }"),
           new Builtin("cores", "cores", List.of(), "println cores"),
           new Builtin("pid", "pid()", List.of(), "println pid()"),
-          new Builtin("ppid", "ppid()", List.of(), "println ppid()"));
+          new Builtin("ppid", "ppid()", List.of(), "println ppid()"),
+          new Builtin(
+              "queue",
+              "queue([maxsize], [name])",
+              QUEUE_OPTIONS,
+              "q = queue(2, 'jobs'); q << 'a' << 'b'; println q.get()"),
+          new Builtin(
+              "lifoQueue",
+              "lifoQueue([maxsize], [name])",
+              QUEUE_OPTIONS,
+              "s = lifoQueue(); s << 1 << 2 << 3; println s.get()"),
+          new Builtin(
+              "priorityQueue",
+              "priorityQueue([maxsize], [name])",
+              QUEUE_OPTIONS,
+              "p = priorityQueue(); p << [2, 'later'] << [1, 'first']; println p.get()"),
+          new Builtin(
+              "joinableQueue",
+              "joinableQueue([maxsize], [name])",
+              QUEUE_OPTIONS,
+              "q = joinableQueue(); spawn { for (j in q.takeUntil(null)) { println j; q.task_done() } };"
+                  + " q << 'a' << 'b'; q.join(); q << null"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -1,6 +1,9 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.Empty;
 import dev.conch.runtime.Errors;
+import dev.conch.runtime.Full;
+import dev.conch.runtime.Queue;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
@@ -71,11 +74,16 @@ public final class ScriptHost {
             kept,
             Set.of(
                 SessionCustomizer.key("staticstar", BuiltinMethods.class.getName(), ""),
-                SessionCustomizer.key("class", Task.class.getName(), Task.class.getSimpleName())));
+                SessionCustomizer.key("class", Task.class.getName(), Task.class.getSimpleName()),
+                SessionCustomizer.key("class", Queue.class.getName(), Queue.class.getSimpleName()),
+                SessionCustomizer.key("class", Full.class.getName(), Full.class.getSimpleName()),
+                SessionCustomizer.key(
+                    "class", Empty.class.getName(), Empty.class.getSimpleName())));
     CompilerConfiguration config = new CompilerConfiguration();
     ImportCustomizer builtins = new ImportCustomizer();
     builtins.addStaticStars(BuiltinMethods.class.getName());
     builtins.addImports(Task.class.getName());
+    builtins.addImports(Queue.class.getName(), Full.class.getName(), Empty.class.getName());
     config.addCompilationCustomizers(
         builtins,
         kept,

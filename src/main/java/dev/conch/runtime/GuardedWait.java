@@ -1,0 +1,67 @@
+package dev.conch.runtime;
+
+import java.util.concurrent.locks.Condition;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A wait on a {@link Condition} until a guard no longer holds, journaled as {@link
+ * TaskState#WAITING} on the object waited for, as Python's {@code block}/{@code timeout} pair
+ * describes it. Stateless; the caller holds the condition's lock.
+ */
+final class GuardedWait {
+  private GuardedWait() {}
+
+  /**
+   * Waits on {@code condition} while {@code mustWait} holds, the calling task WAITING on {@code
+   * target}; returns false when it still holds and the caller may not wait ({@code block} false) or
+   * {@code timeoutSeconds} ran out (negative: no limit). An interrupt ends the wait at once.
+   */
+  static boolean await(
+      Object target,
+      Condition condition,
+      BooleanSupplier mustWait,
+      boolean block,
+      double timeoutSeconds)
+      throws InterruptedException {
+    if (!mustWait.getAsBoolean()) {
+      return true;
+    }
+    if (!block) {
+      return false;
+    }
+    Task task = Task.current();
+    TaskState before = task == null ? null : task.getState();
+    if (task != null) {
+      task.enter(TaskState.WAITING, target);
+    }
+    try {
+      return timeoutSeconds < 0
+          ? awaitForever(condition, mustWait)
+          : awaitAtMost(condition, mustWait, (long) (timeoutSeconds * 1e9));
+    } finally {
+      if (task != null) {
+        task.enter(before, null);
+      }
+    }
+  }
+
+  private static boolean awaitForever(Condition condition, BooleanSupplier mustWait)
+      throws InterruptedException {
+    while (mustWait.getAsBoolean()) {
+      condition.await();
+    }
+    return true;
+  }
+
+  private static boolean awaitAtMost(Condition condition, BooleanSupplier mustWait, long nanos)
+      throws InterruptedException {
+    long left = nanos;
+    while (mustWait.getAsBoolean()) {
+      if (left <= 0) {
+        return false;
+      }
+      left = condition.awaitNanos(left);
+    }
+    return true;
+  }
+}

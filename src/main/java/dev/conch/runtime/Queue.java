@@ -1,0 +1,277 @@
+package dev.conch.runtime;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A queue that hands items from the tasks that put them to the tasks that get them, as Python's
+ * {@code queue.Queue}, {@code LifoQueue} and {@code PriorityQueue}: first in first out, last in
+ * first out, or smallest first. A queue with a {@code maxsize} above 0 holds at most that many
+ * items; {@code put} waits for room and {@code get} waits for an item, and a task waiting so is
+ * journaled as {@link TaskState#WAITING} on the queue, whose {@link #toString()} ({@code queue jobs
+ * (2 of 2 items, full)}) is what {@code /tasks} shows. Waits end at once on an interrupt (Ctrl-C,
+ * {@code cancel()}). Every queue also counts unfinished items for {@link #taskDone()} and {@link
+ * #join()}, as Python's do.
+ *
+ * <p>Thread-safe. Putting an item happens-before the get that takes it: what a task did before its
+ * put is visible to the task that gets the item. The last {@code taskDone()} happens-before the
+ * return of the {@code join()} calls it releases.
+ */
+public final class Queue {
+  private final QueueKind kind;
+  private final String name;
+  private final int maxsize;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition notEmpty = lock.newCondition();
+  private final Condition notFull = lock.newCondition();
+  private final Condition allDone = lock.newCondition();
+  private final QueueStore items; // guarded by lock
+  private long puts; // guarded by lock
+  private long unfinished; // guarded by lock
+  private int joiners; // guarded by lock
+
+  Queue(QueueKind kind, String name, int maxsize) {
+    this.kind = kind;
+    this.name = name;
+    this.maxsize = Math.max(0, maxsize);
+    this.items = kind.newStore(label());
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** The most items the queue holds; 0 when it has no limit. */
+  public int getMaxsize() {
+    return maxsize;
+  }
+
+  /** Puts {@code item}, waiting as long as it takes for room. */
+  public void put(Object item) throws InterruptedException {
+    put(item, true, -1);
+  }
+
+  /** Puts {@code item}; when the queue is full, waits for room if {@code block}, else raises. */
+  public void put(Object item, boolean block) throws InterruptedException {
+    put(item, block, -1);
+  }
+
+  /**
+   * Puts {@code item}, as Python's {@code put(item, block, timeout)}: when the queue is full and
+   * {@code block}, waits for room at most {@code timeoutSeconds} (seconds; negative: as long as it
+   * takes).
+   *
+   * @throws Full when there is no room now and {@code block} is false, or none came in time
+   * @throws Misuse when a priority queue's item cannot be ordered against the items there
+   */
+  public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
+    lock.lock();
+    try {
+      if (!GuardedWait.await(this, notFull, this::isFull, block, timeoutSeconds)) {
+        throw new Full(label() + ": full (" + depth() + ")" + waited("put", block, timeoutSeconds));
+      }
+      addOrPassTheTurn(item);
+      puts++;
+      unfinished++;
+      notEmpty.signal();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Puts {@code item} if there is room now (Python's {@code put_nowait}). */
+  public void putNowait(Object item) throws InterruptedException {
+    put(item, false, -1);
+  }
+
+  /** Groovy's {@code q << item}: puts the item, waiting for room, and returns this queue. */
+  public Queue leftShift(Object item) throws InterruptedException {
+    put(item);
+    return this;
+  }
+
+  /** Takes the next item, waiting as long as it takes for one. */
+  public Object get() throws InterruptedException {
+    return get(true, -1);
+  }
+
+  /** Takes the next item; when the queue is empty, waits for one if {@code block}, else raises. */
+  public Object get(boolean block) throws InterruptedException {
+    return get(block, -1);
+  }
+
+  /**
+   * Takes the next item, as Python's {@code get(block, timeout)}: when the queue is empty and
+   * {@code block}, waits for one at most {@code timeoutSeconds} (seconds; negative: as long as it
+   * takes).
+   *
+   * @throws Empty when there is no item now and {@code block} is false, or none came in time
+   */
+  public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
+    lock.lock();
+    try {
+      if (!GuardedWait.await(this, notEmpty, () -> items.size() == 0, block, timeoutSeconds)) {
+        throw new Empty(label() + ": empty" + waited("get", block, timeoutSeconds));
+      }
+      Object item = items.remove();
+      notFull.signal();
+      return item;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Takes the next item if there is one now (Python's {@code get_nowait}). */
+  public Object getNowait() throws InterruptedException {
+    return get(false, -1);
+  }
+
+  /** How many items the queue holds now. */
+  public int qsize() {
+    lock.lock();
+    try {
+      return items.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether the queue holds no item now. */
+  public boolean empty() {
+    return qsize() == 0;
+  }
+
+  /** Whether the queue holds {@code maxsize} items now; never for a queue without a limit. */
+  public boolean full() {
+    lock.lock();
+    try {
+      return isFull();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Says that the work on one item taken from the queue is finished (Python's {@code task_done}).
+   * When every item put so far is finished, the tasks waiting in {@link #join()} go on.
+   *
+   * @throws Misuse when it is called more times than items were put
+   */
+  public void taskDone() {
+    lock.lock();
+    try {
+      if (unfinished == 0) {
+        throw new Misuse(
+            "queue.overdone",
+            "%s: task_done() called more times than items were put (%d);"
+                + " call it once for each item taken with get()",
+            label(),
+            puts);
+      }
+      unfinished--;
+      if (unfinished == 0) {
+        allDone.signalAll();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until every item put so far is finished: taken and marked with {@link #taskDone()}.
+   * Returns at once when none is unfinished.
+   */
+  public void join() throws InterruptedException {
+    lock.lock();
+    joiners++;
+    try {
+      GuardedWait.await(this, allDone, () -> unfinished > 0, true, -1);
+    } finally {
+      joiners--;
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The items of this queue, taken one by one with {@link #get()} until the item taken is {@code
+   * sentinel} (compared as Groovy's {@code ==}: 1 and 1L are the same): {@code for (job in
+   * q.takeUntil(null)) { … }}. The sentinel ends the loop and is not given to it; it counts as
+   * finished for {@link #join()} at once.
+   */
+  public Iterable<Object> takeUntil(Object sentinel) {
+    return () -> new UntilSentinel(this, sentinel);
+  }
+
+  /**
+   * A queue has no end to iterate to, so {@code for (x in q)} and {@code q.each { }} are refused
+   * with a pointer to {@link #takeUntil}.
+   *
+   * @throws Misuse always
+   */
+  public Iterator<Object> iterator() {
+    throw new Misuse(
+        "queue.iterate",
+        "%s: a queue has no end to stop at; take items until a sentinel you put last,"
+            + " such as for (item in q.takeUntil(null)) { … }",
+        label());
+  }
+
+  /**
+   * Adds {@code item}; when the store refuses it, hands the room this put was woken for to the next
+   * waiting put, so that no put waits while there is room.
+   */
+  private void addOrPassTheTurn(Object item) {
+    try {
+      items.add(item);
+    } catch (Misuse refused) {
+      notFull.signal();
+      throw refused;
+    }
+  }
+
+  private boolean isFull() {
+    return maxsize > 0 && items.size() >= maxsize;
+  }
+
+  /** {@code ; put waited 0.5 s} when the caller waited, else nothing. */
+  private static String waited(String call, boolean block, double timeoutSeconds) {
+    if (!block) {
+      return "";
+    }
+    String seconds = BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString();
+    return "; " + call + " waited " + seconds + " s";
+  }
+
+  /** How the queue is named in messages: {@code queue jobs}, {@code lifo queue stack}. */
+  public String label() {
+    return kind.word() + " " + name;
+  }
+
+  /** {@code 2 items}, or with a limit {@code 1 of 2 items}. */
+  private String depth() {
+    int size = items.size();
+    if (maxsize == 0) {
+      return size + (size == 1 ? " item" : " items");
+    }
+    return size + " of " + maxsize + (maxsize == 1 ? " item" : " items");
+  }
+
+  /**
+   * The label and depth, {@code queue jobs (0 items)} or {@code queue jobs (2 of 2 items, full)};
+   * while a task waits in {@link #join()}, also how many items are not finished yet: {@code queue
+   * jobs (0 items, 3 not done)}.
+   */
+  @Override
+  public String toString() {
+    lock.lock();
+    try {
+      String full = isFull() ? ", full" : "";
+      String notDone = joiners > 0 ? ", " + unfinished + " not done" : "";
+      return label() + " (" + depth() + full + notDone + ")";
+    } finally {
+      lock.unlock();
+    }
+  }
+}

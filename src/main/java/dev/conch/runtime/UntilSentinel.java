@@ -1,0 +1,72 @@
+package dev.conch.runtime;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Walks a queue's items as {@link Queue#takeUntil} describes: {@link #hasNext()} takes the next
+ * item, waiting for it, and says false once that item is the sentinel. Confined to the task that
+ * iterates (several tasks may each walk the same queue with an iterator of their own).
+ */
+final class UntilSentinel implements Iterator<Object> {
+  private final Queue queue;
+  private final Object sentinel;
+  private Object next;
+  private boolean taken;
+  private boolean ended;
+
+  UntilSentinel(Queue queue, Object sentinel) {
+    this.queue = queue;
+    this.sentinel = sentinel;
+  }
+
+  /**
+   * Takes the next item if it has not been taken yet, waiting for one. An interrupt while it waits
+   * ends the loop with the {@link InterruptedException} itself, as for any other wait.
+   */
+  @Override
+  public boolean hasNext() {
+    if (ended) {
+      return false;
+    }
+    if (!taken) {
+      next = take();
+      taken = true;
+      if (PythonOrder.same(next, sentinel)) {
+        ended = true;
+        next = null;
+        queue.taskDone();
+      }
+    }
+    return !ended;
+  }
+
+  @Override
+  public Object next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException(queue.label() + ": the sentinel was taken");
+    }
+    taken = false;
+    Object item = next;
+    next = null;
+    return item;
+  }
+
+  private Object take() {
+    try {
+      return queue.get();
+    } catch (InterruptedException e) {
+      throw Sneaky.<RuntimeException>rethrow(e);
+    }
+  }
+
+  /** Throws a checked exception through a method that cannot declare it. */
+  private static final class Sneaky {
+    private Sneaky() {}
+
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> E rethrow(Throwable error) throws E {
+      throw (E) error;
+    }
+  }
+}
