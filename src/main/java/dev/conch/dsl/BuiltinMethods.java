@@ -1,8 +1,13 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.Barrier;
+import dev.conch.runtime.BoundedSemaphore;
+import dev.conch.runtime.Condition;
+import dev.conch.runtime.Event;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
+import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import groovy.lang.Closure;
@@ -145,5 +150,75 @@ public final class BuiltinMethods {
   public static Queue joinableQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("joinableQueue", args);
     return Ambient.runtime().queues().joinableQueue(given.maxsize(), given.name());
+  }
+
+  /** A new semaphore of {@code permits} free permits with a generated name. */
+  public static Semaphore semaphore(int permits) {
+    return Ambient.runtime().locks().semaphore(null, permits);
+  }
+
+  /** A new semaphore of {@code permits} free permits named {@code name}. */
+  public static Semaphore semaphore(int permits, String name) {
+    return Ambient.runtime().locks().semaphore(name, permits);
+  }
+
+  /** A new bounded semaphore of {@code permits} free permits with a generated name. */
+  public static BoundedSemaphore boundedSemaphore(int permits) {
+    return Ambient.runtime().locks().boundedSemaphore(null, permits);
+  }
+
+  /** A new bounded semaphore of {@code permits} free permits named {@code name}. */
+  public static BoundedSemaphore boundedSemaphore(int permits, String name) {
+    return Ambient.runtime().locks().boundedSemaphore(name, permits);
+  }
+
+  /** A new event, not set, with a generated name. */
+  public static Event event() {
+    return Ambient.runtime().locks().event(null);
+  }
+
+  /** A new event, not set, named {@code name}. */
+  public static Event event(String name) {
+    return Ambient.runtime().locks().event(name);
+  }
+
+  /** A new condition with a re-entrant lock of its own and a generated name. */
+  public static Condition condition() {
+    return Ambient.runtime().locks().condition(null, null);
+  }
+
+  /** A new condition named {@code name} with a re-entrant lock of its own. */
+  public static Condition condition(String name) {
+    return Ambient.runtime().locks().condition(name, null);
+  }
+
+  /** A new condition over {@code lock}, with a generated name. */
+  public static Condition condition(Lock lock) {
+    return Ambient.runtime().locks().condition(null, lock);
+  }
+
+  /** A new condition over {@code lock}, named {@code name}. */
+  public static Condition condition(Lock lock, String name) {
+    return Ambient.runtime().locks().condition(name, lock);
+  }
+
+  /** A new barrier for {@code parties} tasks with a generated name. */
+  public static Barrier barrier(int parties) {
+    return Ambient.runtime().locks().barrier(null, parties, null);
+  }
+
+  /** A new barrier for {@code parties} tasks named {@code name}. */
+  public static Barrier barrier(int parties, String name) {
+    return Ambient.runtime().locks().barrier(name, parties, null);
+  }
+
+  /** A new barrier for {@code parties} tasks that runs {@code action} once per round. */
+  public static Barrier barrier(int parties, Closure<?> action) {
+    return Ambient.runtime().locks().barrier(null, parties, action::call);
+  }
+
+  /** A new barrier named {@code name} for {@code parties} tasks that runs {@code action}. */
+  public static Barrier barrier(int parties, String name, Closure<?> action) {
+    return Ambient.runtime().locks().barrier(name, parties, action::call);
   }
 }

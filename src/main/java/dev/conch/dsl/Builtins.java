@@ -71,7 +71,33 @@ public final class Builtins {
               "joinableQueue([maxsize], [name])",
               QUEUE_OPTIONS,
               "q = joinableQueue(); spawn { for (j in q.takeUntil(null)) { println j; q.task_done() } };"
-                  + " q << 'a' << 'b'; q.join(); q << null"));
+                  + " q << 'a' << 'b'; q.join(); q << null"),
+          new Builtin(
+              "semaphore",
+              "semaphore(n, [name])",
+              List.of(),
+              "s = semaphore(2, 's'); 4.times { spawn { s.withLock { sleep 300 } } }"),
+          new Builtin(
+              "boundedSemaphore",
+              "boundedSemaphore(n, [name])",
+              List.of(),
+              "s = boundedSemaphore(1, 's'); s.acquire(); s.release()"),
+          new Builtin(
+              "event",
+              "event([name])",
+              List.of(),
+              "e = event('go'); spawn { e.wait(); println 'off we go' }; e.set()"),
+          new Builtin(
+              "condition",
+              "condition([lock], [name])",
+              List.of(),
+              "c = condition('c'); ready = false; spawn { c.withLock { c.wait_for { ready } } }"
+                  + "; c.withLock { ready = true; c.notify_all() }"),
+          new Builtin(
+              "barrier",
+              "barrier(n, [name]) [{ action }]",
+              List.of(),
+              "b = barrier(2, 'b') { println 'all here' }; spawn { b.wait() }; b.wait()"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

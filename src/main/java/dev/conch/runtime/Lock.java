@@ -126,13 +126,22 @@ public class Lock implements Guard {
     return inner.isLocked();
   }
 
-  /** Runs {@code body} holding the lock, releasing it however the body ends; returns its value. */
+  /**
+   * Runs {@code body} holding the lock, releasing it however the body ends; returns its value. When
+   * the body fails without the lock (a condition's wait interrupted while it took the lock back),
+   * its error is passed on as it is.
+   */
   public <T> T withLock(Callable<T> body) throws Exception {
     acquire();
+    boolean returned = false;
     try {
-      return body.call();
+      T value = body.call();
+      returned = true;
+      return value;
     } finally {
-      release();
+      if (returned || inner.isHeldByCurrentThread()) {
+        release();
+      }
     }
   }
 
@@ -143,6 +152,35 @@ public class Lock implements Guard {
 
   boolean reentrant() {
     return false;
+  }
+
+  /** Whether the calling thread holds the lock. */
+  boolean heldByCurrentThread() {
+    return inner.isHeldByCurrentThread();
+  }
+
+  /**
+   * Lets go of the lock entirely, however many times the calling thread took it, for a condition's
+   * wait. Returns how many times it was held, for {@link #reacquire(int)}.
+   */
+  int releaseAll() {
+    int holds = inner.getHoldCount();
+    owner = null;
+    for (int i = 0; i < holds; i++) {
+      inner.unlock();
+    }
+    return holds;
+  }
+
+  /**
+   * Takes the lock back {@code holds} times after a condition's wait; while another task holds it,
+   * the caller is journaled as blocked on this lock, so the deadlock watcher sees it.
+   */
+  void reacquire(int holds) throws InterruptedException {
+    acquire(true, -1);
+    for (int i = 1; i < holds; i++) {
+      inner.lock();
+    }
   }
 
   /** How the lock is named in messages: {@code lock a}, {@code rlock r}. */

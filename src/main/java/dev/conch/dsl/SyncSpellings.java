@@ -1,0 +1,110 @@
+package dev.conch.dsl;
+
+import dev.conch.runtime.Barrier;
+import dev.conch.runtime.Condition;
+import dev.conch.runtime.Event;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The Python spellings of the synchronisation objects, added as Groovy extension methods: {@code
+ * wait()}, {@code notify()} and {@code notifyAll()}, which Java cannot declare because {@code
+ * Object}'s are final, and {@code is_set()}, {@code notify_all()}, {@code wait_for()}, {@code
+ * n_waiting}. Groovy prefers an extension method declared for the object's own class over {@code
+ * Object}'s, even in statically compiled code; the {@code long} overloads keep {@code e.wait(1)}
+ * from reaching {@code Object.wait(long)}. Timeouts are in seconds; null or a negative value waits
+ * as long as it takes. Stateless.
+ */
+public final class SyncSpellings {
+  private SyncSpellings() {}
+
+  /** Python's {@code Event.wait()}: waits until the event is set. Returns true. */
+  public static boolean wait(Event self) throws InterruptedException {
+    return self.await();
+  }
+
+  /** Python's {@code Event.wait(timeout)}, in seconds: returns whether the event is set. */
+  public static boolean wait(Event self, long seconds) throws InterruptedException {
+    return self.await(seconds);
+  }
+
+  /** Python's {@code Event.wait(timeout)}, in seconds: returns whether the event is set. */
+  public static boolean wait(Event self, Number seconds) throws InterruptedException {
+    return self.await(seconds(seconds));
+  }
+
+  /** Python's {@code Event.is_set()}. */
+  public static boolean is_set(Event self) {
+    return self.isSet();
+  }
+
+  /** Python's {@code Condition.wait()}: waits for a notify, with the lock let go meanwhile. */
+  public static boolean wait(Condition self) throws InterruptedException {
+    return self.await();
+  }
+
+  /** Python's {@code Condition.wait(timeout)}, in seconds: returns whether it was notified. */
+  public static boolean wait(Condition self, long seconds) throws InterruptedException {
+    return self.await(seconds);
+  }
+
+  /** Python's {@code Condition.wait(timeout)}, in seconds: returns whether it was notified. */
+  public static boolean wait(Condition self, Number seconds) throws InterruptedException {
+    return self.await(seconds(seconds));
+  }
+
+  /** Python's {@code Condition.wait_for(predicate)}: waits until the block answers true. */
+  public static boolean wait_for(Condition self, BooleanSupplier predicate)
+      throws InterruptedException {
+    return self.waitFor(predicate);
+  }
+
+  /** Python's {@code Condition.wait_for(predicate, timeout)}, the timeout in seconds. */
+  public static boolean wait_for(Condition self, BooleanSupplier predicate, Number seconds)
+      throws InterruptedException {
+    return self.waitFor(predicate, seconds(seconds));
+  }
+
+  /** Python's {@code Condition.notify()}: wakes the task that has waited longest. */
+  public static void notify(Condition self) {
+    self.signal(1);
+  }
+
+  /** Python's {@code Condition.notify(n)}: wakes up to {@code n} waiting tasks. */
+  public static void notify(Condition self, int n) {
+    self.signal(n);
+  }
+
+  /** Python's {@code Condition.notify_all()}: wakes every waiting task. */
+  public static void notify_all(Condition self) {
+    self.signalAll();
+  }
+
+  /** Python's older {@code Condition.notifyAll()}: wakes every waiting task. */
+  public static void notifyAll(Condition self) {
+    self.signalAll();
+  }
+
+  /** Python's {@code Barrier.wait()}: returns the arrival index, 0 for the first. */
+  public static int wait(Barrier self) throws InterruptedException {
+    return self.await();
+  }
+
+  /** Python's {@code Barrier.wait(timeout)}, in seconds; a timeout breaks the barrier. */
+  public static int wait(Barrier self, long seconds) throws InterruptedException {
+    return self.await(seconds);
+  }
+
+  /** Python's {@code Barrier.wait(timeout)}, in seconds; a timeout breaks the barrier. */
+  public static int wait(Barrier self, Number seconds) throws InterruptedException {
+    return self.await(seconds(seconds));
+  }
+
+  /** Python's {@code Barrier.n_waiting}: how many tasks wait at it now. */
+  public static int getN_waiting(Barrier self) {
+    return self.getWaiting();
+  }
+
+  private static double seconds(Number seconds) {
+    return seconds == null ? -1 : seconds.doubleValue();
+  }
+}

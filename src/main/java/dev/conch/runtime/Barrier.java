@@ -1,0 +1,230 @@
+package dev.conch.runtime;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A meeting point for a fixed number of tasks, Python's {@code threading.Barrier}: each task that
+ * calls {@link #await(double)} waits until {@link #getParties()} tasks have arrived, then all go on
+ * together, and the barrier is ready for the next round. The optional action runs once per round,
+ * on the last task to arrive, before the others are let go. A waiting task is journaled as {@link
+ * TaskState#WAITING} on the barrier. Groovy code spells the wait {@code b.wait()}.
+ *
+ * <p>A wait that times out or is interrupted, an action that fails, or {@link #abort()} breaks the
+ * barrier: every task waiting at it, and every later one, gets a {@link BrokenBarrier} until {@link
+ * #reset()}.
+ *
+ * <p>Thread-safe. What each task did before it arrived happens-before every task's return from the
+ * wait of that round.
+ */
+public final class Barrier {
+  private final String name;
+  private final int parties;
+  private final Runnable action;
+  private final ReentrantLock guard = new ReentrantLock();
+  private final java.util.concurrent.locks.Condition tripped = guard.newCondition();
+  private Round round = new Round(); // guarded by guard
+  private int arrived; // guarded by guard
+
+  /** One round of the barrier; a new one begins when it trips or is reset. */
+  private static final class Round {
+    /** Why this round broke, or null while it is whole. Guarded by the barrier's guard. */
+    String brokenBy;
+
+    /** Whether the message should tell the learner to reset the barrier. Guarded likewise. */
+    boolean resetHint;
+  }
+
+  Barrier(String name, int parties, Runnable action) {
+    if (parties < 1) {
+      throw new Misuse(
+          "barrier.parties", "barrier %s: %d parties, expected 1 or more", name, parties);
+    }
+    this.name = name;
+    this.parties = parties;
+    this.action = action;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Waits until all parties have arrived, as long as it takes; see {@link #await(double)}. */
+  public int await() throws InterruptedException {
+    return await(-1);
+  }
+
+  /**
+   * Arrives at the barrier and waits until all parties have, or until {@code timeoutSeconds} pass
+   * (seconds; a negative value waits as long as it takes). Returns the arrival index: 0 for the
+   * first task of the round, {@code parties - 1} for the last, as in Python.
+   *
+   * @throws BrokenBarrier when the barrier is broken, or breaks while waiting; a wait that times
+   *     out breaks it
+   * @throws InterruptedException when interrupted while waiting, which breaks the barrier too
+   */
+  public int await(double timeoutSeconds) throws InterruptedException {
+    Task task = Task.current();
+    guard.lock();
+    try {
+      Round current = round;
+      if (current.brokenBy != null) {
+        throw broken(current);
+      }
+      int index = arrived++;
+      if (arrived == parties) {
+        trip(current);
+        return index;
+      }
+      awaitTrip(task, current, timeoutSeconds);
+      return index;
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** The last arrival: runs the action, then lets the round go. Called holding the guard. */
+  private void trip(Round current) {
+    if (action != null) {
+      try {
+        action.run();
+      } catch (Throwable failure) {
+        breakRound(current, "its action failed: " + Errors.oneLine(failure), true);
+        throw failure;
+      }
+    }
+    nextRound();
+  }
+
+  /** Waits, holding the guard, until {@code current} trips or breaks. */
+  private void awaitTrip(Task task, Round current, double timeoutSeconds)
+      throws InterruptedException {
+    long nanos = Waits.nanos(timeoutSeconds);
+    TaskState before = Waits.begin(task, TaskState.WAITING, this);
+    try {
+      while (round == current && current.brokenBy == null) {
+        if (Waits.forever(timeoutSeconds)) {
+          tripped.await();
+        } else if (nanos <= 0) {
+          breakRound(current, who(task) + " timed out waiting", true);
+        } else {
+          nanos = tripped.awaitNanos(nanos);
+        }
+      }
+    } catch (InterruptedException e) {
+      if (round != current || current.brokenBy != null) {
+        Thread.currentThread().interrupt(); // the round ended anyway: keep the interrupt for later
+      } else {
+        breakRound(current, who(task) + " was interrupted while waiting", true);
+        throw e;
+      }
+    } finally {
+      Waits.end(task, before);
+    }
+    if (current.brokenBy != null) {
+      throw broken(current);
+    }
+  }
+
+  private static String tasks(int count) {
+    return count == 1 ? "1 task" : count + " tasks";
+  }
+
+  private static String who(Task task) {
+    return task == null ? "a thread" : "task " + task.getName();
+  }
+
+  /** Breaks {@code current} for {@code reason} and wakes its waiters. Called holding the guard. */
+  private void breakRound(Round current, String reason, boolean resetHint) {
+    if (current.brokenBy == null) {
+      current.brokenBy = reason;
+      current.resetHint = resetHint;
+    }
+    tripped.signalAll();
+  }
+
+  private void nextRound() {
+    round = new Round();
+    arrived = 0;
+    tripped.signalAll();
+  }
+
+  private BrokenBarrier broken(Round current) {
+    return new BrokenBarrier(
+        String.format(
+            java.util.Locale.ROOT,
+            "%s: broken (%s)%s",
+            label(),
+            current.brokenBy,
+            current.resetHint ? "; reset() it to use it again" : ""));
+  }
+
+  /**
+   * Makes the barrier whole and empty again. Tasks waiting at it when it is reset get a {@link
+   * BrokenBarrier}, as in Python.
+   */
+  public void reset() {
+    guard.lock();
+    try {
+      if (arrived > 0 && round.brokenBy == null) {
+        breakRound(round, "it was reset while " + tasks(arrived) + " waited", false);
+      }
+      nextRound();
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Breaks the barrier: waiting tasks and later ones get a {@link BrokenBarrier}. */
+  public void abort() {
+    guard.lock();
+    try {
+      breakRound(round, "abort() was called", true);
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** How many tasks must arrive for the barrier to let them go. */
+  public int getParties() {
+    return parties;
+  }
+
+  /** How many tasks wait at the barrier now (Python's {@code n_waiting}). */
+  public int getWaiting() {
+    guard.lock();
+    try {
+      return round.brokenBy == null ? arrived : 0;
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Whether the barrier is broken (until {@link #reset()}). */
+  public boolean isBroken() {
+    guard.lock();
+    try {
+      return round.brokenBy != null;
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** How the barrier is named in messages: {@code barrier b}. */
+  public String label() {
+    return "barrier " + name;
+  }
+
+  /** {@code barrier b (2 of 3 waiting)}, or {@code barrier b (broken: abort() was called)}. */
+  @Override
+  public String toString() {
+    guard.lock();
+    try {
+      if (round.brokenBy != null) {
+        return label() + " (broken: " + round.brokenBy + ")";
+      }
+      return label() + " (" + arrived + " of " + parties + " waiting)";
+    } finally {
+      guard.unlock();
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package dev.conch.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A counter of free permits, Python's {@code threading.Semaphore}: {@link #acquire()} takes one,
+ * waiting while none is free, and {@link #release()} gives one back, from any task. A task waiting
+ * for a permit is journaled as {@link TaskState#BLOCKED} on the semaphore, whose {@link
+ * #toString()} says how many permits are free and which tasks hold the others.
+ *
+ * <p>Which tasks hold permits is bookkeeping for the learner, not ownership: a release by a task
+ * that took no permit frees the oldest holder's, and no more holders are listed than permits are in
+ * use, so a semaphore used as a signal (released by one task, acquired by another) lists none.
+ *
+ * <p>Thread-safe. A release happens-before the acquire that takes the permit it gave back. An
+ * acquire that finds a permit free journals nothing.
+ */
+public class Semaphore {
+  private final String name;
+  private final boolean bounded;
+  private final int initial;
+  private final ReentrantLock guard = new ReentrantLock();
+  private final java.util.concurrent.locks.Condition freed = guard.newCondition();
+  private int free; // guarded by guard
+  private final List<Task> holders = new ArrayList<>(); // guarded by guard; oldest first
+
+  Semaphore(String name, int permits, boolean bounded) {
+    this.name = name;
+    this.bounded = bounded;
+    if (permits < 0) {
+      throw new Misuse(
+          "semaphore.negative",
+          "%s: %d permits is negative, expected 0 or more",
+          label(name, bounded),
+          permits);
+    }
+    this.initial = permits;
+    this.free = permits;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Takes a permit, waiting as long as it takes. Returns true. */
+  public boolean acquire() throws InterruptedException {
+    return acquire(true, -1);
+  }
+
+  /** Takes a permit if one is free now, or, when {@code blocking}, waits for one. */
+  public boolean acquire(boolean blocking) throws InterruptedException {
+    return acquire(blocking, -1);
+  }
+
+  /**
+   * Takes a permit, as Python's {@code acquire(blocking, timeout)}: when not {@code blocking} only
+   * if one is free now; otherwise waiting at most {@code timeoutSeconds} (seconds; a negative value
+   * waits as long as it takes). Returns whether a permit was taken.
+   */
+  public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
+    Task task = Task.current();
+    guard.lock();
+    try {
+      if (free == 0) {
+        if (!blocking || !awaitFree(task, timeoutSeconds)) {
+          return false;
+        }
+        if (task != null && task.cancelRequested()) {
+          freed.signal(); // a task being cancelled leaves the permit to the next waiter
+          throw new InterruptedException(task.getName() + " was cancelled");
+        }
+      }
+      free--;
+      holders.add(task);
+      trimHolders();
+      return true;
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Waits, holding the guard, until a permit is free; false when the time ran out first. */
+  private boolean awaitFree(Task task, double timeoutSeconds) throws InterruptedException {
+    long nanos = Waits.nanos(timeoutSeconds);
+    TaskState before = Waits.begin(task, TaskState.BLOCKED, this);
+    try {
+      while (free == 0) {
+        if (Waits.forever(timeoutSeconds)) {
+          freed.await();
+        } else if (nanos <= 0) {
+          return false;
+        } else {
+          nanos = freed.awaitNanos(nanos);
+        }
+      }
+      return true;
+    } finally {
+      Waits.end(task, before);
+    }
+  }
+
+  /** Gives one permit back. */
+  public void release() {
+    release(1);
+  }
+
+  /**
+   * Gives {@code n} permits back, waking as many waiting tasks.
+   *
+   * @throws Misuse when {@code n} is less than 1, or when a bounded semaphore would end up with
+   *     more free permits than it started with
+   */
+  public void release(int n) {
+    if (n < 1) {
+      throw new Misuse(
+          "semaphore.count", "%s: cannot release %d permits, expected 1 or more", label(), n);
+    }
+    Task task = Task.current();
+    guard.lock();
+    try {
+      if (bounded && free + n > initial) {
+        throw new Misuse(
+            "semaphore.overreleased",
+            "%s: released more times than acquired (it allows %d)",
+            label(),
+            initial);
+      }
+      free += n;
+      for (int i = 0; i < n; i++) {
+        if (!holders.remove(task) && !holders.isEmpty()) {
+          holders.remove(0);
+        }
+        freed.signal();
+      }
+      trimHolders();
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Keeps no more holders than permits are in use. Called holding the guard. */
+  private void trimHolders() {
+    while (holders.size() > Math.max(0, initial - free)) {
+      holders.remove(0);
+    }
+  }
+
+  /**
+   * Runs {@code body} holding a permit, giving it back however the body ends; returns its value.
+   */
+  public <T> T withLock(Callable<T> body) throws Exception {
+    acquire();
+    try {
+      return body.call();
+    } finally {
+      release();
+    }
+  }
+
+  /** How many permits are free now. */
+  public int free() {
+    guard.lock();
+    try {
+      return free;
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** How many permits the semaphore started with. */
+  public int initial() {
+    return initial;
+  }
+
+  /** The tasks holding the permits in use, oldest first (see the class comment). */
+  public List<Task> holders() {
+    guard.lock();
+    try {
+      return holders.stream().filter(Objects::nonNull).toList();
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** How the semaphore is named in messages: {@code semaphore s}, {@code bounded semaphore s}. */
+  public String label() {
+    return label(name, bounded);
+  }
+
+  private static String label(String name, boolean bounded) {
+    return (bounded ? "bounded semaphore " : "semaphore ") + name;
+  }
+
+  /**
+   * {@code semaphore s (0 of 2 free; held by w1, w2)}; {@code semaphore s (3 free, started with 2)}
+   * once releases have added permits.
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(label()).append(" (");
+    guard.lock();
+    try {
+      if (free > initial) {
+        text.append(free).append(" free, started with ").append(initial);
+      } else {
+        text.append(free).append(" of ").append(initial).append(" free");
+      }
+      List<String> names = holders.stream().filter(Objects::nonNull).map(Task::getName).toList();
+      if (!names.isEmpty()) {
+        text.append("; held by ").append(String.join(", ", names));
+      }
+    } finally {
+      guard.unlock();
+    }
+    return text.append(')').toString();
+  }
+}
