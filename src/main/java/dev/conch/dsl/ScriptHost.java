@@ -83,6 +83,20 @@ public final class ScriptHost {
     ImportCustomizer builtins = new ImportCustomizer();
     builtins.addStaticStars(BuiltinMethods.class.getName());
     builtins.addImports(Task.class.getName());
+    for (String type :
+        List.of(
+            "Lock",
+            "RLock",
+            "Semaphore",
+            "BoundedSemaphore",
+            "Event",
+            "Condition",
+            "Barrier",
+            "BrokenBarrier")) {
+      builtins.addImports("dev.conch.runtime." + type); // for typed fields and parameters
+    }
+    // @CompileStatic makes a learner's method or class as fast as Java: the bench shows by how much
+    builtins.addImports(groovy.transform.CompileStatic.class.getName());
     builtins.addImports(Queue.class.getName(), Full.class.getName(), Empty.class.getName());
     config.addCompilationCustomizers(
         builtins,

@@ -3,6 +3,9 @@ package dev.conch.dsl;
 import dev.conch.runtime.Barrier;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
+import dev.conch.runtime.Lock;
+import dev.conch.runtime.Semaphore;
+import groovy.lang.Closure;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -16,6 +19,24 @@ import java.util.function.BooleanSupplier;
  */
 public final class SyncSpellings {
   private SyncSpellings() {}
+
+  /**
+   * {@code lock.withLock { … }} without turning the block into a {@code Callable} proxy on each
+   * call: in a tight loop that proxy costs more than the lock.
+   */
+  public static <T> T withLock(Lock self, Closure<T> body) throws Exception {
+    return self.withLock(body::call);
+  }
+
+  /** {@code semaphore.withLock { … }}, as for a lock. */
+  public static <T> T withLock(Semaphore self, Closure<T> body) throws Exception {
+    return self.withLock(body::call);
+  }
+
+  /** {@code condition.withLock { … }}, as for a lock. */
+  public static <T> T withLock(Condition self, Closure<T> body) throws Exception {
+    return self.withLock(body::call);
+  }
 
   /** Python's {@code Event.wait()}: waits until the event is set. Returns true. */
   public static boolean wait(Event self) throws InterruptedException {
