@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class Bench {
   /** Every benchmark, in the order they run: the one place to add one. */
-  static final List<Benchmark> BENCHMARKS = List.of(new StartupBenchmark(), new TasksBenchmark());
+  static final List<Benchmark> BENCHMARKS =
+      List.of(new StartupBenchmark(), new TasksBenchmark(), new LocksBenchmark());
 
   private Bench() {}
 

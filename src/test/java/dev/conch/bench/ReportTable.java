@@ -28,7 +28,7 @@ final class ReportTable {
     }
     StringBuilder text = new StringBuilder("== ").append(report.title()).append(" ==\n");
     int[] widths = widths(lines);
-    for (List<String> line : lines) {
+    for (List<String> line : report.rows().isEmpty() ? List.<List<String>>of() : lines) {
       text.append(render(line, widths)).append('\n');
     }
     if (!report.notes().isEmpty()) {

@@ -1,11 +1,9 @@
 package dev.conch.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +40,8 @@ final class StartupBenchmark implements Benchmark {
             + ReportTable.seconds(PROMPT_TARGET)
             + ", first result <= "
             + ReportTable.seconds(RESULT_TARGET));
-    double loadAtStart = load();
-    Path shell = conchHome().resolve("shell");
+    double loadAtStart = Machine.load();
+    Path shell = Machine.conchHome().resolve("shell");
     report.note("./shell: " + shell + " (JDK lookup and rebuild check, then exec java)");
     conch(report, "./shell", List.of(shell.toString()));
     try {
@@ -55,7 +53,7 @@ final class StartupBenchmark implements Benchmark {
     }
     jshell(report);
     python3(report);
-    report.note(machine(loadAtStart, load()));
+    report.note(Machine.describe(loadAtStart, Machine.load()));
   }
 
   private static void conch(Report report, String how, List<String> command)
@@ -149,25 +147,5 @@ final class StartupBenchmark implements Benchmark {
       case FIRST_RESULT -> RESULT_TARGET;
       case EXIT -> null;
     };
-  }
-
-  /** Where Conch lives: the launcher passes {@code -Dconch.home}; else the working directory. */
-  private static Path conchHome() {
-    return Path.of(System.getProperty("conch.home", ".")).toAbsolutePath().normalize();
-  }
-
-  /** The system load average over the last minute, or a negative number when unknown. */
-  private static double load() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  private static String machine(double loadAtStart, double loadAtEnd) {
-    return String.format(
-        Locale.ROOT,
-        "machine: %d CPUs, load average %.2f at the start and %.2f at the end; java %s",
-        java.lang.Runtime.getRuntime().availableProcessors(),
-        loadAtStart,
-        loadAtEnd,
-        System.getProperty("java.version"));
   }
 }

@@ -30,13 +30,13 @@ final class TasksBenchmark implements Benchmark {
   @Override
   public void run(Report report) throws Exception {
     report.progress("tasks: plain Java virtual threads …");
-    Stats java = measure(TasksBenchmark::plainJava);
+    Stats java = Timed.median(RUNS, TasksBenchmark::plainJava);
     try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
       report.progress("tasks: Conch runtime …");
-      Stats conch = measure(() -> throughRuntime(runtime));
+      Stats conch = Timed.median(RUNS, () -> throughRuntime(runtime));
       report.progress("tasks: typed Groovy …");
       ScriptHost host = new ScriptHost(runtime, new PrintStream(PrintStream.nullOutputStream()));
-      Stats groovy = measure(() -> typed(host));
+      Stats groovy = Timed.median(RUNS, () -> typed(host));
       report.note(line("plain Java virtual threads (baseline)", java, java));
       report.note(line("Conch runtime, journaled", conch, java));
       report.note(line("typed at the prompt: virtual { sleep 10 }", groovy, java));
@@ -62,21 +62,6 @@ final class TasksBenchmark implements Benchmark {
 
   private static double seconds(Duration d) {
     return d.toNanos() / 1e9;
-  }
-
-  interface Work {
-    void run() throws Exception;
-  }
-
-  private static Stats measure(Work work) throws Exception {
-    work.run();
-    List<Duration> samples = new ArrayList<>();
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      work.run();
-      samples.add(Duration.ofNanos(System.nanoTime() - start));
-    }
-    return Stats.of(samples);
   }
 
   private static void plainJava() throws InterruptedException {

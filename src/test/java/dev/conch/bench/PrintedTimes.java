@@ -1,0 +1,51 @@
+package dev.conch.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a program that times its own work and prints the seconds on a line matching a pattern (as
+ * Conch's scripts do: {@code … took 0.12 s}), several times, and gathers what it printed. Timing
+ * inside the program leaves out its start-up, which is measured by the startup benchmark.
+ */
+final class PrintedTimes {
+  private static final Duration LIMIT = Duration.ofMinutes(3);
+
+  private PrintedTimes() {}
+
+  /**
+   * The statistics of the seconds {@code command} prints, run {@code runs} times, one list per
+   * pattern (each pattern's first group is the seconds).
+   *
+   * @throws ProbeException when a run fails or does not print a pattern
+   */
+  static List<Stats> of(List<String> command, int runs, Pattern... patterns)
+      throws ProbeException, InterruptedException {
+    List<List<Duration>> samples = new ArrayList<>();
+    for (Pattern ignored : patterns) {
+      samples.add(new ArrayList<>());
+    }
+    for (int run = 0; run < runs; run++) {
+      String printed = Capture.run(command, Map.of("NO_COLOR", "1"), LIMIT);
+      for (int i = 0; i < patterns.length; i++) {
+        samples.get(i).add(seconds(printed, patterns[i], command));
+      }
+    }
+    return samples.stream().map(Stats::of).toList();
+  }
+
+  private static Duration seconds(String printed, Pattern pattern, List<String> command)
+      throws ProbeException {
+    Matcher m = pattern.matcher(printed);
+    if (!m.find()) {
+      String shown = String.join(" ", command);
+      String tail = printed.strip().lines().reduce((a, b) -> b).orElse("");
+      throw new ProbeException(shown + ": printed no line like /" + pattern + "/; last: " + tail);
+    }
+    return Duration.ofNanos(Math.round(Double.parseDouble(m.group(1)) * 1e9));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.conch.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Times work in this JVM: one warm-up run, then the statistics of several timed runs. */
+final class Timed {
+  private Timed() {}
+
+  /** Work to time; it checks its own result and throws when it is wrong. */
+  interface Work {
+    void run() throws Exception;
+  }
+
+  /** The statistics of {@code runs} timed runs of {@code work}, after one untimed run. */
+  static Stats median(int runs, Work work) throws Exception {
+    work.run();
+    List<Duration> samples = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      work.run();
+      samples.add(Duration.ofNanos(System.nanoTime() - start));
+    }
+    return Stats.of(samples);
+  }
+}
