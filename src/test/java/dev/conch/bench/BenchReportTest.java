@@ -85,12 +85,15 @@ class BenchReportTest {
   }
 
   @Test
-  void aReportWithoutRowsOrNotesIsItsTitleAndHeader() {
-    assertThat(ReportTable.format(new Report("empty")))
+  void aReportWithoutRowsIsItsTitleAndNotesWithoutAnEmptyTable() {
+    Report report = new Report("notes only");
+    report.note("2 tasks x 1,000,000 locked additions");
+    assertThat(ReportTable.format(report))
         .isEqualTo(
             """
-            == empty ==
-            row  measure  median  min  max  target  met  conch/python3  conch/jshell
+            == notes only ==
+            notes:
+              2 tasks x 1,000,000 locked additions
             """);
   }
 }
