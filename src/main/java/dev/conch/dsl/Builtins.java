@@ -49,7 +49,22 @@ public final class Builtins {
               "r = rlock('r'); r.withLock { r.withLock { println 'taken twice' } }"),
           new Builtin("cores", "cores", List.of(), "println cores"),
           new Builtin("pid", "pid()", List.of(), "println pid()"),
-          new Builtin("ppid", "ppid()", List.of(), "println ppid()"));
+          new Builtin("ppid", "ppid()", List.of(), "println ppid()"),
+          new Builtin(
+              "pool",
+              "pool([n], [name:, kind: 'thread'|'virtual']) [{ p -> … }]",
+              List.of("name", "kind", "processes"),
+              "pool(2) { p -> p.map(1..10) { it * it } }"),
+          new Builtin(
+              "executor",
+              "executor([n], [name:, kind: 'thread'|'virtual']) [{ ex -> … }]",
+              List.of("name", "kind", "max_workers"),
+              "executor(2) { ex -> ex.submit({ a, b -> a + b }, 1, 2).result() }"),
+          new Builtin(
+              "as_completed",
+              "as_completed(futures, [timeout])",
+              List.of(),
+              "for (f in as_completed(futures)) { println f.result() }"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

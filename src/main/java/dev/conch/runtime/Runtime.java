@@ -10,7 +10,8 @@ public record Runtime(
     TaskRegistry tasks,
     Sleeper sleeper,
     Locks locks,
-    DeadlockWatcher deadlocks)
+    DeadlockWatcher deadlocks,
+    Pools pools)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -19,7 +20,14 @@ public record Runtime(
     OutputRouter output = new OutputRouter(sink);
     TaskRegistry tasks = new TaskRegistry(clock, output);
     Runtime runtime =
-        new Runtime(clock, output, tasks, new Sleeper(), new Locks(), new DeadlockWatcher(tasks));
+        new Runtime(
+            clock,
+            output,
+            tasks,
+            new Sleeper(),
+            new Locks(),
+            new DeadlockWatcher(tasks),
+            new Pools(tasks));
     tasks.bindRuntime(runtime);
     return runtime;
   }
@@ -27,6 +35,7 @@ public record Runtime(
   @Override
   public void close() {
     deadlocks.close();
+    pools.close();
     tasks.close();
   }
 }
