@@ -34,7 +34,7 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
         throw new Misuse(
             "pool.notfuture",
             "as_completed: %s is not a future; give the futures that submit() returned",
-            item);
+            String.valueOf(item));
       }
       distinct.add(future);
     }

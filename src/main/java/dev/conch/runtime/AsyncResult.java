@@ -50,7 +50,7 @@ public final class AsyncResult extends Submission {
   public Object get(double seconds) throws InterruptedException {
     if (!await(seconds)) {
       throw new TimeoutError(
-          "pool.timeout", "%s: no result within %s s", this, Waiting.seconds(seconds));
+          "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
     }
     if (error != null) {
       throw error;
@@ -86,7 +86,7 @@ public final class AsyncResult extends Submission {
       throw new Misuse(
           "pool.notready",
           "%s: not ready yet, so neither successful nor failed; wait() for it first",
-          this);
+          toString());
     }
     return error == null;
   }

@@ -186,7 +186,8 @@ final class Dispatcher {
    */
   void abandon(Submission submission) {
     submission.abandoned(
-        new CancelledError("pool.abandoned", "%s: its caller stopped waiting", submission));
+        new CancelledError(
+            "pool.abandoned", "%s: its caller stopped waiting", submission.toString()));
     for (Worker worker : workers) {
       worker.interruptIfRunning(submission);
     }

@@ -80,7 +80,7 @@ public final class JobFuture extends Submission {
   private void awaitEnd(double seconds) throws InterruptedException {
     if (!Waiting.await(this, finished, seconds)) {
       throw new TimeoutError(
-          "pool.timeout", "%s: no result within %s s", this, Waiting.seconds(seconds));
+          "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
     }
   }
 

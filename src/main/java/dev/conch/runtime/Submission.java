@@ -105,7 +105,7 @@ abstract class Submission {
   /** The error a caller meets for jobs the pool will never run, because it was terminated. */
   final CancelledError terminated() {
     return new CancelledError(
-        "pool.terminated.jobs", "%s: terminated before its jobs were done", this);
+        "pool.terminated.jobs", "%s: terminated before its jobs were done", toString());
   }
 
   /** {@code pool pool-1 (3 of 10 done)}. */
