@@ -3,13 +3,15 @@ package dev.conch.dsl;
 import dev.conch.runtime.AsyncResult;
 import dev.conch.runtime.Pool;
 import groovy.lang.Closure;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The Groovy face of a pool's {@code apply} and {@code apply_async} and of {@link AsyncResult}'s
  * {@code wait}, added as extension methods. Arguments come as a list ({@code p.apply(f, [1, 2])}),
- * as {@code args:}, or as one value that is not a list; the closure may come first or last.
- * Stateless.
+ * as {@code args:}, or as one value that is not a list; the closure may come first or last. The
+ * overloads taking a {@code List} keep Groovy from coercing a closure to the pool's Java {@code
+ * Job} parameter instead (see {@link PoolSpellings}). Stateless.
  */
 public final class ApplySpellings {
   private ApplySpellings() {}
@@ -21,6 +23,10 @@ public final class ApplySpellings {
   }
 
   public static Object apply(Pool self, Closure<?> fn, Object args) throws Exception {
+    return run(self, Map.of(), fn, args);
+  }
+
+  public static Object apply(Pool self, Closure<?> fn, List<?> args) throws Exception {
     return run(self, Map.of(), fn, args);
   }
 
@@ -46,6 +52,10 @@ public final class ApplySpellings {
   }
 
   public static AsyncResult applyAsync(Pool self, Closure<?> fn, Object args) {
+    return start(self, Map.of(), fn, args);
+  }
+
+  public static AsyncResult applyAsync(Pool self, Closure<?> fn, List<?> args) {
     return start(self, Map.of(), fn, args);
   }
 

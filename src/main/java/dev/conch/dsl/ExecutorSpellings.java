@@ -25,6 +25,11 @@ public final class ExecutorSpellings {
     return self.map(new ClosureJob(fn), Inputs.items(items));
   }
 
+  /** See {@link PoolSpellings} on why this overload is needed. */
+  public static Results map(Executor self, Closure<?> fn, Iterable<?> items) {
+    return map(self, fn, (Object) items);
+  }
+
   public static Results map(Executor self, Object items, Closure<?> fn) {
     return map(self, fn, items);
   }

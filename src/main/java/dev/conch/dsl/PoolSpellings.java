@@ -11,7 +11,11 @@ import java.util.Map;
  * The Groovy face of {@link Pool}, added as extension methods: each call takes a closure, first as
  * in Python ({@code p.map(f, items)}) or last as in Groovy ({@code p.map(1..10) { it * it }}), in
  * Python's spelling and in camelCase ({@code map_async}, {@code mapAsync}); named options go first
- * ({@code callback:}, {@code error_callback:}, {@code chunksize:}). Stateless.
+ * ({@code callback:}, {@code error_callback:}, {@code chunksize:}).
+ *
+ * <p>Where the pool has a Java method of the same name taking a {@code Job}, an overload taking
+ * {@code Iterable} is declared too: without it Groovy would coerce a one-parameter closure to the
+ * {@code Job} and hand it the whole argument array. Stateless.
  */
 public final class PoolSpellings {
   private PoolSpellings() {}
@@ -20,6 +24,10 @@ public final class PoolSpellings {
 
   public static List<Object> map(Pool self, Closure<?> fn, Object items) throws Exception {
     return self.map(new ClosureJob(fn), Inputs.items(items));
+  }
+
+  public static List<Object> map(Pool self, Closure<?> fn, Iterable<?> items) throws Exception {
+    return map(self, fn, (Object) items);
   }
 
   public static List<Object> map(Pool self, Object items, Closure<?> fn) throws Exception {
@@ -32,8 +40,18 @@ public final class PoolSpellings {
     return self.map(new ClosureJob(fn), Inputs.items(items), chunksize);
   }
 
+  public static List<Object> map(Pool self, Closure<?> fn, Iterable<?> items, int chunksize)
+      throws Exception {
+    return map(self, fn, (Object) items, chunksize);
+  }
+
   public static List<Object> starmap(Pool self, Closure<?> fn, Object argLists) throws Exception {
     return self.starmap(new ClosureJob(fn), Inputs.items(argLists));
+  }
+
+  public static List<Object> starmap(Pool self, Closure<?> fn, Iterable<?> argLists)
+      throws Exception {
+    return starmap(self, fn, (Object) argLists);
   }
 
   public static List<Object> starmap(Pool self, Object argLists, Closure<?> fn) throws Exception {
@@ -43,6 +61,10 @@ public final class PoolSpellings {
   // --- map_async, starmap_async: an AsyncResult at once
 
   public static AsyncResult mapAsync(Pool self, Closure<?> fn, Object items) {
+    return mapAsync(self, Map.of(), fn, items);
+  }
+
+  public static AsyncResult mapAsync(Pool self, Closure<?> fn, Iterable<?> items) {
     return mapAsync(self, Map.of(), fn, items);
   }
 
@@ -116,6 +138,10 @@ public final class PoolSpellings {
     return self.imap(new ClosureJob(fn), Inputs.items(items));
   }
 
+  public static Results imap(Pool self, Closure<?> fn, Iterable<?> items) {
+    return imap(self, fn, (Object) items);
+  }
+
   public static Results imap(Pool self, Object items, Closure<?> fn) {
     return imap(self, fn, items);
   }
@@ -124,8 +150,16 @@ public final class PoolSpellings {
     return self.imap(new ClosureJob(fn), Inputs.items(items), chunksize);
   }
 
+  public static Results imap(Pool self, Closure<?> fn, Iterable<?> items, int chunksize) {
+    return imap(self, fn, (Object) items, chunksize);
+  }
+
   public static Results imapUnordered(Pool self, Closure<?> fn, Object items) {
     return self.imapUnordered(new ClosureJob(fn), Inputs.items(items));
+  }
+
+  public static Results imapUnordered(Pool self, Closure<?> fn, Iterable<?> items) {
+    return imapUnordered(self, fn, (Object) items);
   }
 
   public static Results imapUnordered(Pool self, Object items, Closure<?> fn) {
@@ -134,6 +168,10 @@ public final class PoolSpellings {
 
   public static Results imapUnordered(Pool self, Closure<?> fn, Object items, int chunksize) {
     return self.imapUnordered(new ClosureJob(fn), Inputs.items(items), chunksize);
+  }
+
+  public static Results imapUnordered(Pool self, Closure<?> fn, Iterable<?> items, int chunksize) {
+    return imapUnordered(self, fn, (Object) items, chunksize);
   }
 
   public static Results imap_unordered(Pool self, Closure<?> fn, Object items) {
