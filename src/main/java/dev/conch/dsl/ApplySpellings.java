@@ -18,18 +18,22 @@ public final class ApplySpellings {
 
   // --- apply: wait for the one value
 
+  /** {@code fn(args…)} run by a worker; waits for its value. */
   public static Object apply(Pool self, Closure<?> fn) throws Exception {
     return run(self, Map.of(), fn, null);
   }
 
+  /** {@code fn(args…)} run by a worker; waits for its value. */
   public static Object apply(Pool self, Closure<?> fn, Object args) throws Exception {
     return run(self, Map.of(), fn, args);
   }
 
+  /** {@code fn(args…)} run by a worker; waits for its value. */
   public static Object apply(Pool self, Closure<?> fn, List<?> args) throws Exception {
     return run(self, Map.of(), fn, args);
   }
 
+  /** {@code fn(args…)} run by a worker; waits for its value. */
   public static Object apply(Pool self, Object args, Closure<?> fn) throws Exception {
     return run(self, Map.of(), fn, args);
   }
@@ -47,18 +51,22 @@ public final class ApplySpellings {
 
   // --- apply_async: an AsyncResult at once
 
+  /** Starts {@code fn(args…)}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult applyAsync(Pool self, Closure<?> fn) {
     return start(self, Map.of(), fn, null);
   }
 
+  /** Starts {@code fn(args…)}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult applyAsync(Pool self, Closure<?> fn, Object args) {
     return start(self, Map.of(), fn, args);
   }
 
+  /** Starts {@code fn(args…)}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult applyAsync(Pool self, Closure<?> fn, List<?> args) {
     return start(self, Map.of(), fn, args);
   }
 
+  /** Starts {@code fn(args…)}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult applyAsync(Pool self, Object args, Closure<?> fn) {
     return start(self, Map.of(), fn, args);
   }
@@ -74,6 +82,7 @@ public final class ApplySpellings {
     return start(self, options, fn, args);
   }
 
+  /** Starts {@code fn(args…)}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult applyAsync(
       Pool self, Map<String, ?> options, Object args, Closure<?> fn) {
     return start(self, options, fn, args);
@@ -85,27 +94,33 @@ public final class ApplySpellings {
         new ClosureJob(fn), Inputs.args(o.args(args)), o.callback(), o.errorCallback());
   }
 
+  /** Python's spelling of {@code applyAsync}. */
   public static AsyncResult apply_async(Pool self, Closure<?> fn) {
     return start(self, Map.of(), fn, null);
   }
 
+  /** Python's spelling of {@code applyAsync}. */
   public static AsyncResult apply_async(Pool self, Closure<?> fn, Object args) {
     return start(self, Map.of(), fn, args);
   }
 
+  /** Python's spelling of {@code applyAsync}. */
   public static AsyncResult apply_async(Pool self, Object args, Closure<?> fn) {
     return start(self, Map.of(), fn, args);
   }
 
+  /** Python's spelling of {@code applyAsync}. */
   public static AsyncResult apply_async(Pool self, Map<String, ?> options, Closure<?> fn) {
     return start(self, options, fn, null);
   }
 
+  /** Python's spelling of {@code applyAsync}. */
   public static AsyncResult apply_async(
       Pool self, Map<String, ?> options, Closure<?> fn, Object args) {
     return start(self, options, fn, args);
   }
 
+  /** Python's spelling of {@code applyAsync}. */
   public static AsyncResult apply_async(
       Pool self, Map<String, ?> options, Object args, Closure<?> fn) {
     return start(self, options, fn, args);

@@ -21,6 +21,7 @@ public final class ExecutorSpellings {
     return self.submit(new ClosureJob(fn), args);
   }
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results map(Executor self, Closure<?> fn, Object items) {
     return self.map(new ClosureJob(fn), Inputs.items(items));
   }
@@ -30,6 +31,7 @@ public final class ExecutorSpellings {
     return map(self, fn, (Object) items);
   }
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results map(Executor self, Object items, Closure<?> fn) {
     return map(self, fn, items);
   }
@@ -53,10 +55,12 @@ public final class ExecutorSpellings {
     self.shutdown(!Boolean.FALSE.equals(options.get("wait")), Boolean.TRUE.equals(cancel));
   }
 
+  /** The futures in the order their jobs end. */
   public static AsCompleted as_completed(Executor self, Iterable<?> futures) {
     return self.asCompleted(futures);
   }
 
+  /** The futures in the order their jobs end. */
   public static AsCompleted as_completed(Executor self, Iterable<?> futures, double seconds) {
     return self.asCompleted(futures, seconds);
   }

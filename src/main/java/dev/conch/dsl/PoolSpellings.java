@@ -22,14 +22,17 @@ public final class PoolSpellings {
 
   // --- map, starmap: wait for every value, in input order
 
+  /** {@code fn} of each item, in the items' order; waits for all. */
   public static List<Object> map(Pool self, Closure<?> fn, Object items) throws Exception {
     return self.map(new ClosureJob(fn), Inputs.items(items));
   }
 
+  /** {@code fn} of each item, in the items' order; waits for all. */
   public static List<Object> map(Pool self, Closure<?> fn, Iterable<?> items) throws Exception {
     return map(self, fn, (Object) items);
   }
 
+  /** {@code fn} of each item, in the items' order; waits for all. */
   public static List<Object> map(Pool self, Object items, Closure<?> fn) throws Exception {
     return map(self, fn, items);
   }
@@ -40,34 +43,41 @@ public final class PoolSpellings {
     return self.map(new ClosureJob(fn), Inputs.items(items), chunksize);
   }
 
+  /** {@code fn} of each item, in the items' order; waits for all. */
   public static List<Object> map(Pool self, Closure<?> fn, Iterable<?> items, int chunksize)
       throws Exception {
     return map(self, fn, (Object) items, chunksize);
   }
 
+  /** {@code fn} applied to each list of arguments, in order; waits for all. */
   public static List<Object> starmap(Pool self, Closure<?> fn, Object argLists) throws Exception {
     return self.starmap(new ClosureJob(fn), Inputs.items(argLists));
   }
 
+  /** {@code fn} applied to each list of arguments, in order; waits for all. */
   public static List<Object> starmap(Pool self, Closure<?> fn, Iterable<?> argLists)
       throws Exception {
     return starmap(self, fn, (Object) argLists);
   }
 
+  /** {@code fn} applied to each list of arguments, in order; waits for all. */
   public static List<Object> starmap(Pool self, Object argLists, Closure<?> fn) throws Exception {
     return starmap(self, fn, argLists);
   }
 
   // --- map_async, starmap_async: an AsyncResult at once
 
+  /** Starts {@code map}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult mapAsync(Pool self, Closure<?> fn, Object items) {
     return mapAsync(self, Map.of(), fn, items);
   }
 
+  /** Starts {@code map}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult mapAsync(Pool self, Closure<?> fn, Iterable<?> items) {
     return mapAsync(self, Map.of(), fn, items);
   }
 
+  /** Starts {@code map}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult mapAsync(Pool self, Object items, Closure<?> fn) {
     return mapAsync(self, Map.of(), fn, items);
   }
@@ -80,33 +90,40 @@ public final class PoolSpellings {
         new ClosureJob(fn), Inputs.items(items), o.chunksize(), o.callback(), o.errorCallback());
   }
 
+  /** Starts {@code map}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult mapAsync(
       Pool self, Map<String, ?> options, Object items, Closure<?> fn) {
     return mapAsync(self, options, fn, items);
   }
 
+  /** Python's spelling of {@code mapAsync}. */
   public static AsyncResult map_async(Pool self, Closure<?> fn, Object items) {
     return mapAsync(self, fn, items);
   }
 
+  /** Python's spelling of {@code mapAsync}. */
   public static AsyncResult map_async(Pool self, Object items, Closure<?> fn) {
     return mapAsync(self, fn, items);
   }
 
+  /** Python's spelling of {@code mapAsync}. */
   public static AsyncResult map_async(
       Pool self, Map<String, ?> options, Closure<?> fn, Object items) {
     return mapAsync(self, options, fn, items);
   }
 
+  /** Python's spelling of {@code mapAsync}. */
   public static AsyncResult map_async(
       Pool self, Map<String, ?> options, Object items, Closure<?> fn) {
     return mapAsync(self, options, fn, items);
   }
 
+  /** Starts {@code starmap}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult starmapAsync(Pool self, Closure<?> fn, Object argLists) {
     return starmapAsync(self, Map.of(), fn, argLists);
   }
 
+  /** Starts {@code starmap}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult starmapAsync(Pool self, Object argLists, Closure<?> fn) {
     return starmapAsync(self, Map.of(), fn, argLists);
   }
@@ -119,14 +136,17 @@ public final class PoolSpellings {
         new ClosureJob(fn), Inputs.items(argLists), o.chunksize(), o.callback(), o.errorCallback());
   }
 
+  /** Python's spelling of {@code starmapAsync}. */
   public static AsyncResult starmap_async(Pool self, Closure<?> fn, Object argLists) {
     return starmapAsync(self, fn, argLists);
   }
 
+  /** Python's spelling of {@code starmapAsync}. */
   public static AsyncResult starmap_async(Pool self, Object argLists, Closure<?> fn) {
     return starmapAsync(self, fn, argLists);
   }
 
+  /** Python's spelling of {@code starmapAsync}. */
   public static AsyncResult starmap_async(
       Pool self, Map<String, ?> options, Closure<?> fn, Object argLists) {
     return starmapAsync(self, options, fn, argLists);
@@ -134,54 +154,67 @@ public final class PoolSpellings {
 
   // --- imap, imap_unordered: values one at a time as they come
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results imap(Pool self, Closure<?> fn, Object items) {
     return self.imap(new ClosureJob(fn), Inputs.items(items));
   }
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results imap(Pool self, Closure<?> fn, Iterable<?> items) {
     return imap(self, fn, (Object) items);
   }
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results imap(Pool self, Object items, Closure<?> fn) {
     return imap(self, fn, items);
   }
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results imap(Pool self, Closure<?> fn, Object items, int chunksize) {
     return self.imap(new ClosureJob(fn), Inputs.items(items), chunksize);
   }
 
+  /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results imap(Pool self, Closure<?> fn, Iterable<?> items, int chunksize) {
     return imap(self, fn, (Object) items, chunksize);
   }
 
+  /** {@code fn} of each item, handed out in the order the jobs end. */
   public static Results imapUnordered(Pool self, Closure<?> fn, Object items) {
     return self.imapUnordered(new ClosureJob(fn), Inputs.items(items));
   }
 
+  /** {@code fn} of each item, handed out in the order the jobs end. */
   public static Results imapUnordered(Pool self, Closure<?> fn, Iterable<?> items) {
     return imapUnordered(self, fn, (Object) items);
   }
 
+  /** {@code fn} of each item, handed out in the order the jobs end. */
   public static Results imapUnordered(Pool self, Object items, Closure<?> fn) {
     return imapUnordered(self, fn, items);
   }
 
+  /** {@code fn} of each item, handed out in the order the jobs end. */
   public static Results imapUnordered(Pool self, Closure<?> fn, Object items, int chunksize) {
     return self.imapUnordered(new ClosureJob(fn), Inputs.items(items), chunksize);
   }
 
+  /** {@code fn} of each item, handed out in the order the jobs end. */
   public static Results imapUnordered(Pool self, Closure<?> fn, Iterable<?> items, int chunksize) {
     return imapUnordered(self, fn, (Object) items, chunksize);
   }
 
+  /** Python's spelling of {@code imapUnordered}. */
   public static Results imap_unordered(Pool self, Closure<?> fn, Object items) {
     return imapUnordered(self, fn, items);
   }
 
+  /** Python's spelling of {@code imapUnordered}. */
   public static Results imap_unordered(Pool self, Object items, Closure<?> fn) {
     return imapUnordered(self, fn, items);
   }
 
+  /** Python's spelling of {@code imapUnordered}. */
   public static Results imap_unordered(Pool self, Closure<?> fn, Object items, int chunksize) {
     return imapUnordered(self, fn, items, chunksize);
   }

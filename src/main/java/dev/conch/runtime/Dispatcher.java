@@ -65,10 +65,6 @@ final class Dispatcher {
     return label;
   }
 
-  TaskRegistry tasks() {
-    return tasks;
-  }
-
   /**
    * Queues {@code submission}'s jobs in chunks of {@code chunksize}.
    *
