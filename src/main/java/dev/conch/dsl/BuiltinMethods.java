@@ -209,4 +209,14 @@ public final class BuiltinMethods {
   public static AsCompleted as_completed(Iterable<?> futures, double seconds) {
     return new AsCompleted(futures, seconds);
   }
+
+  /** {@code as_completed} in camelCase. */
+  public static AsCompleted asCompleted(Iterable<?> futures) {
+    return as_completed(futures);
+  }
+
+  /** {@code as_completed} in camelCase, all within {@code seconds}. */
+  public static AsCompleted asCompleted(Iterable<?> futures, double seconds) {
+    return as_completed(futures, seconds);
+  }
 }

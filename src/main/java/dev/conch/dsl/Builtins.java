@@ -64,7 +64,12 @@ public final class Builtins {
               "as_completed",
               "as_completed(futures, [timeout])",
               List.of(),
-              "for (f in as_completed(futures)) { println f.result() }"));
+              "for (f in as_completed(futures)) { println f.result() }"),
+          new Builtin(
+              "asCompleted",
+              "asCompleted(futures, [timeout])",
+              List.of(),
+              "asCompleted(futures).each { println it.result() }"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -40,12 +40,12 @@ public final class Executor {
 
   /** {@code fn} of each item, handed out lazily in the items' order as they come. */
   public Results map(Job fn, Iterable<?> items) {
-    return pool.imap(fn, items, 1);
+    return map(fn, items, 1);
   }
 
   /** {@link #map(Job, Iterable)} with {@code chunksize} jobs per hand-off. */
   public Results map(Job fn, Iterable<?> items, int chunksize) {
-    return pool.imap(fn, items, chunksize);
+    return pool.results("map", fn, items, true, chunksize);
   }
 
   /** No new jobs; waits for the queued and running ones to end. */

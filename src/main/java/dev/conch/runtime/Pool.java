@@ -203,7 +203,8 @@ public final class Pool {
         new AsyncResult(dispatcher, jobs, false, callback, errorCallback), chunks(jobs, chunksize));
   }
 
-  private Results results(String what, Job fn, Iterable<?> items, boolean ordered, int chunksize) {
+  /** {@code fn} of each item as a {@link Results}, named {@code what} in progress reports. */
+  Results results(String what, Job fn, Iterable<?> items, boolean ordered, int chunksize) {
     Jobs jobs = new Jobs(what, fn, copy(items), false);
     return dispatcher.submit(new Results(dispatcher, jobs, ordered), checked(chunksize));
   }

@@ -200,6 +200,8 @@ class PoolDslTest {
     assertThat(value("as_completed(fs).collect { it.result() }.sort()"))
         .isEqualTo(List.of(10, 20, 30));
     assertThat(value("ex.asCompleted(fs).toList().size()")).isEqualTo(3);
+    assertThat(value("asCompleted(fs, 5).collect { it.result() }.sort()"))
+        .isEqualTo(List.of(10, 20, 30));
     assertThat(value("ex.map(1..3) { it + 1 }.toList()")).isEqualTo(List.of(2, 3, 4));
     assertThat(value("ex.map({ it + 1 }, [1]).toList()")).isEqualTo(List.of(2));
     assertThat(value("ex.submit({ it * 2 }, 21).result()")).isEqualTo(42);
