@@ -8,6 +8,8 @@ import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -209,6 +211,27 @@ class PoolDslTest {
         .isEqualTo(java.util.Arrays.asList(true, null));
     value("ex.shutdown(wait: true)");
     assertThat(error("ex.submit { 1 }")).hasMessage("executor executor-2: closed; no new jobs");
+  }
+
+  @Test
+  void ctrlCOnAMapEndsItsBusyJobsAndThePoolGoesOn() throws Exception {
+    value("p = pool(2)");
+    Pool pool = (Pool) host.variables().get("p");
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    Thread evaluator =
+        Thread.ofPlatform()
+            .start(
+                () ->
+                    outcome.complete(host.evaluate("p.map(1..2) { while (true) {} }", "", false)));
+    while (pool.workers().stream().anyMatch(w -> w.getDoing() == null)) {
+      Thread.onSpinWait();
+    }
+
+    evaluator.interrupt();
+
+    assertThat(outcome.get(10, TimeUnit.SECONDS).error()).isInstanceOf(InterruptedException.class);
+    evaluator.join();
+    assertThat(value("p.map(1..2) { it * 5 }")).isEqualTo(List.of(5, 10));
   }
 
   @Test
