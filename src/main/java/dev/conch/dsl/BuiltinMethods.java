@@ -1,10 +1,13 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Barrier;
 import dev.conch.runtime.BoundedSemaphore;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
+import dev.conch.runtime.Executor;
 import dev.conch.runtime.Lock;
+import dev.conch.runtime.Pool;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
 import dev.conch.runtime.Semaphore;
@@ -220,5 +223,110 @@ public final class BuiltinMethods {
   /** A new barrier named {@code name} for {@code parties} tasks that runs {@code action}. */
   public static Barrier barrier(int parties, String name, Closure<?> action) {
     return Ambient.runtime().locks().barrier(name, parties, action::call);
+  }
+
+  /** A pool of as many thread workers as there are cores. */
+  public static Pool pool() {
+    return PoolOptions.parse("pool", Map.of(), null, "processes", PoolOptions.cores()).pool();
+  }
+
+  /** A pool of {@code n} thread workers. */
+  public static Pool pool(int n) {
+    return PoolOptions.parse("pool", Map.of(), n, "processes", PoolOptions.cores()).pool();
+  }
+
+  /** A pool configured by the named options {@code name}, {@code kind}, {@code processes}. */
+  public static Pool pool(Map<String, ?> options) {
+    return PoolOptions.parse("pool", options, null, "processes", PoolOptions.cores()).pool();
+  }
+
+  /** A pool of {@code n} workers configured by the named options. */
+  public static Pool pool(Map<String, ?> options, int n) {
+    return PoolOptions.parse("pool", options, n, "processes", PoolOptions.cores()).pool();
+  }
+
+  /** Runs {@code block} with a new pool, then closes the pool and waits for its workers. */
+  public static Object pool(Closure<?> block) throws Exception {
+    return PoolOptions.withPool(pool(), block);
+  }
+
+  /** Runs {@code block} with a new pool of {@code n} workers, then closes and joins it. */
+  public static Object pool(int n, Closure<?> block) throws Exception {
+    return PoolOptions.withPool(pool(n), block);
+  }
+
+  /** Runs {@code block} with a new pool configured by the options, then closes and joins it. */
+  public static Object pool(Map<String, ?> options, Closure<?> block) throws Exception {
+    return PoolOptions.withPool(pool(options), block);
+  }
+
+  /** Runs {@code block} with a new pool of {@code n} workers, then closes and joins it. */
+  public static Object pool(Map<String, ?> options, int n, Closure<?> block) throws Exception {
+    return PoolOptions.withPool(pool(options, n), block);
+  }
+
+  /** An executor of as many thread workers as Python's default: cores + 4, at most 32. */
+  public static Executor executor() {
+    return executor(Map.of());
+  }
+
+  /** An executor of {@code n} thread workers. */
+  public static Executor executor(int n) {
+    return executor(Map.of(), n);
+  }
+
+  /**
+   * An executor configured by the named options {@code name}, {@code kind}, {@code max_workers}.
+   */
+  public static Executor executor(Map<String, ?> options) {
+    return PoolOptions.parse(
+            "executor", options, null, "max_workers", PoolOptions.executorDefault())
+        .executor();
+  }
+
+  /** An executor of {@code n} workers configured by the named options. */
+  public static Executor executor(Map<String, ?> options, int n) {
+    return PoolOptions.parse("executor", options, n, "max_workers", PoolOptions.executorDefault())
+        .executor();
+  }
+
+  /** Runs {@code block} with a new executor, then shuts it down, waiting for its jobs. */
+  public static Object executor(Closure<?> block) throws Exception {
+    return PoolOptions.withExecutor(executor(), block);
+  }
+
+  /** Runs {@code block} with a new executor of {@code n} workers, then shuts it down. */
+  public static Object executor(int n, Closure<?> block) throws Exception {
+    return PoolOptions.withExecutor(executor(n), block);
+  }
+
+  /** Runs {@code block} with a new executor configured by the options, then shuts it down. */
+  public static Object executor(Map<String, ?> options, Closure<?> block) throws Exception {
+    return PoolOptions.withExecutor(executor(options), block);
+  }
+
+  /** Runs {@code block} with a new executor of {@code n} workers, then shuts it down. */
+  public static Object executor(Map<String, ?> options, int n, Closure<?> block) throws Exception {
+    return PoolOptions.withExecutor(executor(options, n), block);
+  }
+
+  /** The futures in the order their jobs end, those already ended first. */
+  public static AsCompleted as_completed(Iterable<?> futures) {
+    return new AsCompleted(futures, -1);
+  }
+
+  /** The futures in the order their jobs end, all within {@code seconds}. */
+  public static AsCompleted as_completed(Iterable<?> futures, double seconds) {
+    return new AsCompleted(futures, seconds);
+  }
+
+  /** {@code as_completed} in camelCase. */
+  public static AsCompleted asCompleted(Iterable<?> futures) {
+    return as_completed(futures);
+  }
+
+  /** {@code as_completed} in camelCase, all within {@code seconds}. */
+  public static AsCompleted asCompleted(Iterable<?> futures, double seconds) {
+    return as_completed(futures, seconds);
   }
 }

@@ -97,7 +97,27 @@ public final class Builtins {
               "barrier",
               "barrier(n, [name]) [{ action }]",
               List.of(),
-              "b = barrier(2, 'b') { println 'all here' }; spawn { b.wait() }; b.wait()"));
+              "b = barrier(2, 'b') { println 'all here' }; spawn { b.wait() }; b.wait()"),
+          new Builtin(
+              "pool",
+              "pool([n], [name:, kind: 'thread'|'virtual']) [{ p -> … }]",
+              List.of("name", "kind", "processes"),
+              "pool(2) { p -> p.map(1..10) { it * it } }"),
+          new Builtin(
+              "executor",
+              "executor([n], [name:, kind: 'thread'|'virtual']) [{ ex -> … }]",
+              List.of("name", "kind", "max_workers"),
+              "executor(2) { ex -> ex.submit({ a, b -> a + b }, 1, 2).result() }"),
+          new Builtin(
+              "as_completed",
+              "as_completed(futures, [timeout])",
+              List.of(),
+              "for (f in as_completed(futures)) { println f.result() }"),
+          new Builtin(
+              "asCompleted",
+              "asCompleted(futures, [timeout])",
+              List.of(),
+              "asCompleted(futures).each { println it.result() }"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -11,7 +11,8 @@ public record Runtime(
     Sleeper sleeper,
     Locks locks,
     DeadlockWatcher deadlocks,
-    Queues queues)
+    Queues queues,
+    Pools pools)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -27,7 +28,8 @@ public record Runtime(
             new Sleeper(),
             new Locks(),
             new DeadlockWatcher(tasks),
-            new Queues());
+            new Queues(),
+            new Pools(tasks));
     tasks.bindRuntime(runtime);
     return runtime;
   }
@@ -35,6 +37,7 @@ public record Runtime(
   @Override
   public void close() {
     deadlocks.close();
+    pools.close();
     tasks.close();
   }
 }

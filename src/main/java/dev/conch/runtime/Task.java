@@ -23,6 +23,7 @@ public class Task {
   private volatile boolean daemon;
   private volatile TaskState state = TaskState.NEW;
   private volatile Object waitTarget;
+  private volatile Object doing;
   private volatile long since;
   private volatile long endedAt = -1;
   private volatile Object result;
@@ -278,6 +279,19 @@ public class Task {
   /** What the task waits for now (a task, a lock, a duration), or null. */
   public Object getWaitTarget() {
     return waitTarget;
+  }
+
+  /**
+   * What the task is busy with, as the runtime names it (a pool worker's job: {@code job 7:
+   * fn(3)}), or null.
+   */
+  public Object getDoing() {
+    return doing;
+  }
+
+  /** Names what the task is busy with from now on (null: nothing in particular). */
+  final void setDoing(Object what) {
+    this.doing = what;
   }
 
   /** When the current state began, in runtime nanoseconds. */

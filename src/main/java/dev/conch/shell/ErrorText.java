@@ -5,6 +5,8 @@ import dev.conch.dsl.Problems;
 import dev.conch.dsl.UsageException;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Errors;
+import dev.conch.runtime.JobFailedException;
+import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.Misuse;
 import dev.conch.runtime.TaskFailedException;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ final class ErrorText {
 
   /**
    * One line for {@code error} in the learner's language where Conch knows the words (misuse of a
-   * runtime object, a failed task), else its type and message.
+   * runtime object, a failed task or pool job, a timeout), else its type and message.
    */
   static String oneLine(Throwable error, Messages messages) {
     if (error instanceof Misuse misuse && messages.has("runtime." + misuse.key())) {
@@ -50,6 +52,18 @@ final class ErrorText {
     if (error instanceof TaskFailedException failed && failed.getCause() != null) {
       return messages.get(
           "runtime.task.failed", failed.taskName(), oneLine(failed.getCause(), messages));
+    }
+    if (error instanceof JobFailedException failed && failed.getCause() != null) {
+      return messages.get(
+          "runtime.pool.job.failed",
+          failed.pool(),
+          failed.call(),
+          failed.worker(),
+          failed.job(),
+          oneLine(failed.getCause(), messages));
+    }
+    if (error instanceof KeyedError keyed && messages.has("runtime." + keyed.key())) {
+      return messages.get("runtime." + keyed.key(), keyed.args());
     }
     return Errors.oneLine(error);
   }

@@ -8,9 +8,10 @@ import org.jline.utils.AttributedStyle;
 import org.jline.utils.Status;
 
 /**
- * The status line at the bottom of the terminal: how many tasks run, sleep, wait or are blocked.
- * Refreshed four times a second by its own service thread, redrawn only when the text changes.
- * Thread-safe; absent on terminals that cannot keep a status line.
+ * The status line at the bottom of the terminal: how many tasks run, sleep, wait or are blocked,
+ * and how far a pool's long map has got. Refreshed four times a second by its own service thread,
+ * redrawn only when the text changes. Thread-safe; absent on terminals that cannot keep a status
+ * line.
  */
 final class StatusBar implements AutoCloseable {
   private final Status status;

@@ -5,6 +5,7 @@ import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.view.ProgressText;
 import dev.conch.view.StatusText;
 import dev.conch.view.TaskTable;
 import dev.conch.view.Timeline;
@@ -21,6 +22,7 @@ import java.util.Set;
  */
 final class Views {
   private static final int MAX_TASK_ROWS = 50;
+  private static final int PROGRESS_WIDTH = 20;
 
   private Views() {}
 
@@ -83,7 +85,7 @@ final class Views {
 
   /**
    * The status line: how to call the built-in being typed (the tail tip), else how many tasks run,
-   * sleep, wait or are blocked.
+   * sleep, wait or are blocked, and the progress bar of a pool's long map.
    */
   static String status(Session session) {
     Messages m = session.messages();
@@ -99,7 +101,11 @@ final class Views {
             m.get("state.sleeping"),
             m.get("state.waiting"),
             m.get("state.blocked"));
-    return StatusText.render(StatusText.count(session.runtime().tasks().live()), labels);
+    String counts = StatusText.render(StatusText.count(session.runtime().tasks().live()), labels);
+    return ProgressText.oldest(
+            session.runtime().pools().progress(), session.runtime().clock().now(), PROGRESS_WIDTH)
+        .map(bar -> bar + "  " + counts) // first: JLine cuts a status line too long at its end
+        .orElse(counts);
   }
 
   /** The line being typed up to the cursor; read from the status thread, so only a snapshot. */

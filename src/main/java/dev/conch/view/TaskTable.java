@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * The table of {@code /tasks}: one line per task with its id, name, kind, state, how long it has
- * been in that state, and what it waits for (or why it failed). Columns are aligned in terminal
- * cells, so Chinese headers and names line up too.
+ * been in that state, and what it is busy with and waits for (or why it failed). Columns are
+ * aligned in terminal cells, so Chinese headers and names line up too.
  *
  * <p>Stateless and thread-safe.
  */
@@ -85,6 +85,7 @@ public final class TaskTable {
    * @param since when the current state began, in runtime nanoseconds
    * @param target what the task waits for, or null
    * @param error what ended a failed task, or null
+   * @param doing what the task is busy with (a pool worker's job), or null
    */
   public record Row(
       long id,
@@ -93,7 +94,20 @@ public final class TaskTable {
       TaskState state,
       long since,
       Object target,
-      Throwable error) {
+      Throwable error,
+      Object doing) {
+
+    /** A row of a task that is busy with nothing in particular. */
+    public Row(
+        long id,
+        String name,
+        TaskKind kind,
+        TaskState state,
+        long since,
+        Object target,
+        Throwable error) {
+      this(id, name, kind, state, since, target, error, null);
+    }
 
     /** A snapshot of {@code task} as it is now. */
     public static Row of(Task task) {
@@ -104,7 +118,8 @@ public final class TaskTable {
           task.getState(),
           task.getSince(),
           task.getWaitTarget(),
-          task.getError());
+          task.getError(),
+          task.getDoing());
     }
   }
 
@@ -150,17 +165,25 @@ public final class TaskTable {
     };
   }
 
-  /** What the task waits for, or why it failed; empty when neither. */
+  /**
+   * What a live task is busy with and what it waits for ({@code job 7: fn(3) · sleeping 400 ms}),
+   * or why it failed; empty when none of these.
+   */
   static String detail(Row row, Labels labels) {
     if (row.state() == TaskState.FAILED && row.error() != null) {
       return Errors.oneLine(row.error());
     }
-    return switch (row.target()) {
-      case null -> "";
-      case Duration d -> String.format(Locale.ROOT, labels.sleepingDetail(), d.toMillis());
-      case Task t -> String.format(Locale.ROOT, labels.onTaskDetail(), t.getName());
-      default -> String.valueOf(row.target());
-    };
+    String waits =
+        switch (row.target()) {
+          case null -> "";
+          case Duration d -> String.format(Locale.ROOT, labels.sleepingDetail(), d.toMillis());
+          case Task t -> String.format(Locale.ROOT, labels.onTaskDetail(), t.getName());
+          default -> String.valueOf(row.target());
+        };
+    if (row.doing() == null || !row.state().alive()) {
+      return waits;
+    }
+    return waits.isEmpty() ? String.valueOf(row.doing()) : row.doing() + " · " + waits;
   }
 
   /** Aligns the cells in columns two spaces apart; the id column is right-aligned. */

@@ -2,7 +2,9 @@ package dev.conch.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.AsyncResult;
 import dev.conch.runtime.OutputRouter;
+import dev.conch.runtime.Pool;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
@@ -12,6 +14,7 @@ import dev.conch.runtime.TaskState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +160,84 @@ class TaskTableTest {
           .matches(line("c", "virtual", "failed", "ArithmeticException: / by zero"));
       a.cancel();
       b.join();
+    } finally {
+      rt.tasks().endRun(run, false);
+      rt.close();
+    }
+  }
+
+  @Test
+  void aBusyTaskShowsWhatItDoesAndWhatItWaitsFor() {
+    List<TaskTable.Row> rows =
+        List.of(
+            new TaskTable.Row(
+                1,
+                "p-worker-1",
+                TaskKind.THREAD,
+                TaskState.RUNNING,
+                1_900 * MS,
+                null,
+                null,
+                "job 7: fn(3)"),
+            new TaskTable.Row(
+                2,
+                "p-worker-2",
+                TaskKind.THREAD,
+                TaskState.SLEEPING,
+                1_800 * MS,
+                Duration.ofMillis(400),
+                null,
+                "job 8: fn(4)"),
+            new TaskTable.Row(
+                3,
+                "done",
+                TaskKind.THREAD,
+                TaskState.DONE,
+                1_000 * MS,
+                null,
+                null,
+                "job 9: fn(5)"));
+
+    String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english());
+
+    assertThat(table)
+        .isEqualTo(
+            """
+            ID  NAME        KIND    STATE     FOR    DETAIL
+             1  p-worker-1  thread  running   100ms  job 7: fn(3)
+             2  p-worker-2  thread  sleeping  200ms  job 8: fn(4) · sleeping 400 ms
+             3  done        thread  done      1.0s""");
+  }
+
+  @Test
+  void poolWorkersShowTheirJobAndIdleOnesThePool() throws Exception {
+    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    Run run = rt.tasks().beginRun("test");
+    try {
+      Pool pool = rt.pools().pool("p", 2, "thread");
+      CountDownLatch started = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      AsyncResult result =
+          pool.applyAsync(
+              args -> {
+                started.countDown();
+                release.await();
+                return null;
+              },
+              List.of(3));
+      started.await();
+      List<Task> workers = pool.workers();
+      Task idle = workers.stream().filter(w -> w.getDoing() == null).findFirst().orElseThrow();
+      TestTasks.awaitState(idle, TaskState.WAITING);
+
+      String table = TaskTable.render(workers, rt.clock().now(), TaskTable.Labels.english());
+
+      assertThat(table.lines().skip(1).toList())
+          .anyMatch(l -> l.matches(line("p-worker-\\d", "thread", "running", "job 1: fn(3)")))
+          .anyMatch(
+              l -> l.matches(line("p-worker-\\d", "thread", "waiting", "pool p (0 jobs queued)")));
+      release.countDown();
+      result.get();
     } finally {
       rt.tasks().endRun(run, false);
       rt.close();

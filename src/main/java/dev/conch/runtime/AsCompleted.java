@@ -1,0 +1,100 @@
+package dev.conch.runtime;
+
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Futures handed out in the order their jobs end, those already ended first (Python's {@code
+ * as_completed}); each future once, however often it was given. With a timeout, every future must
+ * have ended that many seconds after this was made. It can be iterated once.
+ *
+ * <p>Thread-safe: futures arrive from the workers through a blocking queue; iterate from one task.
+ */
+public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFuture> {
+  private final LinkedBlockingQueue<JobFuture> ended = new LinkedBlockingQueue<>();
+  private final int total;
+  private final double seconds;
+  private final long deadline;
+  private volatile int taken;
+
+  /**
+   * The futures of {@code futures} as they end; {@code seconds} bounds the whole wait (negative:
+   * none).
+   *
+   * @throws Misuse when an element is not a future
+   */
+  public AsCompleted(Iterable<?> futures, double seconds) {
+    Set<JobFuture> distinct = new LinkedHashSet<>();
+    for (Object item : futures) {
+      if (!(item instanceof JobFuture future)) {
+        throw new Misuse(
+            "pool.notfuture",
+            "as_completed: %s is not a future; give the futures that submit() returned",
+            String.valueOf(item));
+      }
+      distinct.add(future);
+    }
+    this.total = distinct.size();
+    this.seconds = seconds;
+    this.deadline = System.nanoTime() + Waiting.nanos(seconds);
+    distinct.forEach(f -> f.addDoneCallback(ended::add));
+  }
+
+  @Override
+  public Iterator<JobFuture> iterator() {
+    return this;
+  }
+
+  @Override
+  public boolean hasNext() {
+    return taken < total;
+  }
+
+  /**
+   * The next future to end, waiting for it.
+   *
+   * @throws TimeoutError when the time given runs out first
+   */
+  @Override
+  public JobFuture next() {
+    if (taken >= total) {
+      throw new NoSuchElementException("as_completed: no more futures");
+    }
+    JobFuture next;
+    try {
+      next = ended.poll();
+      if (next == null) {
+        next = Waiting.on(this, this::take);
+      }
+    } catch (InterruptedException e) {
+      throw Waiting.sneaky(e);
+    }
+    if (next == null) {
+      throw new TimeoutError(
+          "pool.ascompleted.timeout",
+          "as_completed: %d of %d futures not done within %s s",
+          total - taken,
+          total,
+          Waiting.seconds(seconds));
+    }
+    taken++;
+    return next;
+  }
+
+  private JobFuture take() throws InterruptedException {
+    if (seconds < 0) {
+      return ended.take();
+    }
+    return ended.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+  }
+
+  /** {@code futures (2 of 5 done)}. */
+  @Override
+  public String toString() {
+    return "futures (" + (taken + ended.size()) + " of " + total + " done)";
+  }
+}

@@ -1,0 +1,138 @@
+package dev.conch.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The result of {@code map_async} (a list, in input order) or {@code apply_async} (one value), as
+ * Python's {@code AsyncResult}. It fails as soon as one job fails, with that job's error; the jobs
+ * not started by then are skipped.
+ *
+ * <p>Thread-safe. The callback runs on the worker that finished the last job, before {@link #get()}
+ * returns to anyone; everything the jobs did happens-before {@link #get()} returns.
+ */
+public final class AsyncResult extends Submission {
+  private final boolean single;
+  private final Object[] values;
+  private final Consumer<Object> callback;
+  private final Consumer<? super RuntimeException> errorCallback;
+  private final CountDownLatch ready = new CountDownLatch(1);
+  private final AtomicBoolean settling = new AtomicBoolean();
+  private volatile RuntimeException error;
+
+  AsyncResult(
+      Dispatcher dispatcher,
+      Jobs jobs,
+      boolean single,
+      Consumer<Object> callback,
+      Consumer<? super RuntimeException> errorCallback) {
+    super(dispatcher, jobs);
+    this.single = single;
+    this.values = new Object[jobs.size()];
+    this.callback = callback;
+    this.errorCallback = errorCallback;
+  }
+
+  /** Waits for the result and returns it: the list of values, or the one value of an apply. */
+  public Object get() throws InterruptedException {
+    return get(-1);
+  }
+
+  /**
+   * Waits at most {@code seconds} (negative: as long as it takes) for the result and returns it.
+   *
+   * @throws TimeoutError when the result is not ready in time
+   * @throws JobFailedException when a job failed
+   */
+  public Object get(double seconds) throws InterruptedException {
+    if (!await(seconds)) {
+      throw new TimeoutError(
+          "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
+    }
+    if (error != null) {
+      throw error;
+    }
+    return single ? values[0] : new ArrayList<>(Arrays.asList(values));
+  }
+
+  /** Waits until the result is ready (Python's {@code wait()}). */
+  public void await() throws InterruptedException {
+    await(-1);
+  }
+
+  /**
+   * Waits at most {@code seconds} (negative: as long as it takes) until the result is ready.
+   * Returns whether it is.
+   */
+  public boolean await(double seconds) throws InterruptedException {
+    return Waiting.await(this, ready, seconds);
+  }
+
+  /** Whether every job has ended, or one failed. */
+  public boolean ready() {
+    return ready.getCount() == 0;
+  }
+
+  /**
+   * Whether the jobs all ended without an error.
+   *
+   * @throws Misuse when the result is not ready yet
+   */
+  public boolean successful() {
+    if (!ready()) {
+      throw new Misuse(
+          "pool.notready",
+          "%s: not ready yet, so neither successful nor failed; wait() for it first",
+          toString());
+    }
+    return error == null;
+  }
+
+  @Override
+  void stored(int index, Object value) {
+    values[index] = value;
+  }
+
+  @Override
+  void failedAt(int index, RuntimeException failure) {
+    settle(failure);
+  }
+
+  @Override
+  void allDone() {
+    settle(null);
+  }
+
+  @Override
+  void abandoned(CancelledError why) {
+    settle(why);
+  }
+
+  @Override
+  boolean finished() {
+    return settling.get();
+  }
+
+  /** Settles once: with {@code failure}, or with the values when it is null. */
+  private void settle(RuntimeException failure) {
+    if (!settling.compareAndSet(false, true)) {
+      return;
+    }
+    error = failure;
+    try {
+      if (failure == null && callback != null) {
+        callback.accept(single ? values[0] : new ArrayList<>(Arrays.asList(values)));
+      } else if (failure != null && errorCallback != null) {
+        errorCallback.accept(failure);
+      }
+    } catch (Exception | AssertionError | StackOverflowError e) {
+      dispatcher().callbackFailed(this, e);
+    } finally {
+      ready.countDown();
+      settled();
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package dev.conch.runtime;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The job-dispatching half of a pool: its queue of chunks, its state (open, closed, terminated),
+ * its workers' tasks and the submissions in flight. How a worker runs a job is its {@link
+ * WorkerKind}'s business, not this class's.
+ *
+ * <p>Thread-safe. Queuing jobs and changing the state happen under this object's monitor, so no job
+ * is queued after the stop marks; the queue hands each chunk to exactly one worker.
+ */
+final class Dispatcher {
+  private enum State {
+    OPEN,
+    CLOSED,
+    TERMINATED
+  }
+
+  private final String label;
+  private final Object owner;
+  private final TaskRegistry tasks;
+  private final Runnable onEnd;
+  private final LinkedBlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+  private final AtomicInteger queuedJobs = new AtomicInteger();
+  private final AtomicInteger jobNumbers = new AtomicInteger();
+  private final Set<Submission> inFlight = ConcurrentHashMap.newKeySet();
+  private final List<Worker> workers = new CopyOnWriteArrayList<>();
+  private final AtomicInteger liveWorkers = new AtomicInteger();
+  private State state = State.OPEN; // guarded by this
+
+  /**
+   * A dispatcher for the pool {@code owner} labelled {@code label} ({@code pool pool-1}); {@code
+   * onEnd} runs once every worker has ended.
+   */
+  Dispatcher(String label, Object owner, TaskRegistry tasks, Runnable onEnd) {
+    this.label = label;
+    this.owner = owner;
+    this.tasks = tasks;
+    this.onEnd = onEnd;
+  }
+
+  /** Starts {@code size} workers of {@code kind}, named {@code <name>-worker-<i>}. */
+  synchronized void start(WorkerKind kind, String name, int size) {
+    liveWorkers.set(size);
+    for (int i = 1; i <= size; i++) {
+      Worker worker = new Worker(this);
+      workers.add(worker);
+      worker.bind(kind.startWorker(tasks, name + "-worker-" + i, worker::loop));
+    }
+  }
+
+  /** The worker tasks, in order. */
+  List<Task> workerTasks() {
+    return workers.stream().map(Worker::task).toList();
+  }
+
+  String label() {
+    return label;
+  }
+
+  /**
+   * Queues {@code submission}'s jobs in chunks of {@code chunksize}.
+   *
+   * @throws Misuse when the pool takes no more jobs
+   */
+  <S extends Submission> S submit(S submission, int chunksize) {
+    int total = submission.total();
+    synchronized (this) {
+      if (state != State.OPEN) {
+        throw state == State.CLOSED
+            ? new Misuse("pool.closed", "%s: closed; no new jobs", label)
+            : new Misuse("pool.terminated", "%s: terminated; no new jobs", label);
+      }
+      submission.queued(jobNumbers.getAndAdd(total) + 1, tasks.clock().now());
+      if (total > 0) {
+        inFlight.add(submission);
+        queuedJobs.addAndGet(total);
+        for (int from = 0; from < total; from += chunksize) {
+          queue.add(new Chunk(submission, from, Math.min(total, from + chunksize)));
+        }
+      }
+    }
+    if (total == 0) {
+      submission.noJobs();
+    }
+    return submission;
+  }
+
+  /**
+   * The next chunk for worker {@code me}, waiting for one as long as it takes; {@link Chunk#STOP}
+   * when the worker should end. While it waits, the worker is journaled as waiting on the pool.
+   */
+  Chunk next(Task me) throws InterruptedException {
+    me.setDoing(null);
+    if (me.cancelRequested()) {
+      throw new InterruptedException(me.getName() + " was cancelled"); // a job ate the interrupt
+    }
+    Chunk chunk = queue.poll();
+    if (chunk == null) {
+      chunk = Waiting.on(owner, queue::take);
+    }
+    queuedJobs.addAndGet(-chunk.size());
+    return chunk;
+  }
+
+  /** How many jobs wait in the queue for a worker. */
+  int queued() {
+    return Math.max(0, queuedJobs.get());
+  }
+
+  /** No new jobs; the workers end once the queued ones are done. */
+  synchronized void close() {
+    if (state == State.OPEN) {
+      state = State.CLOSED;
+      workers.forEach(w -> queue.add(Chunk.STOP));
+    }
+  }
+
+  /**
+   * Stops at once: queued jobs are dropped, running ones interrupted, and every caller still
+   * waiting gets a {@link CancelledError}.
+   */
+  void terminate() {
+    synchronized (this) {
+      if (state == State.TERMINATED) {
+        return;
+      }
+      state = State.TERMINATED;
+      queue.clear();
+      queuedJobs.set(0);
+      workers.forEach(w -> queue.add(Chunk.STOP));
+    }
+    for (Submission submission : List.copyOf(inFlight)) {
+      submission.abandoned(submission.terminated());
+    }
+    for (Worker worker : workers) {
+      Task task = worker.task();
+      if (task != null) {
+        task.cancel();
+      }
+    }
+  }
+
+  /**
+   * Waits until every worker has ended.
+   *
+   * @throws Misuse when the pool is still open: its workers would wait for jobs forever
+   */
+  void join() throws InterruptedException {
+    synchronized (this) {
+      if (state == State.OPEN) {
+        throw new Misuse(
+            "pool.join.open",
+            "%s: still open, so its workers would wait for jobs forever; call close() or"
+                + " terminate() before join()",
+            label);
+      }
+    }
+    for (Worker worker : workers) {
+      worker.task().join();
+    }
+  }
+
+  synchronized boolean open() {
+    return state == State.OPEN;
+  }
+
+  synchronized String stateWord() {
+    return state.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The caller of {@code submission} gave up waiting (Ctrl-C): its jobs not started are skipped and
+   * those running are interrupted.
+   */
+  void abandon(Submission submission) {
+    submission.abandoned(
+        new CancelledError(
+            "pool.abandoned", "%s: its caller stopped waiting", submission.toString()));
+    for (Worker worker : workers) {
+      worker.interruptIfRunning(submission);
+    }
+  }
+
+  /**
+   * A worker's loop ended: by the stop mark, or else by being cancelled, which leaves the pool
+   * short of a worker, so it is terminated rather than left to hang its callers.
+   */
+  void workerEnded(boolean stopped) {
+    if (!stopped) {
+      terminate();
+    }
+    if (liveWorkers.decrementAndGet() == 0) {
+      onEnd.run();
+    }
+  }
+
+  /** The submissions whose callers still wait for something. */
+  List<Submission> inFlight() {
+    return List.copyOf(inFlight);
+  }
+
+  void forget(Submission submission) {
+    inFlight.remove(submission);
+  }
+
+  /** A callback of {@code submission} threw: said on the error stream of the worker that ran it. */
+  void callbackFailed(Submission submission, Throwable error) {
+    tasks.output().err().println(submission + ": callback failed: " + Errors.oneLine(error));
+  }
+
+  /** How far the submissions in flight with more than one job have got, oldest first. */
+  List<Progress> progress(String pool) {
+    return inFlight.stream()
+        .filter(s -> s.total() > 1)
+        .sorted(Comparator.comparingLong(Submission::since))
+        .map(s -> new Progress(pool, s.jobs().what(), s.ended(), s.total(), s.since()))
+        .toList();
+  }
+}

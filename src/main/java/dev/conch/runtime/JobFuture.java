@@ -1,0 +1,191 @@
+package dev.conch.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * One job given to an {@link Executor} with {@code submit}, as Python's {@code Future}: pending,
+ * then running, then done, failed or cancelled. Only a pending job can be cancelled.
+ *
+ * <p>Thread-safe. Its phase moves forward by compare-and-set, so a job is either cancelled or run,
+ * never both; the job's value happens-before {@link #result()} returns it.
+ */
+public final class JobFuture extends Submission {
+  /** Where the job is. */
+  enum Phase {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED,
+    CANCELLED;
+
+    String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.PENDING);
+  private final CountDownLatch finished = new CountDownLatch(1);
+  private final List<Consumer<JobFuture>> callbacks = new ArrayList<>(); // guarded by this
+  private volatile Object value;
+  private volatile RuntimeException error;
+
+  JobFuture(Dispatcher dispatcher, Jobs jobs) {
+    super(dispatcher, jobs);
+  }
+
+  /** Waits for the job and returns its value. */
+  public Object result() throws InterruptedException {
+    return result(-1);
+  }
+
+  /**
+   * Waits at most {@code seconds} (negative: as long as it takes) for the job and returns its
+   * value.
+   *
+   * @throws TimeoutError when it has not ended in time
+   * @throws JobFailedException when it failed
+   * @throws CancelledError when it was cancelled
+   */
+  public Object result(double seconds) throws InterruptedException {
+    awaitEnd(seconds);
+    if (error != null) {
+      throw error;
+    }
+    return value;
+  }
+
+  /** Waits for the job and returns its error, or null when it succeeded. */
+  public RuntimeException exception() throws InterruptedException {
+    return exception(-1);
+  }
+
+  /**
+   * Waits at most {@code seconds} for the job and returns its error, or null when it succeeded.
+   *
+   * @throws TimeoutError when it has not ended in time
+   * @throws CancelledError when it was cancelled
+   */
+  public RuntimeException exception(double seconds) throws InterruptedException {
+    awaitEnd(seconds);
+    if (error instanceof CancelledError cancelled) {
+      throw cancelled;
+    }
+    return error;
+  }
+
+  private void awaitEnd(double seconds) throws InterruptedException {
+    if (!Waiting.await(this, finished, seconds)) {
+      throw new TimeoutError(
+          "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
+    }
+  }
+
+  /** Whether the job has ended: done, failed or cancelled. */
+  public boolean done() {
+    return finished.getCount() == 0;
+  }
+
+  /** Whether a worker runs the job now. */
+  public boolean running() {
+    return phase.get() == Phase.RUNNING;
+  }
+
+  /** Whether the job was cancelled. */
+  public boolean cancelled() {
+    return phase.get() == Phase.CANCELLED;
+  }
+
+  /**
+   * Cancels the job if no worker has started it. Returns whether it is cancelled now (false when it
+   * runs or has ended).
+   */
+  public boolean cancel() {
+    if (phase.compareAndSet(Phase.PENDING, Phase.CANCELLED)) {
+      end(null, new CancelledError("pool.cancelled", "%s: cancelled before it ran", label()));
+    }
+    return cancelled();
+  }
+
+  /** Calls {@code callback} with this future once the job has ended (at once if it has). */
+  public void addDoneCallback(Consumer<JobFuture> callback) {
+    synchronized (this) {
+      if (!done()) {
+        callbacks.add(callback);
+        return;
+      }
+    }
+    callback.accept(this);
+  }
+
+  @Override
+  boolean claim(int index) {
+    return phase.compareAndSet(Phase.PENDING, Phase.RUNNING);
+  }
+
+  @Override
+  void stored(int index, Object result) {
+    if (phase.compareAndSet(Phase.RUNNING, Phase.DONE)) {
+      end(result, null);
+    }
+  }
+
+  @Override
+  void failedAt(int index, RuntimeException failure) {
+    if (phase.compareAndSet(Phase.RUNNING, Phase.FAILED)) {
+      end(null, failure);
+    }
+  }
+
+  @Override
+  void allDone() {
+    // stored or failedAt has ended it already
+  }
+
+  @Override
+  void abandoned(CancelledError why) {
+    Phase now = phase.get();
+    if ((now == Phase.PENDING || now == Phase.RUNNING)
+        && phase.compareAndSet(now, Phase.CANCELLED)) {
+      end(null, why);
+    }
+  }
+
+  @Override
+  boolean finished() {
+    return done();
+  }
+
+  private void end(Object result, RuntimeException failure) {
+    this.value = result;
+    this.error = failure;
+    List<Consumer<JobFuture>> toCall;
+    synchronized (this) {
+      finished.countDown();
+      toCall = List.copyOf(callbacks);
+      callbacks.clear();
+    }
+    settled();
+    for (Consumer<JobFuture> callback : toCall) {
+      try {
+        callback.accept(this);
+      } catch (Exception | AssertionError | StackOverflowError e) {
+        dispatcher().callbackFailed(this, e);
+      }
+    }
+  }
+
+  /** {@code executor executor-1 job 3}. */
+  private String label() {
+    return dispatcher().label() + " job " + jobNumber(0);
+  }
+
+  /** {@code executor executor-1 job 3 (running)}. */
+  @Override
+  public String toString() {
+    return label() + " (" + phase.get().word() + ")";
+  }
+}

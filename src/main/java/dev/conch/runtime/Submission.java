@@ -1,0 +1,116 @@
+package dev.conch.runtime;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The jobs of one call to a pool ({@code map}, {@code apply_async}, {@code submit}) and what became
+ * of them. Workers report each job's value or error; subclasses decide what the caller sees: a list
+ * ({@link AsyncResult}), an iterator ({@link Results}), a future ({@link JobFuture}).
+ *
+ * <p>Thread-safe. A worker's report of a job happens-before the caller sees that job done: each
+ * value is stored before the count of done jobs goes up, and the caller reads values after seeing
+ * the count, or after a latch or lock the subclass opens.
+ */
+abstract class Submission {
+  private final Dispatcher dispatcher;
+  private final Jobs jobs;
+  private final AtomicInteger done = new AtomicInteger();
+  private volatile int firstJob;
+  private volatile long since;
+
+  Submission(Dispatcher dispatcher, Jobs jobs) {
+    this.dispatcher = dispatcher;
+    this.jobs = jobs;
+  }
+
+  final Jobs jobs() {
+    return jobs;
+  }
+
+  final Dispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  /** Called by the dispatcher as it queues the jobs: their numbers start at {@code first}. */
+  final void queued(int first, long now) {
+    this.firstJob = first;
+    this.since = now;
+  }
+
+  /** The pool-wide number of job {@code index}. */
+  final int jobNumber(int index) {
+    return firstJob + index;
+  }
+
+  /** When the jobs were queued, in runtime nanoseconds. */
+  final long since() {
+    return since;
+  }
+
+  final int total() {
+    return jobs.size();
+  }
+
+  /** How many jobs have ended, with a value or an error. */
+  final int ended() {
+    return done.get();
+  }
+
+  /** Job {@code index} returned {@code value}. */
+  final void succeeded(int index, Object value) {
+    stored(index, value);
+    countOne();
+  }
+
+  /** Job {@code index} failed with {@code error}. */
+  final void failed(int index, RuntimeException error) {
+    failedAt(index, error);
+    countOne();
+  }
+
+  private void countOne() {
+    if (done.incrementAndGet() == total()) {
+      allDone();
+    }
+  }
+
+  /** Called once the jobs are queued when there are none: they are all done at once. */
+  final void noJobs() {
+    allDone();
+  }
+
+  /** Whether a worker should still run job {@code index}; false skips it. */
+  boolean claim(int index) {
+    return !finished();
+  }
+
+  abstract void stored(int index, Object value);
+
+  abstract void failedAt(int index, RuntimeException error);
+
+  /** Every job has ended. */
+  abstract void allDone();
+
+  /** No job that has not ended yet will end: the pool was terminated or the caller gave up. */
+  abstract void abandoned(CancelledError why);
+
+  /** Whether the caller has all it will get: no worker need run more of these jobs. */
+  abstract boolean finished();
+
+  /** Tells the pool these jobs need no more attention. Subclasses call it once, when finished. */
+  final void settled() {
+    dispatcher.forget(this);
+  }
+
+  /** The error a caller meets for jobs the pool will never run, because it was terminated. */
+  final CancelledError terminated() {
+    return new CancelledError(
+        "pool.terminated.jobs", "%s: terminated before its jobs were done", toString());
+  }
+
+  /** {@code pool pool-1 (3 of 10 done)}. */
+  @Override
+  public String toString() {
+    return dispatcher.label() + " (" + ended() + " of " + total() + " done)";
+  }
+}

@@ -1,0 +1,14 @@
+package dev.conch.runtime;
+
+/**
+ * A wait for a pool's results that ran out of time (Python's {@code TimeoutError}). The results are
+ * still coming: waiting again may get them. Immutable.
+ */
+public final class TimeoutError extends KeyedError {
+  private static final long serialVersionUID = 1L;
+
+  /** A timeout whose English message is {@code String.format(english, args)}. */
+  public TimeoutError(String key, String english, Object... args) {
+    super(key, null, english, args);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.conch.runtime;
+
+/**
+ * One worker of a pool: the loop its task runs, taking chunks of jobs from the pool's queue and
+ * running each job with its kind's runner, until it takes the stop mark or is cancelled.
+ *
+ * <p>Thread-safe. The loop runs on the worker's own task; {@link #interruptIfRunning} is called by
+ * other threads, under this worker's monitor, so it can never interrupt a job of another
+ * submission.
+ */
+final class Worker {
+  private final Dispatcher dispatcher;
+  private volatile Task task;
+  private Submission current; // guarded by this
+
+  Worker(Dispatcher dispatcher) {
+    this.dispatcher = dispatcher;
+  }
+
+  void bind(Task worker) {
+    this.task = worker;
+  }
+
+  Task task() {
+    return task;
+  }
+
+  /** The worker's life; see {@link WorkerKind.WorkerLoop}. */
+  void loop(WorkerKind.JobRunner runner) throws InterruptedException {
+    Task me = Task.current();
+    boolean stopped = false;
+    try {
+      for (Chunk chunk = dispatcher.next(me); chunk != Chunk.STOP; chunk = dispatcher.next(me)) {
+        runChunk(me, chunk, runner);
+      }
+      stopped = true;
+    } finally {
+      me.setDoing(null);
+      dispatcher.workerEnded(stopped);
+    }
+  }
+
+  private void runChunk(Task me, Chunk chunk, WorkerKind.JobRunner runner)
+      throws InterruptedException {
+    Submission owner = chunk.owner();
+    synchronized (this) {
+      current = owner;
+    }
+    try {
+      for (int i = chunk.from(); i < chunk.to(); i++) {
+        if (owner.claim(i)) {
+          runJob(me, owner, i, runner);
+        }
+      }
+    } finally {
+      synchronized (this) {
+        current = null;
+      }
+      // an interrupt sent to cancel one of these jobs must not reach the next chunk's
+      if (Thread.interrupted() && me.cancelRequested()) {
+        throw new InterruptedException(me.getName() + " was cancelled");
+      }
+    }
+  }
+
+  private void runJob(Task me, Submission owner, int index, WorkerKind.JobRunner runner)
+      throws InterruptedException {
+    Jobs jobs = owner.jobs();
+    Object[] args = jobs.args(index);
+    int number = owner.jobNumber(index);
+    me.setDoing(new JobLabel(number, jobs.fn(), args));
+    Object value;
+    try {
+      value = runner.run(jobs.fn(), args);
+    } catch (Exception | Error e) {
+      if (e instanceof OutOfMemoryError oom) {
+        throw oom;
+      }
+      fail(me, owner, index, number, e);
+      return;
+    }
+    owner.succeeded(index, value);
+  }
+
+  /** Reports job {@code index}'s error to its caller, or ends the worker if it was cancelled. */
+  private void fail(Task me, Submission owner, int index, int number, Throwable error)
+      throws InterruptedException {
+    if (Errors.isInterruption(error) && me.cancelRequested()) {
+      throw error instanceof InterruptedException ie ? ie : new InterruptedException(me.getName());
+    }
+    if (!owner.finished()) {
+      Jobs jobs = owner.jobs();
+      owner.failed(
+          index,
+          new JobFailedException(
+              dispatcher.label(),
+              JobLabel.call(jobs.fn(), jobs.args(index)),
+              me.getName(),
+              number,
+              error));
+    }
+  }
+
+  /** Interrupts the job this worker runs if it is one of {@code owner}'s. */
+  synchronized void interruptIfRunning(Submission owner) {
+    Task worker = task;
+    if (current == owner && worker != null && worker.thread() != null) {
+      worker.thread().interrupt();
+    }
+  }
+}

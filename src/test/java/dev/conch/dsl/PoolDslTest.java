@@ -1,0 +1,244 @@
+package dev.conch.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.runtime.Pool;
+import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The Groovy forms of pools and executors, evaluated as the shell does. */
+@Timeout(30)
+class PoolDslTest {
+  private final List<String> lines = new ArrayList<>();
+  private final Runtime runtime =
+      Runtime.create(
+          (task, text, error) -> {
+            synchronized (lines) {
+              lines.add(text);
+            }
+          });
+  private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
+
+  @AfterEach
+  void close() {
+    runtime.close();
+  }
+
+  private Object value(String code) {
+    Outcome outcome = host.evaluate(code, code, false);
+    if (outcome.failed()) {
+      throw new AssertionError(code + " failed", outcome.error());
+    }
+    return outcome.value();
+  }
+
+  private Throwable error(String code) {
+    Outcome outcome = host.evaluate(code, code, false);
+    assertThat(outcome.failed()).as(code).isTrue();
+    return outcome.error();
+  }
+
+  @Test
+  void mapTakesTheClosureLastOrFirst() {
+    assertThat(value("pool(2).map(1..5) { it * it }")).isEqualTo(List.of(1, 4, 9, 16, 25));
+    assertThat(value("pool(2).map({ it + 1 }, [1, 2])")).isEqualTo(List.of(2, 3));
+    assertThat(value("pool(2).mapAsync({ it + 1 }, [1, 2]).get()")).isEqualTo(List.of(2, 3));
+    assertThat(value("pool(2).map({ it.size() }, ['ab', 'c'] as String[])"))
+        .isEqualTo(List.of(2, 1));
+    assertThat(value("pool(2).map({ it * 2 }, 1..3, 2)")).isEqualTo(List.of(2, 4, 6));
+  }
+
+  @Test
+  void starmapSpreadsEachListOverAClosureOfTwoParameters() {
+    assertThat(value("pool(2).starmap([[1, 2], [3, 4]]) { a, b -> a * b }"))
+        .isEqualTo(List.of(2, 12));
+    assertThat(value("pool(2).starmap({ a, b -> a + b }, [[1, 2], [3, 4]])"))
+        .isEqualTo(List.of(3, 7));
+  }
+
+  @Test
+  void theBlockFormClosesAndJoinsThePoolAfterTheBlock() {
+    Object result = value("pool(2, name: 'p') { p -> kept = p; p.map(1..3) { it + 1 } }");
+
+    assertThat(result).isEqualTo(List.of(2, 3, 4));
+    Pool pool = (Pool) host.variables().get("kept");
+    assertThat(pool.isOpen()).isFalse();
+    assertThat(pool.workers()).allMatch(w -> w.getState() == TaskState.DONE);
+    assertThat(pool.workers())
+        .extracting(Task::getName)
+        .containsExactly("p-worker-1", "p-worker-2");
+  }
+
+  @Test
+  void aBlockThatFailsTerminatesThePool() {
+    Throwable error = error("pool(1) { p -> kept = p; throw new IllegalStateException('oops') }");
+
+    assertThat(error).hasMessage("oops");
+    assertThat(((Pool) host.variables().get("kept")).isOpen()).isFalse();
+  }
+
+  @Test
+  void applyAsyncCallsItsCallbackAndGetGivesTheValue() {
+    value("p = pool(1)");
+    value("r = p.apply_async({ a, b -> a + b }, [1, 2], callback: { v -> got = v })");
+
+    assertThat(value("r.get()")).isEqualTo(3);
+    assertThat(value("got")).isEqualTo(3);
+    assertThat(value("[r.ready(), r.successful()]")).isEqualTo(List.of(true, true));
+    assertThat(value("p.applyAsync(args: [5]) { it * 2 }.get()")).isEqualTo(10);
+    assertThat(value("p.apply({ it * 3 }, 4)")).isEqualTo(12);
+    assertThat(value("p.apply({ it * 3 }, [5])")).isEqualTo(15);
+    assertThat(value("p.applyAsync({ it * 3 }, [6]).get()")).isEqualTo(18);
+    assertThat(value("p.apply(['tea']) { it.toUpperCase() }")).isEqualTo("TEA");
+  }
+
+  @Test
+  void errorCallbackGetsTheFailure() {
+    value("p = pool(1)");
+    value("r = p.applyAsync({ 1 / it }, [0], error_callback: { e -> failure = e.message })");
+    value("r.wait()");
+
+    assertThat(value("r.successful()")).isEqualTo(false);
+    assertThat(value("failure"))
+        .isEqualTo(
+            "pool pool-1: fn(0) failed in pool-1-worker-1 (job 1): ArithmeticException: Division by"
+                + " zero");
+  }
+
+  @Test
+  void mapAsyncAndWaitWithSecondsWorkAsInPython() {
+    value("p = pool(2)");
+    value("r = p.map_async([1, 2, 3]) { it * 10 }");
+
+    assertThat(value("r.wait(5)")).isEqualTo(true);
+    assertThat(value("r.wait(0.5)")).isEqualTo(true);
+    assertThat(value("r.get(1)")).isEqualTo(List.of(10, 20, 30));
+    assertThat(value("p.mapAsync({ it }, [], callback: { v -> empty = v }).get()"))
+        .isEqualTo(List.of());
+    assertThat(value("empty")).isEqualTo(List.of());
+  }
+
+  @Test
+  void getWithATimeoutThrowsATimeoutErrorInSeconds() {
+    value("p = pool(1); gate = new java.util.concurrent.CountDownLatch(1)");
+    value("r = p.apply_async { gate.await(); 'late' }");
+
+    assertThat(error("r.get(0.05)"))
+        .hasMessage("pool pool-1 (0 of 1 done): no result within 0.05 s");
+    assertThat(error("r.successful()"))
+        .hasMessage(
+            "pool pool-1 (0 of 1 done): not ready yet, so neither successful nor failed;"
+                + " wait() for it first");
+    value("gate.countDown()");
+    assertThat(value("r.get()")).isEqualTo("late");
+  }
+
+  @Test
+  void aFailingJobNamesAMethodReferenceByItsName() {
+    value("def tenth(x) { 10.intdiv(x) }");
+
+    assertThat(error("pool(1).map(tenth, [5, 0])"))
+        .hasMessage(
+            "pool pool-1: tenth(0) failed in pool-1-worker-1 (job 2): ArithmeticException: / by"
+                + " zero")
+        .hasCauseInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void imapAndImapUnorderedGiveEveryValue() {
+    value("p = pool(2)");
+
+    assertThat(value("p.imap(1..4) { it * 2 }.toList()")).isEqualTo(List.of(2, 4, 6, 8));
+    assertThat(value("p.imap_unordered(1..4) { it * 2 }.toList().sort()"))
+        .isEqualTo(List.of(2, 4, 6, 8));
+    assertThat(value("p.imapUnordered({ it }, [7]).toList()")).isEqualTo(List.of(7));
+  }
+
+  @Test
+  void usingAClosedPoolIsAMisuse() {
+    value("p = pool(1); p.close(); p.join()");
+
+    assertThat(error("p.map(1..2) { it }")).hasMessage("pool pool-1: closed; no new jobs");
+  }
+
+  @Test
+  void wrongOptionsAreNamed() {
+    assertThat(error("pool(2, nme: 'x')")).hasMessage("pool: unknown option 'nme'");
+    assertThat(error("pool(kind: 'fiber')"))
+        .hasMessage("pool: unknown kind 'fiber', expected thread|virtual");
+    assertThat(error("pool(2, processes: 3)"))
+        .hasMessage(
+            "pool: give the number of workers once: as the first argument or as processes:");
+    assertThat(error("pool(0)")).hasMessage("pool: 0 workers, expected 1 or more");
+    value("p = pool(1)");
+    assertThat(error("p.map_async([1], calback: { }) { it }"))
+        .hasMessage(
+            "map_async: unknown option 'calback', expected callback, error_callback, chunksize");
+    assertThat(error("p.apply_async({ it }, [1], callback: 3)"))
+        .hasMessage("apply_async: option 'callback' must be a closure { … }, not 3");
+  }
+
+  @Test
+  void pythonsKeywordsForTheNumberOfWorkersWork() {
+    assertThat(value("pool(processes: 3, kind: 'virtual').size()")).isEqualTo(3);
+    assertThat(value("executor(max_workers: 2).workers().size()")).isEqualTo(2);
+  }
+
+  @Test
+  void executorSubmitsAndGivesFutures() {
+    assertThat(value("executor(2) { ex -> ex.submit({ a, b -> a * b }, 6, 7).result() }"))
+        .isEqualTo(42);
+    value("ex = executor(2)");
+    value("fs = (1..3).collect { n -> ex.submit { n * 10 } }");
+
+    assertThat(value("as_completed(fs).collect { it.result() }.sort()"))
+        .isEqualTo(List.of(10, 20, 30));
+    assertThat(value("ex.asCompleted(fs).toList().size()")).isEqualTo(3);
+    assertThat(value("asCompleted(fs, 5).collect { it.result() }.sort()"))
+        .isEqualTo(List.of(10, 20, 30));
+    assertThat(value("ex.map(1..3) { it + 1 }.toList()")).isEqualTo(List.of(2, 3, 4));
+    assertThat(value("ex.map({ it + 1 }, [1]).toList()")).isEqualTo(List.of(2));
+    assertThat(value("ex.submit({ it * 2 }, 21).result()")).isEqualTo(42);
+    assertThat(value("f = ex.submit { 5 }; f.result(2); [f.done(), f.exception()]"))
+        .isEqualTo(java.util.Arrays.asList(true, null));
+    value("ex.shutdown(wait: true)");
+    assertThat(error("ex.submit { 1 }")).hasMessage("executor executor-2: closed; no new jobs");
+  }
+
+  @Test
+  void ctrlCOnAMapEndsItsBusyJobsAndThePoolGoesOn() throws Exception {
+    value("p = pool(2)");
+    Pool pool = (Pool) host.variables().get("p");
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    Thread evaluator =
+        Thread.ofPlatform()
+            .start(
+                () ->
+                    outcome.complete(host.evaluate("p.map(1..2) { while (true) {} }", "", false)));
+    while (pool.workers().stream().anyMatch(w -> w.getDoing() == null)) {
+      Thread.onSpinWait();
+    }
+
+    evaluator.interrupt();
+
+    assertThat(outcome.get(10, TimeUnit.SECONDS).error()).isInstanceOf(InterruptedException.class);
+    evaluator.join();
+    assertThat(value("p.map(1..2) { it * 5 }")).isEqualTo(List.of(5, 10));
+  }
+
+  @Test
+  void aDoneCallbackGetsTheFuture() {
+    value("ex = executor(1); f = ex.submit { 4 }; f.result()");
+    value("f.add_done_callback { g -> seen = g.result() }");
+
+    assertThat(value("seen")).isEqualTo(4);
+  }
+}
