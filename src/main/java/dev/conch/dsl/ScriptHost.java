@@ -103,7 +103,10 @@ public final class ScriptHost {
         kept,
         session,
         new BuiltinCalls(),
-        new ASTTransformationCustomizer(ThreadInterrupt.class));
+        new ASTTransformationCustomizer(
+            ThreadInterrupt.class,
+            LoopInterrupts.class.getName(),
+            ScriptHost.class.getClassLoader()));
     shell = new GroovyShell(ScriptHost.class.getClassLoader(), new Binding(variables), config);
   }
 

@@ -144,7 +144,7 @@ public class Task {
     cancelRequested = true;
     Thread t = thread;
     if (t != null) {
-      t.interrupt();
+      Interrupts.interrupt(t);
     }
     return true;
   }

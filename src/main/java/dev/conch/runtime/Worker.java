@@ -105,7 +105,7 @@ final class Worker {
   synchronized void interruptIfRunning(Submission owner) {
     Task worker = task;
     if (current == owner && worker != null && worker.thread() != null) {
-      worker.thread().interrupt();
+      Interrupts.interrupt(worker.thread());
     }
   }
 }

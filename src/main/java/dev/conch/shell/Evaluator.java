@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
+import dev.conch.runtime.Interrupts;
 import dev.conch.runtime.Runtime;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +65,7 @@ final class Evaluator {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      current.thread().interrupt();
+      Interrupts.interrupt(current.thread());
       return null;
     } catch (ExecutionException e) {
       throw new IllegalStateException("evaluation failed outside the session", e.getCause());
@@ -105,7 +106,7 @@ final class Evaluator {
     Thread thread = running;
     if (thread != null) {
       interruptedAt = System.nanoTime();
-      thread.interrupt();
+      Interrupts.interrupt(thread);
     }
   }
 

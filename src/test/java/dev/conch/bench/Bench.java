@@ -10,7 +10,8 @@ import java.util.List;
 public final class Bench {
   /** Every benchmark, in the order they run: the one place to add one. */
   static final List<Benchmark> BENCHMARKS =
-      List.of(new StartupBenchmark(), new TasksBenchmark(), new LocksBenchmark());
+      List.of(
+          new StartupBenchmark(), new TasksBenchmark(), new LocksBenchmark(), new PoolsBenchmark());
 
   private Bench() {}
 

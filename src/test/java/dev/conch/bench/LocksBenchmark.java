@@ -6,7 +6,6 @@ import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ final class LocksBenchmark implements Benchmark {
     double loadAtStart = Machine.load();
     report.progress("locks: plain Java synchronized …");
     Stats java = Timed.median(RUNS, LocksBenchmark::synchronizedJava);
-    Line line = new Line(report, java);
+    RatioLines line = new RatioLines(report, java);
     line.add("plain Java, synchronized (baseline)", java);
     try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
       report.progress("locks: Conch lock from Java …");
@@ -154,47 +153,6 @@ final class LocksBenchmark implements Benchmark {
   private static void check(long total) {
     if (total != 2L * TIMES) {
       throw new IllegalStateException("lost updates under a lock: " + total);
-    }
-  }
-
-  /** Adds rows: seconds, the ratio to the Java baseline, and how many times faster than CPython. */
-  private static final class Line {
-    private final Report report;
-    private final Stats baseline;
-    private Optional<Stats> python = Optional.empty();
-
-    Line(Report report, Stats baseline) {
-      this.report = report;
-      this.baseline = baseline;
-    }
-
-    void withPython(Optional<Stats> cpython) {
-      this.python = cpython;
-    }
-
-    void add(String what, Stats stats) {
-      String vsPython =
-          python
-              .map(p -> String.format(Locale.ROOT, "  CPython/this %.1fx", ratio(p, stats)))
-              .orElse("");
-      report.note(
-          String.format(
-              Locale.ROOT,
-              "%-44s %7.3f s (%.3f–%.3f)  %5.1fx Java%s",
-              what,
-              seconds(stats.median()),
-              seconds(stats.min()),
-              seconds(stats.max()),
-              ratio(stats, baseline),
-              vsPython));
-    }
-
-    private static double ratio(Stats a, Stats b) {
-      return seconds(a.median()) / seconds(b.median());
-    }
-
-    private static double seconds(Duration d) {
-      return d.toNanos() / 1e9;
     }
   }
 }

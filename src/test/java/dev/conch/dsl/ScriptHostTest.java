@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.Interrupts;
 import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
@@ -113,15 +114,28 @@ class ScriptHostTest {
   }
 
   @Test
-  void aBusyLoopStopsWhenItsThreadIsInterrupted() throws Exception {
+  void aBusyLoopStopsWhenItsThreadIsInterruptedThroughTheRuntime() throws Exception {
     CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     Thread evaluator = Thread.ofPlatform().start(() -> outcome.complete(eval("while (true) {}")));
     while (runtime.tasks().liveCount() == 0) {
       Thread.onSpinWait();
     }
-    evaluator.interrupt();
+    Interrupts.interrupt(evaluator);
     Outcome result = outcome.get(10, TimeUnit.SECONDS);
     assertThat(result.error()).isInstanceOf(InterruptedException.class);
+    evaluator.join();
+  }
+
+  @Test
+  void aCompileStaticLoopStopsWhenItsThreadIsInterruptedThroughTheRuntime() throws Exception {
+    eval("@CompileStatic class Spin { static void go() { while (true) {} } }");
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    Thread evaluator = Thread.ofPlatform().start(() -> outcome.complete(eval("Spin.go()")));
+    while (runtime.tasks().liveCount() == 0) {
+      Thread.onSpinWait();
+    }
+    Interrupts.interrupt(evaluator);
+    assertThat(outcome.get(10, TimeUnit.SECONDS).error()).isInstanceOf(InterruptedException.class);
     evaluator.join();
   }
 
