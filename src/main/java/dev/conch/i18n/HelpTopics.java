@@ -8,7 +8,16 @@ import java.util.List;
  */
 public final class HelpTopics {
   public static final List<String> ALL =
-      List.of("threads", "join", "daemon", "virtual", "interrupt", "deadlock", "locks", "queues", "pools");
+      List.of(
+          "threads",
+          "join",
+          "daemon",
+          "virtual",
+          "interrupt",
+          "deadlock",
+          "locks",
+          "queues",
+          "pools");
 
   private HelpTopics() {}
 }

@@ -24,6 +24,7 @@ public class Task {
   private volatile TaskState state = TaskState.NEW;
   private volatile Object waitTarget;
   private volatile Object doing;
+  private volatile int jobsRun; // written by the task's own thread only
   private volatile long since;
   private volatile long endedAt = -1;
   private volatile Object result;
@@ -292,6 +293,16 @@ public class Task {
   /** Names what the task is busy with from now on (null: nothing in particular). */
   final void setDoing(Object what) {
     this.doing = what;
+  }
+
+  /** How many pool jobs this task has run (0 for a task that is no pool worker). */
+  public int getJobsRun() {
+    return jobsRun;
+  }
+
+  /** Counts one more job run; called only by the task's own thread. */
+  final void jobRan() {
+    jobsRun++;
   }
 
   /** When the current state began, in runtime nanoseconds. */

@@ -72,6 +72,7 @@ final class Worker {
     Object value;
     try {
       value = runner.run(jobs.fn(), args);
+      me.jobRan();
     } catch (Exception | Error e) {
       if (e instanceof OutOfMemoryError oom) {
         throw oom;

@@ -77,7 +77,8 @@ final class Views {
             m.get("legend.sleeping"),
             m.get(session.color() ? "legend.waiting" : "legend.waiting.plain"),
             m.get("legend.blocked"),
-            m.get("timeline.more"));
+            m.get("timeline.more"),
+            m.get("timeline.jobs"));
     return m.get("timeline.title", run.label())
         + "\n"
         + Timeline.render(run, session.runtime().clock().now(), labels, options);

@@ -42,13 +42,15 @@ public final class Timeline {
    * @param blocked legend word for blocked
    * @param more {@link String#format} pattern for the rows left out, given their number ({@code …
    *     and %d more})
+   * @param jobs {@link String#format} pattern after a pool worker's bar, given how many jobs it ran
+   *     ({@code %d jobs})
    */
   public record Labels(
-      String running, String sleeping, String waiting, String blocked, String more) {
+      String running, String sleeping, String waiting, String blocked, String more, String jobs) {
 
     /** The English words. */
     public static Labels english() {
-      return new Labels("running", "sleeping", "waiting", "blocked", "… and %d more");
+      return new Labels("running", "sleeping", "waiting", "blocked", "… and %d more", "%d jobs");
     }
   }
 
@@ -90,10 +92,15 @@ public final class Timeline {
    * One row of the chart: a name and the journal entries (oldest first) that draw its bar.
    * Immutable when the list is.
    */
-  public record Row(String name, List<Journal.Entry> entries) {
+  public record Row(String name, List<Journal.Entry> entries, int jobs) {
+    /** A row of a task that is no pool worker. */
+    public Row(String name, List<Journal.Entry> entries) {
+      this(name, entries, 0);
+    }
+
     /** The row of {@code task}, from a snapshot of its journal. */
     public static Row of(Task task) {
-      return new Row(task.getName(), task.journal().entries());
+      return new Row(task.getName(), task.journal().entries(), task.getJobsRun());
     }
   }
 
@@ -143,7 +150,9 @@ public final class Timeline {
       Shade[] cells = Bar.cells(row.entries(), start, end, options.width());
       String name =
           TextWidth.padRight(TextWidth.fit(String.valueOf(row.name()), nameWidth), nameWidth);
-      out.append((name + GAP + bar(cells, options.colour())).stripTrailing()).append('\n');
+      String jobs =
+          row.jobs() > 0 ? GAP + String.format(Locale.ROOT, labels.jobs(), row.jobs()) : "";
+      out.append((name + GAP + bar(cells, options.colour()) + jobs).stripTrailing()).append('\n');
     }
     if (rows.size() > shown) {
       out.append(String.format(Locale.ROOT, labels.more(), rows.size() - shown)).append('\n');

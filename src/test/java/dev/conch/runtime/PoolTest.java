@@ -301,6 +301,7 @@ class PoolTest extends PoolFixture {
             .filter(e -> e.state() == TaskState.WAITING)
             .count();
     assertThat(waits).isLessThan(40);
+    assertThat(pool.workers().stream().mapToInt(Task::getJobsRun).sum()).isEqualTo(100_000);
   }
 
   @Test

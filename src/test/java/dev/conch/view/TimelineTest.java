@@ -64,6 +64,19 @@ class TimelineTest {
   }
 
   @Test
+  void aPoolWorkersRowEndsWithHowManyJobsItRan() {
+    List<Timeline.Row> rows =
+        List.of(
+            new Timeline.Row("p-worker-1", row("", 0, RUNNING, 2000, WAITING).entries(), 104),
+            row("main", 0, RUNNING, 2000, DONE));
+
+    String chart = Timeline.renderRows(rows, 0, 2 * S, ENGLISH, PLAIN.withWidth(4));
+
+    assertThat(chart.lines().limit(2))
+        .containsExactly("p-worker-1  ████  104 jobs", "main        ████");
+  }
+
+  @Test
   void twoOverlappingTasksShowOverlappingBars() {
     List<Timeline.Row> rows =
         List.of(
@@ -146,7 +159,7 @@ class TimelineTest {
 
   @Test
   void legendUsesTheCallersWords() {
-    var chinese = new Timeline.Labels("运行", "睡眠", "等待", "阻塞", "…… 还有 %d 个");
+    var chinese = new Timeline.Labels("运行", "睡眠", "等待", "阻塞", "…… 还有 %d 个", "%d 个任务");
 
     assertThat(Timeline.legend(chinese, false)).isEqualTo("█ 运行  · 睡眠  ░ 等待/阻塞");
   }
