@@ -3,10 +3,10 @@ package dev.conch.runtime;
 import java.util.Locale;
 
 /**
- * An error of the runtime that a learner may meet in normal use (a wait that timed out, a job
- * cancelled), as opposed to a {@link Misuse}. Its message is the English line; {@link #key()} and
- * {@link #args()} let the shell say it in the learner's language from the bundle entry {@code
- * runtime.<key>}. Immutable.
+ * An error of the runtime whose words the shell can translate: a {@link Misuse} of an object, or
+ * one a learner may meet in normal use (a wait that timed out, a job cancelled). Its message is the
+ * English line; {@link #key()} and {@link #args()} let the shell say it in the learner's language
+ * from the bundle entry {@code runtime.<key>}. Immutable.
  */
 public abstract class KeyedError extends RuntimeException {
   private static final long serialVersionUID = 1L;

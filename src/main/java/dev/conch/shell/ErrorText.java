@@ -7,7 +7,6 @@ import dev.conch.i18n.Messages;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.JobFailedException;
 import dev.conch.runtime.KeyedError;
-import dev.conch.runtime.Misuse;
 import dev.conch.runtime.TaskFailedException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +42,6 @@ final class ErrorText {
    * runtime object, a failed task or pool job, a timeout), else its type and message.
    */
   static String oneLine(Throwable error, Messages messages) {
-    if (error instanceof Misuse misuse && messages.has("runtime." + misuse.key())) {
-      return messages.get("runtime." + misuse.key(), misuse.args());
-    }
     if (error instanceof UsageException usage) {
       return usage.problem(messages);
     }

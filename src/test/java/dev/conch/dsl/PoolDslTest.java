@@ -3,49 +3,17 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.Pool;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The Groovy forms of pools and executors, evaluated as the shell does. */
 @Timeout(30)
-class PoolDslTest {
-  private final List<String> lines = new ArrayList<>();
-  private final Runtime runtime =
-      Runtime.create(
-          (task, text, error) -> {
-            synchronized (lines) {
-              lines.add(text);
-            }
-          });
-  private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
-
-  @AfterEach
-  void close() {
-    runtime.close();
-  }
-
-  private Object value(String code) {
-    Outcome outcome = host.evaluate(code, code, false);
-    if (outcome.failed()) {
-      throw new AssertionError(code + " failed", outcome.error());
-    }
-    return outcome.value();
-  }
-
-  private Throwable error(String code) {
-    Outcome outcome = host.evaluate(code, code, false);
-    assertThat(outcome.failed()).as(code).isTrue();
-    return outcome.error();
-  }
-
+class PoolDslTest extends DslFixture {
   @Test
   void mapTakesTheClosureLastOrFirst() {
     assertThat(value("pool(2).map(1..5) { it * it }")).isEqualTo(List.of(1, 4, 9, 16, 25));

@@ -4,43 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.Full;
 import dev.conch.runtime.Misuse;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.TaskState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The queue built-ins as a learner types them at the prompt. */
-class QueueBuiltinsTest {
-  private final List<String> lines = new ArrayList<>();
-  private final Runtime runtime =
-      Runtime.create(
-          (task, text, error) -> {
-            synchronized (lines) {
-              lines.add("[" + task.getName() + "] " + text);
-            }
-          });
-  private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
-
-  @AfterEach
-  void close() {
-    runtime.close();
-  }
-
-  private Object value(String code) {
-    Outcome outcome = host.evaluate(code, code, false);
-    assertThat(outcome.error()).as(code).isNull();
-    return outcome.value();
-  }
-
-  private Throwable error(String code) {
-    return host.evaluate(code, code, false).error();
-  }
-
+class QueueBuiltinsTest extends DslFixture {
   @Test
   void leftShiftPutsAndFullAndEmptyCanBeCaughtByName() {
     value("q = queue(2, 'jobs'); q << 1 << 2");
@@ -89,7 +61,7 @@ class QueueBuiltinsTest {
     value("w = spawn(name: 'w') { for (job in q.takeUntil(null)) { println job; q.task_done() } }");
     value("q << 'a' << 'b'; q.join()");
     synchronized (lines) {
-      assertThat(lines).containsExactly("[w] a", "[w] b");
+      assertThat(tagged).containsExactly("[w] a", "[w] b");
     }
     value("q << null; w.join()");
     assertThat(value("[w.state.toString(), q.qsize()]")).isEqualTo(List.of("done", 0));

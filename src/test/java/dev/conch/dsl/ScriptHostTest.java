@@ -3,36 +3,14 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.Interrupts;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ScriptHostTest {
-  private final List<String> lines = new ArrayList<>();
-  private final Runtime runtime =
-      Runtime.create(
-          (task, text, error) -> {
-            synchronized (lines) {
-              lines.add(text);
-            }
-          });
-  private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
-
-  @AfterEach
-  void close() {
-    runtime.close();
-  }
-
-  private Outcome eval(String code) {
-    return host.evaluate(code, code, false);
-  }
-
+class ScriptHostTest extends DslFixture {
   @Test
   void variablesAndMethodsStayFromLineToLine() {
     eval("counter = 0");

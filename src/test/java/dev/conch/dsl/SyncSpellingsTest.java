@@ -4,39 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.BrokenBarrier;
 import dev.conch.runtime.Misuse;
-import dev.conch.runtime.Runtime;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The Groovy spellings of semaphores, events, conditions and barriers, through a ScriptHost. */
-class SyncSpellingsTest {
-  private final List<String> lines = new ArrayList<>();
-  private final Runtime runtime =
-      Runtime.create(
-          (task, text, error) -> {
-            synchronized (lines) {
-              lines.add(text);
-            }
-          });
-  private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
-
-  @AfterEach
-  void close() {
-    runtime.close();
-  }
-
-  private Object value(String code) {
-    Outcome outcome = host.evaluate(code, code, false);
-    assertThat(outcome.error()).as(code).isNull();
-    return outcome.value();
-  }
-
-  private Throwable error(String code) {
-    return host.evaluate(code, code, false).error();
-  }
-
+class SyncSpellingsTest extends DslFixture {
   @Test
   void eventWaitIsTheEventsWaitNotObjects() {
     value("e = event('e')");
