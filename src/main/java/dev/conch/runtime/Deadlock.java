@@ -26,9 +26,12 @@ public record Deadlock(List<Link> links) {
     return ids;
   }
 
-  /** Whether a task of the cycle waits in {@code synchronized}, which no interrupt ends. */
-  public boolean stuckInMonitor() {
-    return links.stream().anyMatch(l -> l.lock() instanceof JvmLock j && j.monitor());
+  /**
+   * Whether a task of the cycle waits for a lock of the JVM itself: entering {@code synchronized}
+   * or {@code ReentrantLock.lock()} ignores interrupts, so the cure may leave it stuck.
+   */
+  public boolean throughJavaLocks() {
+    return links.stream().anyMatch(l -> l.lock() instanceof JvmLock);
   }
 
   /**

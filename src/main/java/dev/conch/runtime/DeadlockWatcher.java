@@ -51,8 +51,10 @@ public final class DeadlockWatcher implements AutoCloseable {
     while (!Thread.currentThread().isInterrupted()) {
       Map<Set<Long>, List<Long>> now = new HashMap<>();
       List<Task> live = tasks.live();
-      List<Deadlock> found = new ArrayList<>(find(live));
-      found.addAll(cycles(JvmDeadlocks.links(live)));
+      // one graph of both, so that a cycle through a runtime lock and a Java lock is found too
+      Map<Task, Deadlock.Link> links = runtimeLinks(live);
+      JvmDeadlocks.links(live).forEach(links::putIfAbsent);
+      List<Deadlock> found = cycles(links);
       for (Deadlock deadlock : found) {
         List<Long> since = deadlock.links().stream().map(l -> l.waiter().getSince()).toList();
         now.put(deadlock.taskIds(), since);

@@ -147,10 +147,12 @@ public final class JobFuture extends Submission {
 
   @Override
   void abandoned(CancelledError why) {
-    Phase now = phase.get();
-    if ((now == Phase.PENDING || now == Phase.RUNNING)
-        && phase.compareAndSet(now, Phase.CANCELLED)) {
-      end(null, why);
+    // a worker may start the job between the read and the swap: look again until it has ended
+    for (Phase now = phase.get(); now == Phase.PENDING || now == Phase.RUNNING; now = phase.get()) {
+      if (phase.compareAndSet(now, Phase.CANCELLED)) {
+        end(null, why);
+        return;
+      }
     }
   }
 

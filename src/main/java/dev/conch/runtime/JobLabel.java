@@ -28,13 +28,18 @@ record JobLabel(int job, Job fn, Object[] args) {
   }
 
   private static String show(Object arg) {
-    String text =
-        switch (arg) {
-          case null -> "null";
-          case CharSequence s -> "'" + s + "'";
-          case Object[] array -> Arrays.deepToString(array);
-          default -> String.valueOf(arg);
-        };
+    String text;
+    try {
+      text =
+          switch (arg) {
+            case null -> "null";
+            case CharSequence s -> "'" + s + "'";
+            case Object[] array -> Arrays.deepToString(array);
+            default -> String.valueOf(arg);
+          };
+    } catch (RuntimeException e) { // a job may be changing its argument while /tasks reads it
+      text = arg.getClass().getSimpleName();
+    }
     return text.length() <= ARG_WIDTH ? text : text.substring(0, ARG_WIDTH - 1) + "…";
   }
 

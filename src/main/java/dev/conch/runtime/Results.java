@@ -69,6 +69,7 @@ public final class Results extends Submission implements Iterator<Object>, Itera
       }
       next = take();
     } catch (InterruptedException e) {
+      dispatcher().abandon(this); // Ctrl-C on an imap loop takes its jobs with it, as for map
       throw Waiting.sneaky(e);
     } finally {
       lock.unlock();

@@ -48,6 +48,9 @@ final class Worker {
     }
     try {
       for (int i = chunk.from(); i < chunk.to(); i++) {
+        if (me.cancelRequested()) { // a job that swallowed the interrupt must not keep us going
+          throw new InterruptedException(me.getName() + " was cancelled");
+        }
         if (owner.claim(i)) {
           runJob(me, owner, i, runner);
         }
@@ -69,10 +72,10 @@ final class Worker {
     Object[] args = jobs.args(index);
     int number = owner.jobNumber(index);
     me.setDoing(new JobLabel(number, jobs.fn(), args));
+    me.jobRan(); // counted as it starts: /timeline shows how many jobs each worker took on
     Object value;
     try {
       value = runner.run(jobs.fn(), args);
-      me.jobRan();
     } catch (Exception | Error e) {
       if (e instanceof OutOfMemoryError oom) {
         throw oom;

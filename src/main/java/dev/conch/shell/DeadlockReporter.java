@@ -38,13 +38,13 @@ final class DeadlockReporter implements Consumer<Deadlock> {
     String cure =
         cureAtOnce ? "deadlock.cure.batch" : now ? "deadlock.cure.now" : "deadlock.cure.offer";
     lines.add("  " + m.get(cure));
-    if (deadlock.stuckInMonitor()) {
+    if (deadlock.throughJavaLocks()) {
       lines.add("  " + m.get("deadlock.monitor"));
     }
     out.accept(String.join("\n", lines));
     if (now) {
       deadlock.cure();
-      if (deadlock.stuckInMonitor()) {
+      if (deadlock.throughJavaLocks()) {
         // the tasks cannot end, so neither can a line or script waiting for them: end that
         deadlock.links().stream()
             .map(l -> l.waiter().getRun())

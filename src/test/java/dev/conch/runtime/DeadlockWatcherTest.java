@@ -88,7 +88,7 @@ class DeadlockWatcherTest extends RuntimeFixture {
             line -> assertThat(line).matches("left waits for ReentrantLock@[0-9a-f]+"),
             line -> assertThat(line).matches("right waits for ReentrantLock@[0-9a-f]+"));
     assertThat(deadlock.links().get(0).lock()).isNotEqualTo(deadlock.links().get(1).lock());
-    assertThat(deadlock.stuckInMonitor()).isFalse();
+    assertThat(deadlock.throughJavaLocks()).isTrue();
     deadlock.cure();
     for (Task task : tasks) {
       task.join();
@@ -99,6 +99,52 @@ class DeadlockWatcherTest extends RuntimeFixture {
         .extracting(Task::getState)
         .contains(TaskState.CANCELLED)
         .allMatch(s -> s == TaskState.CANCELLED || s == TaskState.DONE);
+  }
+
+  @Test
+  void aCycleThroughARuntimeLockAndAJavaLockIsFound() throws Exception {
+    CompletableFuture<Deadlock> reported = new CompletableFuture<>();
+    runtime.deadlocks().addListener(reported::complete);
+    runtime.deadlocks().start();
+    Lock conch = runtime.locks().lock("conch");
+    ReentrantLock java = new ReentrantLock();
+    CountDownLatch bothHoldOne = new CountDownLatch(2);
+    List<Task> tasks =
+        List.of(
+            spawn(
+                "left",
+                () ->
+                    conch.withLock(
+                        () -> {
+                          bothHoldOne.countDown();
+                          bothHoldOne.await();
+                          java.lockInterruptibly();
+                          java.unlock();
+                          return null;
+                        })),
+            spawn(
+                "right",
+                () -> {
+                  java.lockInterruptibly();
+                  try {
+                    bothHoldOne.countDown();
+                    bothHoldOne.await();
+                    return conch.withLock(() -> null);
+                  } finally {
+                    java.unlock();
+                  }
+                }));
+    Deadlock deadlock = reported.get(5, TimeUnit.SECONDS);
+    assertThat(deadlock.links())
+        .extracting(l -> l.waiter().getName() + " waits for " + l.lock().label())
+        .satisfiesExactlyInAnyOrder(
+            line -> assertThat(line).matches("left waits for ReentrantLock@[0-9a-f]+"),
+            line -> assertThat(line).isEqualTo("right waits for lock conch"));
+    deadlock.cure();
+    for (Task task : tasks) {
+      task.join();
+    }
+    assertThat(conch.locked()).isFalse();
   }
 
   private static Object crossJava(ReentrantLock first, ReentrantLock second, CountDownLatch both)
