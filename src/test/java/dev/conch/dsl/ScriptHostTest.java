@@ -118,6 +118,26 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void sessionVariablesAssignedInClosuresOfMethodsStayForLaterLines() {
+    eval("n = 0");
+    eval("def bump(k) { k.times { n += 2; last = n; n *= 1 } }");
+    eval("bump(3)");
+    assertThat(eval("[n, last, n++, n, n - 1]").value()).isEqualTo(List.of(6, 6, 6, 7, 6));
+    eval("def spread() { [1].each { (p, q) = [n, 2]; n <<= 1; n **= 1 } }");
+    eval("spread()");
+    assertThat(eval("[p, q, n]").value()).isEqualTo(List.of(7, 2, 14));
+  }
+
+  @Test
+  void namesThatAreNoSessionVariablesStillReachADelegateOrFail() {
+    assertThat(eval("[size: 'from the map'].with { size }").value()).isEqualTo("from the map");
+    assertThat(eval("static int twice(int x) { x * 2 }; twice(21)").value()).isEqualTo(42);
+    assertThat(eval("nothingHere + 1").error())
+        .isInstanceOf(groovy.lang.MissingPropertyException.class)
+        .hasMessageContaining("nothingHere");
+  }
+
+  @Test
   void sleepInClosuresAndClassesIsConchsSleep() throws Exception {
     eval("class Napper extends Task { def run() { sleep 5; 'rested' } }");
     Task closureTask = (Task) eval("spawn(name: 'c') { sleep 5 }").value();

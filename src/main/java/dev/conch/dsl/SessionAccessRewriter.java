@@ -1,0 +1,176 @@
+package dev.conch.dsl;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
+import org.codehaus.groovy.ast.ClassHelper;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.CodeVisitorSupport;
+import org.codehaus.groovy.ast.DynamicVariable;
+import org.codehaus.groovy.ast.MethodNode;
+import org.codehaus.groovy.ast.expr.ArgumentListExpression;
+import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
+import org.codehaus.groovy.ast.expr.DeclarationExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.PostfixExpression;
+import org.codehaus.groovy.ast.expr.PrefixExpression;
+import org.codehaus.groovy.ast.expr.StaticMethodCallExpression;
+import org.codehaus.groovy.ast.expr.TupleExpression;
+import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
+import org.codehaus.groovy.syntax.Token;
+import org.codehaus.groovy.syntax.Types;
+
+/**
+ * Points reads and writes of session variables in a line's script code (its top level, its methods
+ * and their closures) at {@link SessionAccess}. A session variable is a name the session has
+ * already, or one this line assigns without declaring it. Groovy would otherwise resolve each use
+ * dynamically, through every enclosing closure, and an assignment inside a closure looks the setter
+ * up by reflection each time: T08's dynamic loop spent a third of its time there. Classes a learner
+ * declares, static methods and other names are left alone.
+ *
+ * <p>Thread-safe: each compilation gets its own transformer.
+ */
+final class SessionAccessRewriter extends CompilationCustomizer {
+  private static final ClassNode ACCESS = ClassHelper.make(SessionAccess.class);
+  private static final Map<Integer, Integer> COMPOUND =
+      Map.of(
+          Types.PLUS_EQUAL, Types.PLUS,
+          Types.MINUS_EQUAL, Types.MINUS,
+          Types.MULTIPLY_EQUAL, Types.MULTIPLY,
+          Types.DIVIDE_EQUAL, Types.DIVIDE,
+          Types.REMAINDER_EQUAL, Types.REMAINDER);
+
+  private final Supplier<Set<String>> sessionNames;
+
+  /** A rewriter for the session whose variable names {@code sessionNames} gives. */
+  SessionAccessRewriter(Supplier<Set<String>> sessionNames) {
+    super(CompilePhase.CANONICALIZATION);
+    this.sessionNames = sessionNames;
+  }
+
+  @Override
+  public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+    if (!classNode.isScript()) {
+      return;
+    }
+    Set<String> names = new HashSet<>(sessionNames.get());
+    for (MethodNode method : classNode.getMethods()) {
+      if (!method.isStatic() && method.getCode() != null) {
+        method.getCode().visit(new AssignedNames(names));
+      }
+    }
+    Transformer transformer = new Transformer(source, names);
+    for (MethodNode method : classNode.getMethods()) {
+      if (!method.isStatic() && method.getCode() != null) {
+        method.getCode().visit(transformer);
+      }
+    }
+  }
+
+  private static boolean dynamic(Expression e, Set<String> names) {
+    return e instanceof VariableExpression v
+        && v.getAccessedVariable() instanceof DynamicVariable
+        && names.contains(v.getName());
+  }
+
+  /** Collects the undeclared names a line assigns to. */
+  private static final class AssignedNames extends CodeVisitorSupport {
+    private final Set<String> names;
+
+    AssignedNames(Set<String> names) {
+      this.names = names;
+    }
+
+    @Override
+    public void visitBinaryExpression(BinaryExpression b) {
+      if (Types.isAssignment(b.getOperation().getType())
+          && b.getLeftExpression() instanceof VariableExpression v
+          && v.getAccessedVariable() instanceof DynamicVariable) {
+        names.add(v.getName());
+      }
+      super.visitBinaryExpression(b);
+    }
+  }
+
+  private static final class Transformer extends ClassCodeExpressionTransformer {
+    private final SourceUnit source;
+    private final Set<String> names;
+
+    Transformer(SourceUnit source, Set<String> names) {
+      this.source = source;
+      this.names = names;
+    }
+
+    @Override
+    protected SourceUnit getSourceUnit() {
+      return source;
+    }
+
+    @Override
+    public Expression transform(Expression e) {
+      if (e instanceof BinaryExpression b
+          && !(e instanceof DeclarationExpression)
+          && Types.isAssignment(b.getOperation().getType())) {
+        Expression rewritten = dynamic(b.getLeftExpression(), names) ? assignment(b) : null;
+        if (rewritten != null) {
+          return rewritten;
+        }
+        if (b.getLeftExpression() instanceof VariableExpression
+            || b.getLeftExpression() instanceof TupleExpression) {
+          b.setRightExpression(transform(b.getRightExpression())); // the left side stays a target
+          return b;
+        }
+      }
+      if ((e instanceof PostfixExpression p && dynamic(p.getExpression(), names))
+          || (e instanceof PrefixExpression q && dynamic(q.getExpression(), names))) {
+        return e; // n++ and --n write back through Groovy's own path
+      }
+      if (dynamic(e, names)) {
+        return call("get", (VariableExpression) e, null);
+      }
+      if (e instanceof ClosureExpression closure) {
+        closure.getCode().visit(this);
+        return closure;
+      }
+      return e.transformExpression(this);
+    }
+
+    /** {@code x = v} as {@code set(this, 'x', v)}; {@code x += v} as {@code set(…, get(…) + v)}. */
+    private Expression assignment(BinaryExpression b) {
+      int type = b.getOperation().getType();
+      VariableExpression variable = (VariableExpression) b.getLeftExpression();
+      Expression right = transform(b.getRightExpression());
+      if (type == Types.ASSIGN) {
+        return call("set", variable, right);
+      }
+      Integer plain = COMPOUND.get(type);
+      if (plain == null) {
+        return null;
+      }
+      Token op = Token.newSymbol(plain, b.getLineNumber(), b.getColumnNumber());
+      BinaryExpression value = new BinaryExpression(call("get", variable, null), op, right);
+      value.setSourcePosition(b);
+      return call("set", variable, value);
+    }
+
+    private static Expression call(String method, VariableExpression variable, Expression value) {
+      ArgumentListExpression args =
+          new ArgumentListExpression(
+              VariableExpression.THIS_EXPRESSION, new ConstantExpression(variable.getName()));
+      if (value != null) {
+        args.addExpression(value);
+      }
+      StaticMethodCallExpression call = new StaticMethodCallExpression(ACCESS, method, args);
+      call.setSourcePosition(variable);
+      return call;
+    }
+  }
+}
