@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,10 +20,26 @@ public class Lock implements Guard {
    * How many times a contended acquire tries again before it parks: holders of a lock in a tight
    * loop let go within a few hundred nanoseconds, and parking costs microseconds.
    */
-  private static final int SPINS = 100;
+  private static final int SPINS = 1000;
 
   private final String name;
   private final ReentrantLock inner = new ReentrantLock();
+  private static final VarHandle OWNER;
+
+  static {
+    try {
+      OWNER = MethodHandles.lookup().findVarHandle(Lock.class, "owner", Task.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * The task holding the lock, for those who look on (/tasks, the deadlock watcher). Written with
+   * release semantics only: a full volatile write on every acquire and release would cost tight
+   * locked loops a fence each time, and onlookers may read a value a moment old.
+   */
+  @SuppressWarnings("unused") // through OWNER
   private volatile Task owner;
 
   Lock(String name) {
@@ -59,7 +77,7 @@ public class Lock implements Guard {
           holderName(Task.current()));
     }
     if (inner.tryLock()) {
-      owner = Task.current();
+      OWNER.setRelease(this, Task.current());
       return true;
     }
     if (!blocking) {
@@ -67,8 +85,8 @@ public class Lock implements Guard {
     }
     for (int spin = 0; spin < SPINS; spin++) {
       Thread.onSpinWait();
-      if (inner.tryLock()) {
-        owner = Task.current();
+      if (!inner.isLocked() && inner.tryLock()) { // look before the CAS: it steals the line
+        OWNER.setRelease(this, Task.current());
         return true;
       }
     }
@@ -95,7 +113,7 @@ public class Lock implements Guard {
       throw new InterruptedException(task.getName() + " was cancelled");
     }
     if (taken) {
-      owner = task;
+      OWNER.setRelease(this, task);
     }
     return taken;
   }
@@ -116,7 +134,7 @@ public class Lock implements Guard {
           holder == null ? "" : " (" + holder.getName() + " does)");
     }
     if (inner.getHoldCount() == 1) {
-      owner = null;
+      OWNER.setRelease(this, null);
     }
     inner.unlock();
   }
@@ -165,7 +183,7 @@ public class Lock implements Guard {
    */
   int releaseAll() {
     int holds = inner.getHoldCount();
-    owner = null;
+    OWNER.setRelease(this, null);
     for (int i = 0; i < holds; i++) {
       inner.unlock();
     }
