@@ -103,6 +103,7 @@ public final class ScriptHost {
         kept,
         session,
         new BuiltinCalls(),
+        new RemainderCalls(),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,

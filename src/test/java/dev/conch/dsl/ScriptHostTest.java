@@ -138,6 +138,19 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void remainderKeepsGroovysMeaningForEveryKindOfOperand() {
+    eval("class Clock12 { int h; def remainder(int n) { new Clock12(h: h % n) } }");
+    assertThat(
+            eval("[7 % 3, -7 % 3, 7.5 % 2, 10G % 3, 10L % 4, (new Clock12(h: 14) % 12).h]").value())
+        .isEqualTo(
+            List.of(1, -1, new java.math.BigDecimal("1.5"), java.math.BigInteger.ONE, 2L, 2));
+    assertThat(
+            eval("@CompileStatic class Odd { static boolean odd(int n) { n % 2 != 0 } }; Odd.odd(7)")
+                .value())
+        .isEqualTo(true);
+  }
+
+  @Test
   void sleepInClosuresAndClassesIsConchsSleep() throws Exception {
     eval("class Napper extends Task { def run() { sleep 5; 'rested' } }");
     Task closureTask = (Task) eval("spawn(name: 'c') { sleep 5 }").value();

@@ -1,0 +1,28 @@
+package dev.conch.dsl;
+
+import org.codehaus.groovy.runtime.InvokerHelper;
+
+/**
+ * Groovy's {@code %} as plain methods that {@link RemainderCalls} points learners' code at. Groovy
+ * 5 compiles {@code a % b} on two {@code int}s, even under {@code @CompileStatic}, as boxing both
+ * and calling a generic helper; here the overload for {@code int} or {@code long} is one machine
+ * instruction, and anything else keeps Groovy's meaning (its {@code remainder} method). Stateless.
+ */
+public final class Remainders {
+  private Remainders() {}
+
+  public static int remainder(int a, int b) {
+    return a % b;
+  }
+
+  public static long remainder(long a, long b) {
+    return a % b;
+  }
+
+  /**
+   * Groovy's own {@code %} for every other pair of static types: other numbers, operator methods.
+   */
+  public static Object remainder(Object a, Object b) {
+    return InvokerHelper.invokeMethod(a, "remainder", b);
+  }
+}
