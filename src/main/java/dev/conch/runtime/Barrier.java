@@ -22,13 +22,14 @@ public final class Barrier {
   private final Runnable action;
   private final ReentrantLock guard = new ReentrantLock();
   private final java.util.concurrent.locks.Condition tripped = guard.newCondition();
-  private Round round = new Round(); // guarded by guard
-  private int arrived; // guarded by guard
+  // written holding guard; volatile so that /tasks reads them without waiting for a slow action
+  private volatile Round round = new Round(); // guarded by guard
+  private volatile int arrived; // guarded by guard
 
   /** One round of the barrier; a new one begins when it trips or is reset. */
   private static final class Round {
-    /** Why this round broke, or null while it is whole. Guarded by the barrier's guard. */
-    String brokenBy;
+    /** Why this round broke, or null while it is whole. Written holding the barrier's guard. */
+    volatile String brokenBy;
 
     /** Whether the message should tell the learner to reset the barrier. Guarded likewise. */
     boolean resetHint;
@@ -64,7 +65,7 @@ public final class Barrier {
    */
   public int await(double timeoutSeconds) throws InterruptedException {
     Task task = Task.current();
-    guard.lock();
+    guard.lockInterruptibly(); // the last arrival may hold it for long, running the action
     try {
       Round current = round;
       if (current.brokenBy != null) {
@@ -191,22 +192,13 @@ public final class Barrier {
 
   /** How many tasks wait at the barrier now (Python's {@code n_waiting}). */
   public int getWaiting() {
-    guard.lock();
-    try {
-      return round.brokenBy == null ? arrived : 0;
-    } finally {
-      guard.unlock();
-    }
+    Round current = round;
+    return current.brokenBy == null ? arrived : 0;
   }
 
   /** Whether the barrier is broken (until {@link #reset()}). */
   public boolean isBroken() {
-    guard.lock();
-    try {
-      return round.brokenBy != null;
-    } finally {
-      guard.unlock();
-    }
+    return round.brokenBy != null;
   }
 
   /** How the barrier is named in messages: {@code barrier b}. */
@@ -217,14 +209,11 @@ public final class Barrier {
   /** {@code barrier b (2 of 3 waiting)}, or {@code barrier b (broken: abort() was called)}. */
   @Override
   public String toString() {
-    guard.lock();
-    try {
-      if (round.brokenBy != null) {
-        return label() + " (broken: " + round.brokenBy + ")";
-      }
-      return label() + " (" + arrived + " of " + parties + " waiting)";
-    } finally {
-      guard.unlock();
+    Round current = round; // a snapshot: never waits for the guard, which a slow action may hold
+    String brokenBy = current.brokenBy;
+    if (brokenBy != null) {
+      return label() + " (broken: " + brokenBy + ")";
     }
+    return label() + " (" + arrived + " of " + parties + " waiting)";
   }
 }

@@ -12,6 +12,36 @@ import org.junit.jupiter.api.Test;
 
 class BarrierTest extends RuntimeFixture {
   @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void whatTasksShowsNeverWaitsForASlowAction() throws Exception {
+    java.util.concurrent.CountDownLatch inAction = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    Barrier b =
+        runtime
+            .locks()
+            .barrier(
+                "b",
+                1,
+                () -> {
+                  inAction.countDown();
+                  try {
+                    finish.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
+    Task last = spawn("last", () -> b.await());
+    inAction.await();
+
+    assertThat(b.toString()).isEqualTo("barrier b (1 of 1 waiting)");
+    assertThat(b.isBroken()).isFalse();
+
+    finish.countDown();
+    last.join();
+    assertThat(b.toString()).isEqualTo("barrier b (0 of 1 waiting)");
+  }
+
+  @Test
   void theTasksOfARoundGetTheDistinctIndicesZeroToNMinusOne() throws Exception {
     AtomicInteger actions = new AtomicInteger();
     Barrier b = runtime.locks().barrier("b", 3, actions::incrementAndGet);
