@@ -70,7 +70,7 @@ public final class Queue {
     lock.lock();
     try {
       if (!GuardedWait.await(this, notFull, this::isFull, block, timeoutSeconds)) {
-        throw new Full(label() + ": full (" + depth() + ")" + waited("put", block, timeoutSeconds));
+        throw new Full(label(), depth(), items.size(), maxsize, waited(block, timeoutSeconds));
       }
       addOrPassTheTurn(item);
       puts++;
@@ -113,7 +113,7 @@ public final class Queue {
     lock.lock();
     try {
       if (!GuardedWait.await(this, notEmpty, () -> items.size() == 0, block, timeoutSeconds)) {
-        throw new Empty(label() + ": empty" + waited("get", block, timeoutSeconds));
+        throw new Empty(label(), waited(block, timeoutSeconds));
       }
       Object item = items.remove();
       notFull.signal();
@@ -235,13 +235,9 @@ public final class Queue {
     return maxsize > 0 && items.size() >= maxsize;
   }
 
-  /** {@code ; put waited 0.5 s} when the caller waited, else nothing. */
-  private static String waited(String call, boolean block, double timeoutSeconds) {
-    if (!block) {
-      return "";
-    }
-    String seconds = BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString();
-    return "; " + call + " waited " + seconds + " s";
+  /** The seconds a timed wait waited, as the learner wrote them, or null when it did not wait. */
+  private static String waited(boolean block, double timeoutSeconds) {
+    return block ? BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString() : null;
   }
 
   /** How the queue is named in messages: {@code queue jobs}, {@code lifo queue stack}. */
