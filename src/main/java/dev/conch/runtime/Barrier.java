@@ -150,13 +150,7 @@ public final class Barrier {
   }
 
   private BrokenBarrier broken(Round current) {
-    return new BrokenBarrier(
-        String.format(
-            java.util.Locale.ROOT,
-            "%s: broken (%s)%s",
-            label(),
-            current.brokenBy,
-            current.resetHint ? "; reset() it to use it again" : ""));
+    return new BrokenBarrier(label(), current.brokenBy, current.resetHint);
   }
 
   /**
