@@ -32,8 +32,8 @@ enum QueueKind {
   /** An empty store keeping items in this order, for the queue labelled {@code label}. */
   QueueStore newStore(String label) {
     return switch (this) {
-      case FIFO -> new QueueStore.Fifo();
-      case LIFO -> new QueueStore.Lifo();
+      case FIFO -> new QueueStore.Line(false);
+      case LIFO -> new QueueStore.Line(true);
       case PRIORITY -> new QueueStore.Priority(label);
     };
   }

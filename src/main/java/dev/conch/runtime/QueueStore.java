@@ -28,9 +28,14 @@ abstract sealed class QueueStore {
     return stored == NULL ? null : stored;
   }
 
-  /** First in, first out. */
-  static final class Fifo extends QueueStore {
+  /** First in, first out; or, for a stack, last in, first out. */
+  static final class Line extends QueueStore {
     private final ArrayDeque<Object> items = new ArrayDeque<>();
+    private final boolean lastOutFirst;
+
+    Line(boolean lastOutFirst) {
+      this.lastOutFirst = lastOutFirst;
+    }
 
     @Override
     void add(Object item) {
@@ -39,27 +44,7 @@ abstract sealed class QueueStore {
 
     @Override
     Object remove() {
-      return unwrap(items.removeFirst());
-    }
-
-    @Override
-    int size() {
-      return items.size();
-    }
-  }
-
-  /** Last in, first out. */
-  static final class Lifo extends QueueStore {
-    private final ArrayDeque<Object> items = new ArrayDeque<>();
-
-    @Override
-    void add(Object item) {
-      items.addLast(wrap(item));
-    }
-
-    @Override
-    Object remove() {
-      return unwrap(items.removeLast());
+      return unwrap(lastOutFirst ? items.removeLast() : items.removeFirst());
     }
 
     @Override
