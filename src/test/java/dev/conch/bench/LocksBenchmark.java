@@ -69,7 +69,7 @@ final class LocksBenchmark implements Benchmark {
             SCRIPT_RUNS,
             Pattern.compile("two threads adding under a lock took (\\d+\\.\\d+) s"),
             Pattern.compile("the same in dynamic Groovy took (\\d+\\.\\d+) s"));
-    Optional<Stats> python = python(report);
+    Optional<Stats> python = PrintedTimes.python(report, PYTHON, SCRIPT_RUNS);
     line.withPython(python);
     line.add("T08 as shipped (@CompileStatic)", script.get(0));
     line.add("T08's dynamic part (as typed at a prompt)", script.get(1));
@@ -84,23 +84,6 @@ final class LocksBenchmark implements Benchmark {
             SCRIPT_RUNS));
     report.note("goals: T08 as shipped >= 10x faster than CPython; dynamic code >= 2x");
     report.note(Machine.describe(loadAtStart, Machine.load()));
-  }
-
-  private static Optional<Stats> python(Report report) throws InterruptedException {
-    Optional<Path> python3 = Tools.onPath("python3");
-    if (python3.isEmpty()) {
-      report.note("CPython: skipped, no python3 on the PATH");
-      return Optional.empty();
-    }
-    report.progress("locks: CPython …");
-    try {
-      List<String> command = List.of(python3.get().toString(), "-c", PYTHON);
-      return Optional.of(
-          PrintedTimes.of(command, SCRIPT_RUNS, Pattern.compile("took (\\d+\\.\\d+) s")).get(0));
-    } catch (ProbeException e) {
-      report.note("CPython: skipped: " + e.getMessage());
-      return Optional.empty();
-    }
   }
 
   private static void synchronizedJava() throws InterruptedException {

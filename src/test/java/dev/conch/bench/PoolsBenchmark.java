@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -20,8 +19,6 @@ final class PoolsBenchmark implements Benchmark {
   static final int LAST = 99_999;
   static final int PRIMES = 9_592;
   static final int RUNS = 3;
-
-  private static final Pattern TOOK = Pattern.compile("took (\\d+\\.\\d+) s");
 
   private static final String STATIC =
       """
@@ -91,7 +88,7 @@ final class PoolsBenchmark implements Benchmark {
     Stats warm = Timed.median(RUNS, PoolsBenchmark::forkJoin);
     Stats java = freshJava(report);
     RatioLines lines = new RatioLines(report, java);
-    Optional<Stats> python = python(report);
+    Optional<Stats> python = PrintedTimes.python(report, fill(PYTHON), 1);
     lines.withPython(python);
     lines.add("plain Java, ForkJoinPool(2), fresh JVM (baseline)", java);
     lines.add("plain Java, ForkJoinPool(2), warmed up", warm);
@@ -115,23 +112,8 @@ final class PoolsBenchmark implements Benchmark {
     report.progress("pools: ./shell -e …");
     Path shell = Machine.conchHome().resolve("shell");
     String program = fill(code + CHECK);
-    return PrintedTimes.of(List.of(shell.toString(), "-e", program), runs, TOOK).get(0);
-  }
-
-  private static Optional<Stats> python(Report report) throws InterruptedException {
-    Optional<Path> python3 = Tools.onPath("python3");
-    if (python3.isEmpty()) {
-      report.note("CPython: skipped, no python3 on the PATH");
-      return Optional.empty();
-    }
-    report.progress("pools: CPython (about 10 s) …");
-    try {
-      List<String> command = List.of(python3.get().toString(), "-c", fill(PYTHON));
-      return Optional.of(PrintedTimes.of(command, 1, TOOK).get(0));
-    } catch (ProbeException e) {
-      report.note("CPython: skipped: " + e.getMessage());
-      return Optional.empty();
-    }
+    return PrintedTimes.of(List.of(shell.toString(), "-e", program), runs, PrintedTimes.TOOK)
+        .get(0);
   }
 
   /** Plain Java's figure as a learner would get it: a fresh JVM running the check once. */
@@ -145,7 +127,7 @@ final class PoolsBenchmark implements Benchmark {
             "-cp",
             System.getProperty("java.class.path"),
             PoolsBenchmark.class.getName());
-    return PrintedTimes.of(command, RUNS, TOOK).get(0);
+    return PrintedTimes.of(command, RUNS, PrintedTimes.TOOK).get(0);
   }
 
   /** Runs the plain Java check once and prints how long it took: the fresh-JVM baseline. */

@@ -1,9 +1,11 @@
 package dev.conch.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class PrintedTimes {
   private static final Duration LIMIT = Duration.ofMinutes(3);
+
+  /** How Conch's scripts and the CPython baselines print their time: {@code took 0.123 s}. */
+  static final Pattern TOOK = Pattern.compile("took (\\d+\\.\\d+) s");
 
   private PrintedTimes() {}
 
@@ -36,6 +41,27 @@ final class PrintedTimes {
       }
     }
     return samples.stream().map(Stats::of).toList();
+  }
+
+  /**
+   * CPython's figure for {@code program}, which prints {@code took N s}, run {@code runs} times;
+   * empty, with a note saying why, when there is no python3 or it fails.
+   */
+  static Optional<Stats> python(Report report, String program, int runs)
+      throws InterruptedException {
+    Optional<Path> python3 = Tools.onPath("python3");
+    if (python3.isEmpty()) {
+      report.note("CPython: skipped, no python3 on the PATH");
+      return Optional.empty();
+    }
+    report.progress(report.title() + ": CPython …");
+    try {
+      List<String> command = List.of(python3.get().toString(), "-c", program);
+      return Optional.of(of(command, runs, TOOK).get(0));
+    } catch (ProbeException e) {
+      report.note("CPython: skipped: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Duration seconds(String printed, Pattern pattern, List<String> command)
