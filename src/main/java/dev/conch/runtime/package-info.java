@@ -1,7 +1,9 @@
 /**
  * The task runtime: tasks of every kind, their registry and runs, the journal of what each task did
- * and when, the routing of their output, locks and the deadlock watcher, and pools of worker tasks
- * ({@link dev.conch.runtime.Pools}). Later: queues.
+ * and when, the routing of their output, the synchronisation objects ({@link
+ * dev.conch.runtime.Locks}: locks, semaphores, events, conditions, barriers), queues ({@link
+ * dev.conch.runtime.Queues}), pools of worker tasks ({@link dev.conch.runtime.Pools}) and the
+ * deadlock watcher, which also asks the JVM about its own locks.
  *
  * <p>Pure Java: imports neither JLine nor Groovy, and nothing from the other rooms of Conch. Every
  * class states its thread model; the runtime owns every thread it starts and {@link
