@@ -53,6 +53,7 @@ public final class ScriptHost {
   private final PrintStream out;
   private final AtomicInteger counter = new AtomicInteger();
   private SessionVariables variables;
+  private CapturingClassLoader loader;
   private SessionCustomizer session;
   private GroovyShell shell;
 
@@ -109,7 +110,16 @@ public final class ScriptHost {
             ThreadInterrupt.class,
             LoopInterrupts.class.getName(),
             ScriptHost.class.getClassLoader()));
-    shell = new GroovyShell(ScriptHost.class.getClassLoader(), new Binding(variables), config);
+    loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config);
+    shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
+  }
+
+  /**
+   * The bytes of every class compiled in this session so far (scripts of earlier lines, their
+   * closures, the learner's classes), by binary name: what a child JVM needs to run session code.
+   */
+  public Map<String, byte[]> compiledClasses() {
+    return loader.compiled();
   }
 
   public Runtime runtime() {

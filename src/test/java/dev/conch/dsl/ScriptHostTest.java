@@ -151,6 +151,32 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void theBytesOfEveryCompiledClassAreKeptAndDefineAgainInAFreshLoader() throws Exception {
+    eval("class Point { int x; int twice() { x * 2 } }");
+    eval("def half(n) { [n].collect { it / 2 } }");
+    java.util.Map<String, byte[]> classes = host.compiledClasses();
+    assertThat(classes.get("Point")).startsWith((byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE);
+    assertThat(classes.keySet()).anyMatch(name -> name.matches("Conch\\d+\\$_half_closure\\d+"));
+
+    ClassLoader fresh = // as a child JVM will: every shipment in a loader of its own
+        new ClassLoader(ScriptHost.class.getClassLoader()) {
+          @Override
+          protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] code = classes.get(name);
+            if (code == null) {
+              throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, code, 0, code.length);
+          }
+        };
+    Class<?> point = fresh.loadClass("Point");
+    Object p = point.getConstructor().newInstance();
+    point.getMethod("setX", int.class).invoke(p, 21);
+    assertThat(point.getClassLoader()).isSameAs(fresh);
+    assertThat(point.getMethod("twice").invoke(p)).isEqualTo(42);
+  }
+
+  @Test
   void sleepInClosuresAndClassesIsConchsSleep() throws Exception {
     eval("class Napper extends Task { def run() { sleep 5; 'rested' } }");
     Task closureTask = (Task) eval("spawn(name: 'c') { sleep 5 }").value();

@@ -1,0 +1,39 @@
+package dev.conch.dsl;
+
+import groovy.lang.GroovyClassLoader;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.SourceUnit;
+
+/**
+ * The session's class loader, which also keeps the bytes of every class Groovy compiles for the
+ * session, by name, the latest definition of a name winning. A child JVM gets the classes it needs
+ * as these bytes, as Python's "spawn" start method re-imports a program: methods and classes typed
+ * earlier at the prompt then work in the child too. Thread-safe: the bytes are in a concurrent map.
+ */
+final class CapturingClassLoader extends GroovyClassLoader {
+  private final Map<String, byte[]> compiled = new ConcurrentHashMap<>();
+
+  CapturingClassLoader(ClassLoader parent, CompilerConfiguration config) {
+    super(parent, config);
+  }
+
+  /** The bytes of every class compiled so far, by binary name. A copy. */
+  Map<String, byte[]> compiled() {
+    return Map.copyOf(compiled);
+  }
+
+  @Override
+  protected ClassCollector createCollector(CompilationUnit unit, SourceUnit source) {
+    return new ClassCollector(new InnerLoader(this), unit, source) {
+      @Override
+      protected Class<?> createClass(byte[] code, ClassNode classNode) {
+        compiled.put(classNode.getName(), code.clone());
+        return super.createClass(code, classNode);
+      }
+    };
+  }
+}
