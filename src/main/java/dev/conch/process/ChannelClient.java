@@ -1,0 +1,154 @@
+package dev.conch.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The child's end of the channel: connects to the parent's socket, says {@link Wire#HELLO} with the
+ * session's secret, then sends calls and waits for their replies, matched by request id.
+ *
+ * <p>Thread-safe: many threads may call at once. Writes are serialised by {@code writeLock}; one
+ * thread, {@code conch-channel-client-<n>}, owned by this client, reads every reply and completes
+ * the caller waiting for its id. {@link #close()} says {@link Wire#BYE}, closes the socket and
+ * joins that thread.
+ */
+public final class ChannelClient implements AutoCloseable {
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+  private final SocketChannel socket;
+  private final Object writeLock = new Object();
+  private final AtomicLong ids = new AtomicLong();
+  private final Map<Long, CompletableFuture<Frame>> pending = new ConcurrentHashMap<>();
+  private final Thread reader;
+  private volatile String lost; // why the channel ended, or null while it is open
+
+  private ChannelClient(SocketChannel socket) {
+    this.socket = socket;
+    this.reader =
+        Thread.ofPlatform()
+            .name("conch-channel-client-" + CLIENTS.incrementAndGet())
+            .daemon()
+            .unstarted(this::readReplies);
+  }
+
+  /**
+   * Connects to the channel at {@code path} and introduces itself with {@code secret}.
+   *
+   * @throws ChannelException when the parent refuses, e.g. {@code channel: refused: channel: wrong
+   *     secret}
+   */
+  public static ChannelClient connect(Path path, String secret) throws IOException {
+    SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      socket.connect(UnixDomainSocketAddress.of(path));
+      var hello = Frame.object().put("secret", secret).put("version", Wire.VERSION);
+      Frames.write(socket, new Frame(Wire.HELLO, hello.put("pid", ProcessHandle.current().pid())));
+      Frame answer = Frames.read(socket);
+      if (answer == null || answer.type() != Wire.WELCOME) {
+        throw new ChannelException("channel: refused: " + reason(answer));
+      }
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
+    ChannelClient client = new ChannelClient(socket);
+    client.reader.start();
+    return client;
+  }
+
+  private static String reason(Frame answer) {
+    if (answer == null) {
+      return "the parent closed the connection";
+    }
+    return answer.type() == Wire.REFUSED ? answer.text("reason") : "got " + answer.type();
+  }
+
+  /**
+   * Asks the parent to answer {@code args} and waits at most {@code timeout} for the value.
+   *
+   * @throws ChannelException when the call failed in the parent, timed out, or the channel ended
+   */
+  public JsonNode call(JsonNode args, Duration timeout) throws IOException, InterruptedException {
+    long id = ids.incrementAndGet();
+    CompletableFuture<Frame> reply = new CompletableFuture<>();
+    pending.put(id, reply);
+    try {
+      send(new Frame(Wire.CALL, Frame.object().put("id", id).set("args", args)));
+      Frame answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (answer.type() == Wire.ERROR) {
+        throw new ChannelException("channel: call " + id + " failed: " + answer.text("message"));
+      }
+      return answer.body().path("value");
+    } catch (ExecutionException e) {
+      throw new ChannelException(e.getCause().getMessage());
+    } catch (TimeoutException e) {
+      throw new ChannelException("channel: call " + id + " had no reply within " + timeout);
+    } finally {
+      pending.remove(id);
+    }
+  }
+
+  private void send(Frame frame) throws IOException {
+    String why = lost;
+    if (why != null) {
+      throw new ChannelException(why);
+    }
+    synchronized (writeLock) {
+      Frames.write(socket, frame);
+    }
+  }
+
+  private void readReplies() {
+    String why = "channel: closed by the parent";
+    try {
+      for (Frame f = Frames.read(socket); f != null; f = Frames.read(socket)) {
+        CompletableFuture<Frame> waiter = pending.get(f.id());
+        if (waiter != null) {
+          waiter.complete(f);
+        }
+      }
+    } catch (IOException e) {
+      why = socket.isOpen() ? "channel: " + e.getMessage() : "channel: closed";
+    }
+    lost = why;
+    for (CompletableFuture<Frame> waiter : pending.values()) {
+      waiter.completeExceptionally(new ChannelException(why));
+    }
+  }
+
+  /** Says BYE, closes the connection and joins the reading thread. Idempotent. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (lost == null && socket.isOpen()) {
+        send(new Frame(Wire.BYE, null));
+      }
+    } catch (IOException e) {
+      // The parent is gone already; closing is all that is left.
+    } finally {
+      socket.close();
+      joinReader();
+    }
+  }
+
+  private void joinReader() {
+    try {
+      reader.join(Duration.ofSeconds(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
