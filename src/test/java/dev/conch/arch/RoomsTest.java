@@ -79,7 +79,7 @@ class RoomsTest {
 
   @Test
   void everyRoomSaysWhatItIs() {
-    for (String room : List.of("runtime", "dsl", "shell", "view", "i18n")) {
+    for (String room : List.of("runtime", "dsl", "process", "shell", "view", "i18n")) {
       assertThat(SOURCES.resolve(room).resolve("package-info.java")).exists();
     }
   }
