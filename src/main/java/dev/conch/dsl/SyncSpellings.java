@@ -1,10 +1,9 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.Acquirable;
 import dev.conch.runtime.Barrier;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
-import dev.conch.runtime.Lock;
-import dev.conch.runtime.Semaphore;
 import groovy.lang.Closure;
 import java.util.function.BooleanSupplier;
 
@@ -21,20 +20,10 @@ public final class SyncSpellings {
   private SyncSpellings() {}
 
   /**
-   * {@code lock.withLock { … }} without turning the block into a {@code Callable} proxy on each
-   * call: in a tight loop that proxy costs more than the lock.
+   * {@code lock.withLock { … }} (and a semaphore's, a condition's) without turning the block into a
+   * {@code Callable} proxy on each call: in a tight loop that proxy costs more than the lock.
    */
-  public static <T> T withLock(Lock self, Closure<T> body) throws Exception {
-    return self.withLock(body::call);
-  }
-
-  /** {@code semaphore.withLock { … }}, as for a lock. */
-  public static <T> T withLock(Semaphore self, Closure<T> body) throws Exception {
-    return self.withLock(body::call);
-  }
-
-  /** {@code condition.withLock { … }}, as for a lock. */
-  public static <T> T withLock(Condition self, Closure<T> body) throws Exception {
+  public static <T> T withLock(Acquirable self, Closure<T> body) throws Exception {
     return self.withLock(body::call);
   }
 

@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
  * wait; a notify hands out tickets from the front. What a task did while holding the lock before it
  * notified happens-before the woken task's return from its wait.
  */
-public final class Condition {
+public final class Condition implements Acquirable {
   private final String name;
   private final Lock lock;
   private final Deque<CountDownLatch> waiters = new ArrayDeque<>(); // guarded by itself
@@ -42,27 +42,20 @@ public final class Condition {
     return lock;
   }
 
-  /** Takes the condition's lock (see {@link Lock#acquire()}). */
-  public boolean acquire() throws InterruptedException {
-    return lock.acquire();
-  }
-
-  /** Takes the condition's lock (see {@link Lock#acquire(boolean)}). */
-  public boolean acquire(boolean blocking) throws InterruptedException {
-    return lock.acquire(blocking);
-  }
-
   /** Takes the condition's lock (see {@link Lock#acquire(boolean, double)}). */
+  @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
     return lock.acquire(blocking, timeoutSeconds);
   }
 
   /** Gives the condition's lock back (see {@link Lock#release()}). */
+  @Override
   public void release() {
     lock.release();
   }
 
   /** Runs {@code body} holding the condition's lock (see {@link Lock#withLock}). */
+  @Override
   public <T> T withLock(Callable<T> body) throws Exception {
     return lock.withLock(body);
   }

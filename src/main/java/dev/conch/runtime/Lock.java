@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe. Acquiring happens-before the matching release, as for {@link ReentrantLock}.
  * Uncontended acquire and release journal nothing, so tight locked loops stay fast.
  */
-public class Lock implements Guard {
+public class Lock implements Guard, Acquirable {
   /**
    * How many times a contended acquire looks again before it parks, pausing longer between looks
    * (up to 32 spin-waits; a few milliseconds in all): holders of a lock in a tight loop let go
@@ -51,16 +51,6 @@ public class Lock implements Guard {
     return name;
   }
 
-  /** Takes the lock, waiting as long as it takes. Returns true. */
-  public boolean acquire() throws InterruptedException {
-    return acquire(true, -1);
-  }
-
-  /** Takes the lock if it is free now, or, when {@code blocking}, waits for it. */
-  public boolean acquire(boolean blocking) throws InterruptedException {
-    return acquire(blocking, -1);
-  }
-
   /**
    * Takes the lock, as Python's {@code acquire(blocking, timeout)}: when not {@code blocking} only
    * if it is free now; otherwise waiting at most {@code timeoutSeconds} (seconds, as in Python; a
@@ -68,6 +58,7 @@ public class Lock implements Guard {
    *
    * @throws Misuse when a plain lock is taken again by the task that holds it
    */
+  @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
     if (inner.tryLock()) { // the fast path, kept small so that the JIT inlines it into loops
       if (inner.getHoldCount() > 1 && !reentrant()) {
@@ -135,6 +126,7 @@ public class Lock implements Guard {
    *
    * @throws Misuse when the calling task does not hold it
    */
+  @Override
   public void release() {
     if (!inner.isHeldByCurrentThread()) {
       Task holder = owner;
@@ -161,6 +153,7 @@ public class Lock implements Guard {
    * the body fails without the lock (a condition's wait interrupted while it took the lock back),
    * its error is passed on as it is.
    */
+  @Override
   public <T> T withLock(Callable<T> body) throws Exception {
     acquire();
     boolean returned = false;

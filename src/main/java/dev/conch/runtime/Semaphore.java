@@ -3,7 +3,6 @@ package dev.conch.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -19,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe. A release happens-before the acquire that takes the permit it gave back. An
  * acquire that finds a permit free journals nothing.
  */
-public class Semaphore {
+public class Semaphore implements Acquirable {
   private final String name;
   private final boolean bounded;
   private final int initial;
@@ -46,21 +45,12 @@ public class Semaphore {
     return name;
   }
 
-  /** Takes a permit, waiting as long as it takes. Returns true. */
-  public boolean acquire() throws InterruptedException {
-    return acquire(true, -1);
-  }
-
-  /** Takes a permit if one is free now, or, when {@code blocking}, waits for one. */
-  public boolean acquire(boolean blocking) throws InterruptedException {
-    return acquire(blocking, -1);
-  }
-
   /**
    * Takes a permit, as Python's {@code acquire(blocking, timeout)}: when not {@code blocking} only
    * if one is free now; otherwise waiting at most {@code timeoutSeconds} (seconds; a negative value
    * waits as long as it takes). Returns whether a permit was taken.
    */
+  @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
     Task task = Task.current();
     guard.lock();
@@ -104,6 +94,7 @@ public class Semaphore {
   }
 
   /** Gives one permit back. */
+  @Override
   public void release() {
     release(1);
   }
@@ -146,18 +137,6 @@ public class Semaphore {
   private void trimHolders() {
     while (holders.size() > Math.max(0, initial - free)) {
       holders.remove(0);
-    }
-  }
-
-  /**
-   * Runs {@code body} holding a permit, giving it back however the body ends; returns its value.
-   */
-  public <T> T withLock(Callable<T> body) throws Exception {
-    acquire();
-    try {
-      return body.call();
-    } finally {
-      release();
     }
   }
 

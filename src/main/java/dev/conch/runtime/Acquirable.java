@@ -1,0 +1,41 @@
+package dev.conch.runtime;
+
+import java.util.concurrent.Callable;
+
+/**
+ * What a task takes and gives back: a lock, a semaphore's permit, a condition's lock. The Python
+ * spellings of taking ({@code acquire()}, {@code acquire(blocking)}) and the block form {@code
+ * withLock} follow from {@link #acquire(boolean, double)} and {@link #release()}. Implementations
+ * state their own thread-safety.
+ */
+public interface Acquirable {
+  /**
+   * Takes it, as Python's {@code acquire(blocking, timeout)}: when not {@code blocking} only if it
+   * is free now; otherwise waiting at most {@code timeoutSeconds} (a negative value waits as long
+   * as it takes). Returns whether it was taken.
+   */
+  boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException;
+
+  /** Gives it back. */
+  void release();
+
+  /** Takes it, waiting as long as it takes. Returns true. */
+  default boolean acquire() throws InterruptedException {
+    return acquire(true, -1);
+  }
+
+  /** Takes it if it is free now, or, when {@code blocking}, waits for it. */
+  default boolean acquire(boolean blocking) throws InterruptedException {
+    return acquire(blocking, -1);
+  }
+
+  /** Runs {@code body} holding it, giving it back however the body ends; returns its value. */
+  default <T> T withLock(Callable<T> body) throws Exception {
+    acquire();
+    try {
+      return body.call();
+    } finally {
+      release();
+    }
+  }
+}
