@@ -3,13 +3,24 @@ package dev.conch.process;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What the parent does with a child's {@link Wire#CALL}: turns its arguments into the value of the
- * {@link Wire#REPLY}. An exception becomes an {@link Wire#ERROR} carrying its message. Called on
- * the connection's thread, one call at a time per connection; calls from different children may run
- * at once, so an implementation shared by connections must be thread-safe.
+ * What the parent does with its children's messages. Each {@link Wire#CALL} is answered on a
+ * virtual thread of its own, so a call that blocks (a proxied {@code queue.get()}) holds up neither
+ * the connection nor the child's other threads; calls of one child may therefore run at once and an
+ * implementation must be thread-safe.
  */
-@FunctionalInterface
 public interface CallHandler {
-  /** The value answering {@code args}. */
-  JsonNode call(JsonNode args) throws Exception;
+  /**
+   * The value answering {@code args} from {@code peer}. An exception becomes an {@link Wire#ERROR}
+   * carrying its message; an interrupt means the child went away and nobody waits for the answer.
+   */
+  JsonNode call(Peer peer, JsonNode args) throws Exception;
+
+  /** {@code peer} was welcomed; called on its connection's thread before any of its calls. */
+  default void connected(Peer peer) {}
+
+  /**
+   * {@code peer}'s connection ended (it said BYE, died, or the channel closed). Its calls still
+   * running have been interrupted and have ended; called once, after them.
+   */
+  default void disconnected(Peer peer) {}
 }

@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,10 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * secret in its {@link Wire#HELLO}. Anything else gets {@link Wire#REFUSED} with the reason, is
  * disconnected and is remembered in {@link #refusals()}; nothing is printed.
  *
- * <p>Thread-safe. The channel owns a platform thread {@code <name>-accept} and one platform thread
- * {@code <name>-conn-<n>} per connection; each connection is served by its own thread alone, which
- * calls the {@link CallHandler} one call at a time. {@link #close()} stops and joins them all and
- * deletes the socket and its directory.
+ * <p>Thread-safe. The channel owns a platform thread {@code <name>-accept}, one platform thread
+ * {@code <name>-conn-<n>} per connection, which reads that connection's frames, and a virtual
+ * thread {@code <name>-call-<n>-<id>} per call, which asks the {@link CallHandler} and writes the
+ * reply. When a connection ends its calls are interrupted and joined before the handler hears of
+ * it. {@link #close()} stops and joins them all and deletes the socket and its directory.
  */
 public final class Channel implements AutoCloseable {
   private static final AtomicInteger CHANNELS = new AtomicInteger();
@@ -101,11 +104,12 @@ public final class Channel implements AutoCloseable {
     try {
       while (true) {
         SocketChannel peer = server.accept();
+        int number = connectionCount.incrementAndGet();
         Thread t =
             Thread.ofPlatform()
-                .name(name + "-conn-" + connectionCount.incrementAndGet())
+                .name(name + "-conn-" + number)
                 .daemon()
-                .unstarted(() -> serve(peer));
+                .unstarted(() -> serve(peer, number));
         if (!register(peer, t)) {
           peer.close();
           return;
@@ -128,31 +132,40 @@ public final class Channel implements AutoCloseable {
     }
   }
 
-  private void serve(SocketChannel peer) {
+  private void serve(SocketChannel socket, int number) {
+    Peer peer = null;
+    Set<Thread> calls = ConcurrentHashMap.newKeySet();
     try {
-      String refusal = handshake(peer);
+      Frame hello = Frames.read(socket, Wire.MAX_GREETING);
+      String refusal = refusal(hello);
       if (refusal != null) {
-        refuse(peer, refusal);
+        refuse(socket, refusal);
         return;
       }
-      answerCalls(peer);
+      Frames.write(socket, new Frame(Wire.WELCOME, null));
+      peer = new Peer(number, hello.body().path("pid").asLong(-1));
+      handler.connected(peer);
+      answerCalls(socket, peer, calls);
     } catch (ChannelException e) {
-      refuse(peer, e.getMessage());
+      refuse(socket, e.getMessage());
     } catch (IOException e) {
       if (!isClosed()) {
         refuse("channel: connection lost: " + e.getMessage());
       }
     } finally {
-      closeQuietly(peer);
+      closeQuietly(socket);
+      endCalls(calls);
+      if (peer != null) {
+        handler.disconnected(peer);
+      }
       synchronized (lock) {
-        connections.remove(peer);
+        connections.remove(socket);
       }
     }
   }
 
-  /** Reads the HELLO; returns why it is refused, or null after answering WELCOME. */
-  private String handshake(SocketChannel peer) throws IOException {
-    Frame hello = Frames.read(peer);
+  /** Why a connection that sent {@code hello} is refused, or null when it is let in. */
+  private String refusal(Frame hello) {
     if (hello == null) {
       return "channel: connection closed before HELLO";
     }
@@ -166,14 +179,23 @@ public final class Channel implements AutoCloseable {
     if (version == null || version.asInt() != Wire.VERSION) {
       return "channel: protocol version " + version + ", expected " + Wire.VERSION;
     }
-    Frames.write(peer, new Frame(Wire.WELCOME, null));
     return null;
   }
 
-  private void answerCalls(SocketChannel peer) throws IOException {
-    for (Frame f = Frames.read(peer); f != null; f = Frames.read(peer)) {
+  /** Reads the peer's frames until BYE or the end, answering each call on a thread of its own. */
+  private void answerCalls(SocketChannel socket, Peer peer, Set<Thread> calls) throws IOException {
+    Object writeLock = new Object();
+    for (Frame f = Frames.read(socket); f != null; f = Frames.read(socket)) {
       switch (f.type()) {
-        case CALL -> Frames.write(peer, answer(f));
+        case CALL -> {
+          Frame call = f;
+          Thread t =
+              Thread.ofVirtual()
+                  .name(name + "-call-" + peer.id() + "-" + call.id())
+                  .unstarted(() -> reply(socket, writeLock, answer(peer, call), calls));
+          calls.add(t);
+          t.start();
+        }
         case BYE -> {
           return;
         }
@@ -182,13 +204,33 @@ public final class Channel implements AutoCloseable {
     }
   }
 
-  private Frame answer(Frame call) {
+  private static void reply(
+      SocketChannel socket, Object writeLock, Frame reply, Set<Thread> calls) {
+    try {
+      synchronized (writeLock) {
+        Frames.write(socket, reply);
+      }
+    } catch (IOException e) {
+      // The child is gone; nobody waits for this answer any more.
+    } finally {
+      calls.remove(Thread.currentThread());
+    }
+  }
+
+  /** Interrupts the calls of a connection that ended and waits for them to finish. */
+  private static void endCalls(Set<Thread> calls) {
+    for (Thread t : calls) {
+      t.interrupt();
+    }
+    joinAll(List.copyOf(calls));
+  }
+
+  private Frame answer(Peer peer, Frame call) {
     var body = Frame.object().put("id", call.id());
     try {
-      body.set("value", handler.call(call.body().path("args")));
+      body.set("value", handler.call(peer, call.body().path("args")));
       return new Frame(Wire.REPLY, body);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return new Frame(Wire.ERROR, body.put("message", "channel: interrupted"));
     } catch (Exception e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -25,7 +25,7 @@ public final class Frames {
     byte[] body = JSON.writeValueAsBytes(frame.body());
     int length = 1 + body.length;
     if (length > Wire.MAX_FRAME) {
-      throw tooLarge(length);
+      throw tooLarge(length, Wire.MAX_FRAME);
     }
     ByteBuffer buf = ByteBuffer.allocate(4 + length);
     buf.putInt(length).put(frame.type().code()).put(body).flip();
@@ -41,6 +41,17 @@ public final class Frames {
    * @throws ChannelException when the frame is truncated, too large, of an unknown type or not JSON
    */
   public static Frame read(ReadableByteChannel in) throws IOException {
+    return read(in, Wire.MAX_FRAME);
+  }
+
+  /**
+   * Reads the next frame from {@code in}, refusing one larger than {@code limit} bytes before
+   * reading its body.
+   *
+   * @return the frame, or null when the stream ends cleanly between two frames
+   * @throws ChannelException when the frame is truncated, too large, of an unknown type or not JSON
+   */
+  public static Frame read(ReadableByteChannel in, int limit) throws IOException {
     ByteBuffer header = ByteBuffer.allocate(4);
     int got = fill(in, header);
     if (got == 0) {
@@ -53,8 +64,8 @@ public final class Frames {
     if (length < 1) {
       throw new ChannelException("frame: length " + length + ", expected at least 1");
     }
-    if (length > Wire.MAX_FRAME) {
-      throw tooLarge(length);
+    if (length > limit) {
+      throw tooLarge(length, limit);
     }
     ByteBuffer rest = ByteBuffer.allocate(length);
     got = fill(in, rest);
@@ -89,8 +100,7 @@ public final class Frames {
     return buf.position();
   }
 
-  private static ChannelException tooLarge(int length) {
-    return new ChannelException(
-        "frame: " + length + " bytes is too large, at most " + Wire.MAX_FRAME);
+  private static ChannelException tooLarge(int length, int limit) {
+    return new ChannelException("frame: " + length + " bytes is too large, at most " + limit);
   }
 }

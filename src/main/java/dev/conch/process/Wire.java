@@ -30,8 +30,14 @@ public enum Wire {
   /** The version of the protocol a child states in its HELLO. */
   public static final int VERSION = 1;
 
-  /** The largest frame, counting the type byte and the body: 1 MiB. */
-  public static final int MAX_FRAME = 1 << 20;
+  /**
+   * The largest frame, counting the type byte and the body: 64 MiB, room for a shipment of a
+   * session's classes and the values a task takes along.
+   */
+  public static final int MAX_FRAME = 64 << 20;
+
+  /** The largest frame a peer may send before it is welcomed: 4 KiB, enough for a HELLO. */
+  public static final int MAX_GREETING = 4 << 10;
 
   private static final Wire[] BY_CODE = new Wire[128];
 

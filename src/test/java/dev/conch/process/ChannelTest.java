@@ -30,7 +30,7 @@ class ChannelTest {
   void open() throws Exception {
     channel =
         Channel.open(
-            args -> {
+            (peer, args) -> {
               if (args.path("fail").asBoolean()) {
                 throw new IllegalStateException("queue q: no such queue");
               }
@@ -65,7 +65,7 @@ class ChannelTest {
   @Test
   void theSecretIs32RandomBytesInHex() throws Exception {
     assertThat(channel.secret()).matches("[0-9a-f]{64}");
-    try (Channel other = Channel.open(args -> args)) {
+    try (Channel other = Channel.open((peer, args) -> args)) {
       assertThat(other.secret()).isNotEqualTo(channel.secret());
     }
   }
@@ -117,7 +117,7 @@ class ChannelTest {
     try (SocketChannel s = raw()) {
       s.write(ByteBuffer.allocate(5).putInt(Integer.MAX_VALUE).put(Wire.HELLO.code()).flip());
       assertThat(Frames.read(s).text("reason"))
-          .isEqualTo("frame: 2147483647 bytes is too large, at most 1048576");
+          .isEqualTo("frame: 2147483647 bytes is too large, at most 4096");
       assertThat(Frames.read(s)).isNull();
     }
     try (var client = ChannelClient.connect(channel.socket(), channel.secret())) {
@@ -201,6 +201,55 @@ class ChannelTest {
     client.close();
     silent.close();
     assertThat(threadsNamed("conch-channel-client-")).noneMatch(Thread::isAlive);
+  }
+
+  @Test
+  void aBlockedCallHoldsUpNeitherOtherCallsNorTheEndOfItsChild() throws Exception {
+    var blocked = new CountDownLatch(1);
+    var interrupted = new CountDownLatch(1);
+    var gone = new java.util.concurrent.CompletableFuture<Peer>();
+    try (Channel blocking =
+        Channel.open(
+            new CallHandler() {
+              @Override
+              public JsonNode call(Peer peer, JsonNode args) throws Exception {
+                if (args.asText().equals("block")) {
+                  blocked.countDown();
+                  try {
+                    new CountDownLatch(1).await();
+                  } catch (InterruptedException e) {
+                    interrupted.countDown();
+                    throw e;
+                  }
+                }
+                return args;
+              }
+
+              @Override
+              public void disconnected(Peer peer) {
+                gone.complete(peer);
+              }
+            })) {
+      var client = ChannelClient.connect(blocking.socket(), blocking.secret());
+      Thread caller =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      client.call(TextNode.valueOf("block"), WAIT);
+                    } catch (Exception e) {
+                      // the connection ends under it: expected
+                    }
+                  });
+      assertThat(blocked.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(client.call(TextNode.valueOf("meanwhile"), WAIT).asText()).isEqualTo("meanwhile");
+      client.close();
+      assertThat(interrupted.await(5, TimeUnit.SECONDS))
+          .as("the blocked call was interrupted")
+          .isTrue();
+      assertThat(gone.get(5, TimeUnit.SECONDS).pid()).isEqualTo(ProcessHandle.current().pid());
+      assertThat(caller.join(WAIT)).isTrue();
+    }
   }
 
   private static List<Thread> threadsNamed(String prefix) {

@@ -58,7 +58,7 @@ class FramesTest {
   @Test
   void anOversizedFrameIsRefusedBeforeItsBodyIsRead() {
     assertThatThrownBy(() -> decode(raw(Wire.MAX_FRAME + 1, 4, "")))
-        .hasMessage("frame: 1048577 bytes is too large, at most 1048576");
+        .hasMessage("frame: 67108865 bytes is too large, at most 67108864");
   }
 
   @Test
