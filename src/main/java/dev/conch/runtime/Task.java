@@ -59,6 +59,26 @@ public class Task {
   }
 
   /**
+   * Runs {@code work} on the calling thread as if it were {@code task}'s own: {@link #current()}
+   * returns {@code task} meanwhile, so what the work waits for is journaled on that task. This is
+   * how a child process's calls through proxies act in the parent: a lock taken for the child is
+   * held by the child's task, and the deadlock watcher sees the child waiting.
+   */
+  public static <T> T actingAs(Task task, Callable<T> work) throws Exception {
+    Task before = CURRENT.get();
+    CURRENT.set(task);
+    try {
+      return work.call();
+    } finally {
+      if (before == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(before);
+      }
+    }
+  }
+
+  /**
    * The work of the task. Subclasses override it; the default runs the body it was spawned with.
    */
   public Object run() throws Exception {
