@@ -56,6 +56,17 @@ public final class OutputRouter {
     return err;
   }
 
+  /**
+   * Hands on a whole line printed elsewhere on behalf of {@code task}: a child process's output,
+   * read from its pipe, reaches the terminal tagged with the process task's name.
+   */
+  public void line(Task task, String text, boolean error) {
+    PrintStream stream = error ? err : out;
+    synchronized (stream) {
+      sink.line(task, text, error);
+    }
+  }
+
   /** Sends the calling thread's unfinished lines on, as if they had ended. */
   public void flushCurrent() {
     synchronized (out) {

@@ -344,6 +344,48 @@ public class Task {
     return result;
   }
 
+  /**
+   * The id of the operating-system process the task runs in: its own for a child process, this
+   * JVM's for a thread (threads of one process share its pid).
+   */
+  public long getPid() {
+    return body instanceof OsProcess p ? p.pid() : ProcessHandle.current().pid();
+  }
+
+  /**
+   * How a child process ended, as Python's {@code exitcode} (see {@link OsProcess#exitCode()}), or
+   * null while it runs; for a thread, null while it runs, then 0, or 1 when it failed.
+   */
+  public Integer getExitcode() {
+    if (body instanceof OsProcess p) {
+      return p.exitCode();
+    }
+    return state.ended() ? (error == null ? 0 : 1) : null;
+  }
+
+  /**
+   * Stops the task: a child process gets SIGTERM (then SIGKILL after a grace period); a thread is
+   * cancelled. Returns whether it was still running.
+   */
+  public boolean terminate() {
+    if (body instanceof OsProcess p && !state.ended()) {
+      cancelRequested = true;
+      p.terminate();
+      return true;
+    }
+    return cancel();
+  }
+
+  /** Stops the task at once: SIGKILL for a child process, cancel for a thread. */
+  public boolean kill() {
+    if (body instanceof OsProcess p && !state.ended()) {
+      cancelRequested = true;
+      p.kill();
+      return true;
+    }
+    return cancel();
+  }
+
   /** The error that ended the task, or null. Does not wait. */
   public Throwable getError() {
     return error;

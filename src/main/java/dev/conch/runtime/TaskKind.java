@@ -5,14 +5,19 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How a task runs. Immutable. Coroutines and child processes join this list in their own issues;
- * until then {@link #parse} names the kinds that exist.
+ * How a task runs. Immutable. Coroutines join this list in their own issue; until then {@link
+ * #parse} names the kinds that exist.
  */
 public enum TaskKind {
   /** A platform thread of the operating system. */
   THREAD,
   /** A virtual thread: cheap, scheduled by the JVM onto a few carrier threads. */
-  VIRTUAL;
+  VIRTUAL,
+  /**
+   * A child process (another JVM) of its own: its body is an {@link OsProcess}, which the runtime
+   * supervises from a virtual thread of the parent.
+   */
+  PROCESS;
 
   /** The word a learner types, such as {@code virtual}. */
   public String word() {

@@ -25,6 +25,7 @@ public final class TaskRegistry implements AutoCloseable {
   private final Set<Task> live = ConcurrentHashMap.newKeySet();
   private final Deque<Run> runs = new ArrayDeque<>(); // guarded by runs
   private final List<TaskListener> listeners = new CopyOnWriteArrayList<>();
+  private final Deque<AutoCloseable> closing = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile Runtime runtime;
 
   public TaskRegistry(Clock clock, OutputRouter output) {
@@ -110,7 +111,7 @@ public final class TaskRegistry implements AutoCloseable {
     Thread thread =
         switch (task.getKind()) {
           case THREAD -> Thread.ofPlatform().name(name).daemon(true).unstarted(task::runOnThread);
-          case VIRTUAL -> Thread.ofVirtual().name(name).unstarted(task::runOnThread);
+          case VIRTUAL, PROCESS -> Thread.ofVirtual().name(name).unstarted(task::runOnThread);
         };
     task.attach(thread);
     task.enter(TaskState.RUNNING, null);
@@ -196,9 +197,25 @@ public final class TaskRegistry implements AutoCloseable {
     }
   }
 
-  /** Cancels and joins every task this registry started. */
+  /**
+   * Registers a service of the session that ends with it (the child processes): {@link #close()}
+   * closes it after the tasks, the latest registered first.
+   */
+  public void onClose(AutoCloseable service) {
+    closing.addFirst(service);
+  }
+
+  /** Cancels and joins every task this registry started, then closes the services given to it. */
   @Override
   public void close() {
     cancelAll(Duration.ofSeconds(2));
+    for (AutoCloseable service : closing) {
+      try {
+        service.close();
+      } catch (Exception e) {
+        output.err().println("closing " + service + ": " + Errors.oneLine(e));
+      }
+    }
+    closing.clear();
   }
 }

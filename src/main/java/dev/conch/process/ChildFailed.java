@@ -1,0 +1,13 @@
+package dev.conch.process;
+
+/**
+ * A child process's work failed, or the child ended before it finished: the message is the child's
+ * error in one line, such as {@code ArithmeticException: Division by zero}. Immutable.
+ */
+public final class ChildFailed extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  ChildFailed(String message) {
+    super(message, null, false, false);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.conch.process;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of a child JVM: the parent's own java and class path, a small heap with the
+ * serial collector, the C1 compiler alone where the child's work is short (start-up matters more
+ * than peak speed), the child's AOT cache when one was trained, and {@code setsid} in front so that
+ * the terminal's Ctrl-C reaches the shell, which decides what to stop, and not every child at once.
+ * Stateless; thread-safe.
+ */
+final class ChildJvm {
+  /** The class a child JVM starts with. */
+  static final String MAIN = "dev.conch.process.ChildMain";
+
+  private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+  private ChildJvm() {}
+
+  /** The command that starts a child; {@code shortWork} selects C1 alone. */
+  static List<String> command(boolean shortWork) {
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(SETSID)) {
+      command.add(SETSID.toString());
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+UseSerialGC");
+    command.add("-Xss2m");
+    command.add("-XX:TieredStopAtLevel=" + (shortWork ? 1 : 4));
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.add("-Dfile.encoding=UTF-8");
+    command.add("-Dstdout.encoding=UTF-8");
+    command.add("-Dstderr.encoding=UTF-8");
+    command.addAll(cache());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(MAIN);
+    return command;
+  }
+
+  /** The options that use the child's AOT cache, when Conch's home holds one. */
+  private static List<String> cache() {
+    String home = System.getProperty("conch.home");
+    if (home == null || Runtime.version().feature() < 25) {
+      return List.of();
+    }
+    Path cache = Path.of(home, "target", "child.aot");
+    if (!Files.isReadable(cache) || !onClassPath(Path.of(home, "target", "conch.jar"))) {
+      return List.of();
+    }
+    return List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off");
+  }
+
+  private static boolean onClassPath(Path jar) {
+    return List.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .contains(jar.toString());
+  }
+}

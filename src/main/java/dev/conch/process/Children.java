@@ -1,0 +1,182 @@
+package dev.conch.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conch.runtime.Runtime;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The child JVMs of one session: starts them, keeps one spare started and waiting so that the next
+ * process task begins at once, routes their channel calls, and stops them all when the session
+ * ends. The channel opens with the first child.
+ *
+ * <p>Thread-safe. Children are started from the calling thread; their output is read by service
+ * threads of the session's task registry.
+ */
+public final class Children implements AutoCloseable {
+  private static final Map<TaskRegistry, Children> SESSIONS = new ConcurrentHashMap<>();
+  private static final long START_LIMIT_SECONDS = 60;
+
+  private final TaskRegistry tasks;
+  private final Map<Long, Child> byPid = new ConcurrentHashMap<>();
+  private final Object lock = new Object();
+  private Channel channel; // guarded by lock
+  private Child spare; // guarded by lock
+  private boolean closed; // guarded by lock
+
+  private Children(TaskRegistry tasks) {
+    this.tasks = tasks;
+  }
+
+  /** The children of {@code runtime}'s session, made on first use and closed with the runtime. */
+  public static Children of(Runtime runtime) {
+    return SESSIONS.computeIfAbsent(
+        runtime.tasks(),
+        registry -> {
+          Children children = new Children(registry);
+          registry.onClose(children);
+          return children;
+        });
+  }
+
+  /** The body of a process task that runs {@code shipment} in a child. */
+  public ProcessBody body(Shipment shipment) {
+    return new ProcessBody(this, shipment);
+  }
+
+  /** Starts a spare child now, if none is ready, so that the next process task starts fast. */
+  public void prepare() {
+    synchronized (lock) {
+      if (!closed && (spare == null || !spare.usable())) {
+        spare = launch(true);
+      }
+    }
+  }
+
+  /**
+   * A child ready for a job: the spare when there is one (and a new spare is started behind it), or
+   * else a new child. Waits for the child to connect and ask for work.
+   */
+  Child claim() throws InterruptedException {
+    Child child;
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("processes: the session is closing");
+      }
+      child = spare != null && spare.usable() ? spare : launch(true);
+      spare = launch(true);
+    }
+    awaitReady(child);
+    return child;
+  }
+
+  private void awaitReady(Child child) throws InterruptedException {
+    try {
+      child.ready().get(START_LIMIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      child.process().destroyForcibly();
+      throw new IllegalStateException(
+          "process: the child JVM (pid " + child.pid() + ") did not start", e);
+    } catch (InterruptedException e) {
+      child.process().destroyForcibly();
+      throw e;
+    }
+    if (!child.process().isAlive()) {
+      throw new IllegalStateException("process: the child JVM (pid " + child.pid() + ") died");
+    }
+  }
+
+  private Child launch(boolean shortWork) {
+    Channel open = channel();
+    ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(shortWork));
+    builder.environment().put("CONCH_CHANNEL", open.socket().toString());
+    builder.environment().put("CONCH_SECRET", open.secret());
+    try {
+      Child child = new Child(builder.start(), tasks);
+      byPid.put(child.pid(), child);
+      child.process().onExit().thenRun(() -> byPid.remove(child.pid()));
+      return child;
+    } catch (IOException e) {
+      throw new UncheckedIOException("process: cannot start a child JVM: " + e.getMessage(), e);
+    }
+  }
+
+  private Channel channel() {
+    synchronized (lock) {
+      if (channel == null) {
+        try {
+          channel = Channel.open(new Switchboard());
+        } catch (IOException e) {
+          throw new UncheckedIOException("process: cannot open the channel: " + e.getMessage(), e);
+        }
+      }
+      return channel;
+    }
+  }
+
+  /** The task that a child's calls act for: the process task it runs now, or null. */
+  Task taskOf(Peer peer) {
+    Child child = byPid.get(peer.pid());
+    return child == null ? null : child.ownerTask();
+  }
+
+  /** Stops every child (SIGKILL: the session is ending) and closes the channel. Idempotent. */
+  @Override
+  public void close() throws IOException {
+    List<Child> all;
+    Channel open;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      all = new ArrayList<>(byPid.values());
+      open = channel;
+      spare = null;
+    }
+    SESSIONS.values().remove(this);
+    for (Child child : all) {
+      child.process().destroyForcibly();
+    }
+    for (Child child : all) {
+      try {
+        child.process().waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (open != null) {
+      open.close();
+    }
+  }
+
+  /** Routes each child's calls: work hand-over here, proxies to the proxy calls. */
+  private final class Switchboard implements CallHandler {
+    @Override
+    public JsonNode call(Peer peer, JsonNode args) throws Exception {
+      String op = args.path("op").asText();
+      Child child = byPid.get(peer.pid());
+      if (child == null) {
+        throw new IllegalStateException("process: no child with pid " + peer.pid());
+      }
+      return switch (op) {
+        case "job.take" -> child.take();
+        case "job.done", "job.failed" -> {
+          child.finished(args);
+          yield Frame.object();
+        }
+        default -> throw new IllegalArgumentException("process: unknown call '" + op + "'");
+      };
+    }
+  }
+}

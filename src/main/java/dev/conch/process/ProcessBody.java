@@ -1,0 +1,134 @@
+package dev.conch.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conch.runtime.OsProcess;
+import dev.conch.runtime.Task;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a process task does in the parent: takes a child JVM, hands it the shipment, waits for its
+ * outcome and its end, and returns the value the work returned (a copy) or fails with the child's
+ * error. Interrupting it (cancel, a daemon cut off, Ctrl-C) terminates the child.
+ *
+ * <p>Thread-safe: the task's own thread runs {@link #call()}; any thread may ask for the pid and
+ * exit code or terminate it.
+ */
+public final class ProcessBody implements java.util.concurrent.Callable<Object>, OsProcess {
+  private static final long GRACE_MILLIS = 1000;
+
+  private final Children children;
+  private final Shipment shipment;
+  private volatile Child child;
+  private volatile boolean stopped; // terminate() or kill() was called
+  private volatile UnaryOperator<Object> resolve = UnaryOperator.identity();
+  private volatile ClassLoader loader = ProcessBody.class.getClassLoader();
+
+  ProcessBody(Children children, Shipment shipment) {
+    this.children = children;
+    this.shipment = shipment;
+  }
+
+  /** Where the returned value's classes are found (the session's class loader). */
+  public ProcessBody readingWith(ClassLoader classes) {
+    this.loader = classes;
+    return this;
+  }
+
+  @Override
+  public Object call() throws Exception {
+    Child taken = children.claim();
+    child = taken;
+    taken.owner(Task.current());
+    if (stopped) {
+      taken.process().destroyForcibly();
+      throw new InterruptedException(shipment.name() + " was terminated before it started");
+    }
+    try {
+      CompletableFuture<JsonNode> outcome = taken.give(shipment, false);
+      JsonNode report = taken.awaitOutcome(outcome);
+      int status = taken.awaitEnd();
+      return result(report, status);
+    } catch (InterruptedException e) {
+      stop(taken);
+      throw e;
+    }
+  }
+
+  private Object result(JsonNode report, int status) throws IOException, InterruptedException {
+    if (report == null) {
+      if (stopped) {
+        throw new InterruptedException(shipment.name() + " was terminated");
+      }
+      throw new ChildFailed(
+          "process %s (pid %d) ended with exit code %d before it finished"
+              .formatted(shipment.name(), child.pid(), exitCode(status)));
+    }
+    if (report.path("op").asText().equals("job.failed")) {
+      throw new ChildFailed(report.path("error").asText());
+    }
+    byte[] value = Base64.getDecoder().decode(report.path("value").asText());
+    return Copies.read(value, loader, resolve);
+  }
+
+  /** Terminates the child and waits (a little) until it is gone. */
+  private void stop(Child taken) {
+    terminate();
+    try {
+      taken.process().waitFor(GRACE_MILLIS * 3, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      taken.process().destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public long pid() {
+    Child taken = child;
+    return taken == null ? -1 : taken.pid();
+  }
+
+  @Override
+  public Integer exitCode() {
+    Child taken = child;
+    if (taken == null || taken.process().isAlive()) {
+      return null;
+    }
+    return exitCode(taken.process().exitValue());
+  }
+
+  /** Python's view of an exit status: a process ended by signal N (status 128 + N) shows -N. */
+  static int exitCode(int status) {
+    return status > 128 && status < 128 + 65 ? -(status - 128) : status;
+  }
+
+  @Override
+  public void terminate() {
+    stopped = true;
+    Child taken = child;
+    if (taken == null || !taken.process().isAlive()) {
+      return;
+    }
+    Process process = taken.process();
+    process.destroy();
+    CompletableFuture.delayedExecutor(GRACE_MILLIS, TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              if (process.isAlive()) {
+                process.destroyForcibly();
+              }
+            });
+  }
+
+  @Override
+  public void kill() {
+    stopped = true;
+    Child taken = child;
+    if (taken != null) {
+      taken.process().destroyForcibly();
+    }
+  }
+}
