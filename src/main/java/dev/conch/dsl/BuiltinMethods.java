@@ -27,33 +27,42 @@ public final class BuiltinMethods {
 
   /** Starts {@code body} as a new platform-thread task. */
   public static Task spawn(Closure<?> body) {
-    return SpawnOptions.parse("spawn", Map.of(), body, null).start();
+    return SpawnOptions.parse("spawn", Map.of(), body, null).start("spawn");
   }
 
   /** Starts {@code body} as a new task configured by the named options. */
   public static Task spawn(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("spawn", options, body, null).start();
+    return SpawnOptions.parse("spawn", options, body, null).start("spawn");
   }
 
   /** Starts the {@code target:} of the named options as a new task. */
   public static Task spawn(Map<String, ?> options) {
-    return SpawnOptions.parse("spawn", options, null, null).start();
+    return SpawnOptions.parse("spawn", options, null, null).start("spawn");
   }
 
   public static Task thread(Closure<?> body) {
-    return SpawnOptions.parse("thread", Map.of(), body, TaskKind.THREAD).start();
+    return SpawnOptions.parse("thread", Map.of(), body, TaskKind.THREAD).start("thread");
   }
 
   public static Task thread(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("thread", options, body, TaskKind.THREAD).start();
+    return SpawnOptions.parse("thread", options, body, TaskKind.THREAD).start("thread");
   }
 
   public static Task virtual(Closure<?> body) {
-    return SpawnOptions.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start();
+    return SpawnOptions.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start("virtual");
   }
 
   public static Task virtual(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("virtual", options, body, TaskKind.VIRTUAL).start();
+    return SpawnOptions.parse("virtual", options, body, TaskKind.VIRTUAL).start("virtual");
+  }
+
+  /** Starts {@code body} as a new task in a child process (another JVM) of its own. */
+  public static Task process(Closure<?> body) {
+    return SpawnOptions.parse("process", Map.of(), body, TaskKind.PROCESS).start("process");
+  }
+
+  public static Task process(Map<String, ?> options, Closure<?> body) {
+    return SpawnOptions.parse("process", options, body, TaskKind.PROCESS).start("process");
   }
 
   /** The task running this code. */

@@ -21,7 +21,8 @@ public final class Builtins {
       List.of(
           new Builtin(
               "spawn",
-              "spawn([name:, daemon:, kind: 'thread'|'virtual', args: [], start: true]) { … }",
+              "spawn([name:, daemon:, kind: 'thread'|'virtual'|'process', args: [], start: true])"
+                  + " { … }",
               SPAWN_OPTIONS,
               "t = spawn(name: 'sing') { 3.times { println \"la $it\"; sleep 300 } }"),
           new Builtin(
@@ -34,6 +35,12 @@ public final class Builtins {
               "virtual([name:, daemon:, args:, start:]) { … }",
               FIXED_KIND_OPTIONS,
               "1000.times { virtual { sleep 100 } }"),
+          new Builtin(
+              "process",
+              "process([name:, daemon:, args:, start:]) { … }",
+              FIXED_KIND_OPTIONS,
+              "money = 100; p = process { money = 200; println \"child ${pid()}: $money\" };"
+                  + " p.join(); println \"parent ${pid()}: $money\""),
           new Builtin("current", "current()", List.of(), "println current().name"),
           new Builtin("tasks", "tasks()", List.of(), "tasks().each { println it.name }"),
           new Builtin("active", "active()", List.of(), "println active().size()"),

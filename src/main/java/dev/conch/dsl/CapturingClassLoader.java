@@ -26,6 +26,19 @@ final class CapturingClassLoader extends GroovyClassLoader {
     return Map.copyOf(compiled);
   }
 
+  /**
+   * The bytes of the session that compiled {@code type} (a closure or class of a line), or an empty
+   * map for a class no session compiled.
+   */
+  static Map<String, byte[]> compiledFor(Class<?> type) {
+    for (ClassLoader l = type.getClassLoader(); l != null; l = l.getParent()) {
+      if (l instanceof CapturingClassLoader session) {
+        return session.compiled();
+      }
+    }
+    return Map.of();
+  }
+
   @Override
   protected ClassCollector createCollector(CompilationUnit unit, SourceUnit source) {
     return new ClassCollector(new InnerLoader(this), unit, source) {

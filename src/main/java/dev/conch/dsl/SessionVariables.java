@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.Misuse;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -20,6 +21,14 @@ final class SessionVariables extends AbstractMap<String, Object> {
   @Override
   public Object get(Object key) {
     Object value = map.get(key);
+    if (value instanceof ProcessWork.Missing missing) {
+      throw new Misuse(
+          "process.notcopied",
+          "process: variable '%s' (a %s) could not be copied to this process; share it through a"
+              + " queue, pipe or manager instead",
+          missing.name(),
+          missing.type());
+    }
     return value == NULL ? null : value;
   }
 

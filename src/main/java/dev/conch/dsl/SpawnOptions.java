@@ -1,6 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Misuse;
+import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
@@ -73,8 +74,13 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
     throw new UsageException(entry, "usage.args");
   }
 
-  Task start() {
-    Task task = Ambient.runtime().tasks().create(spec, callable(body, args));
+  Task start(String builtin) {
+    Runtime runtime = Ambient.runtime();
+    Callable<?> work =
+        spec.kind() == TaskKind.PROCESS
+            ? Processes.body(runtime, builtin, spec.name(), body, args)
+            : callable(body, args);
+    Task task = runtime.tasks().create(spec, work);
     return startNow ? task.start() : task;
   }
 

@@ -87,11 +87,15 @@ final class Child {
 
   // --- the parent's side ---
 
-  /** Hands {@code shipment} to the child, which is waiting for it; returns the future outcome. */
-  CompletableFuture<JsonNode> give(Shipment shipment, boolean more) throws InterruptedException {
+  /**
+   * Hands {@code shipment} to the child, which is waiting for it, to run as task {@code name};
+   * returns the future outcome.
+   */
+  CompletableFuture<JsonNode> give(Shipment shipment, String name, boolean more)
+      throws InterruptedException {
     CompletableFuture<JsonNode> next = new CompletableFuture<>();
     outcome = next;
-    ObjectNode job = Frame.object().put("name", shipment.name()).put("more", more);
+    ObjectNode job = Frame.object().put("name", name).put("more", more);
     ObjectNode classes = job.putObject("classes");
     Base64.Encoder b64 = Base64.getEncoder();
     for (Map.Entry<String, byte[]> c : shipment.classes().entrySet()) {

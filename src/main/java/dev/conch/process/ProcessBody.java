@@ -40,15 +40,17 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
 
   @Override
   public Object call() throws Exception {
+    Task me = Task.current();
+    String name = me == null ? shipment.name() : me.getName();
     Child taken = children.claim();
     child = taken;
-    taken.owner(Task.current());
+    taken.owner(me);
     if (stopped) {
       taken.process().destroyForcibly();
       throw new InterruptedException(shipment.name() + " was terminated before it started");
     }
     try {
-      CompletableFuture<JsonNode> outcome = taken.give(shipment, false);
+      CompletableFuture<JsonNode> outcome = taken.give(shipment, name, false);
       JsonNode report = taken.awaitOutcome(outcome);
       int status = taken.awaitEnd();
       return result(report, status);
@@ -65,7 +67,10 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
       }
       throw new ChildFailed(
           "process %s (pid %d) ended with exit code %d before it finished"
-              .formatted(shipment.name(), child.pid(), exitCode(status)));
+              .formatted(
+                  Task.current() == null ? shipment.name() : Task.current().getName(),
+                  child.pid(),
+                  exitCode(status)));
     }
     if (report.path("op").asText().equals("job.failed")) {
       throw new ChildFailed(report.path("error").asText());

@@ -14,7 +14,7 @@ public class Task {
   private static final ThreadLocal<Task> CURRENT = new ThreadLocal<>();
 
   private volatile TaskRegistry registry;
-  private final Callable<?> body;
+  private volatile Callable<?> body;
   private final Journal journal = new Journal();
   private final CountDownLatch ended = new CountDownLatch(1);
   private volatile long id;
@@ -86,6 +86,16 @@ public class Task {
       throw new Misuse("task.nowork", "task %s has no work: override run()", name);
     }
     return body.call();
+  }
+
+  /**
+   * Makes this task, before it starts, a child process that {@code process} runs and supervises:
+   * its {@link #run()} then runs in the child, not here. For subclasses that are processes.
+   */
+  protected final <P extends Callable<?> & OsProcess> void runAsProcess(P process) {
+    requireNew("process");
+    this.kind = TaskKind.PROCESS;
+    this.body = process;
   }
 
   /**
@@ -223,7 +233,7 @@ public class Task {
     CURRENT.set(this);
     TaskState last;
     try {
-      result = run();
+      result = kind == TaskKind.PROCESS ? body.call() : run();
       last = TaskState.DONE;
     } catch (Throwable t) {
       error = t;

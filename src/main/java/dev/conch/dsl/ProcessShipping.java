@@ -1,0 +1,142 @@
+package dev.conch.dsl;
+
+import dev.conch.process.ConstantStrings;
+import dev.conch.process.Copies;
+import dev.conch.process.Shipment;
+import dev.conch.runtime.Misuse;
+import groovy.lang.Closure;
+import groovy.lang.Reference;
+import groovy.lang.Script;
+import java.io.NotSerializableException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.codehaus.groovy.runtime.MethodClosure;
+
+/**
+ * Packs a closure for a child JVM, as Python's "spawn" start method does with a function: the
+ * session classes it needs (as bytes), the copies of the session variables its code names, its
+ * captured local variables and its arguments. A variable the closure surely uses but that cannot be
+ * copied is refused, naming it; one it only might use travels as a marker that fails when used.
+ * Stateless; thread-safe.
+ */
+final class ProcessShipping {
+  private static final String NOT_SHIPPED = "out";
+
+  private ProcessShipping() {}
+
+  /**
+   * The shipment that runs {@code body} with {@code args} in a child as task {@code name}; {@code
+   * replace} puts handles in place of runtime objects.
+   *
+   * @throws Misuse naming a captured or used variable that cannot be copied
+   */
+  static Shipment pack(
+      String builtin, String name, Closure<?> body, Object[] args, UnaryOperator<Object> replace) {
+    Map<String, byte[]> compiled = CapturingClassLoader.compiledFor(body.getClass());
+    Object self = body.getThisObject();
+    String script = self instanceof Script s ? s.getClass().getName() : null;
+    Map<?, ?> session = self instanceof Script s ? s.getBinding().getVariables() : Map.of();
+    UnaryOperator<Object> swap = o -> replace.apply(methodRef(o));
+    checkCaptured(builtin, body, swap);
+    Set<String> roots = new HashSet<>();
+    roots.add(body.getClass().getName());
+    Set<String> surely = closureStrings(body.getClass(), compiled);
+    Set<String> maybe = new HashSet<>(surely);
+    if (script != null) {
+      roots.add(script);
+      maybe.addAll(strings(compiled.get(script)));
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (String used : Set.copyOf(maybe)) {
+      if (used.equals(NOT_SHIPPED) || !session.containsKey(used)) {
+        continue;
+      }
+      Object value = session.get(used);
+      if (value instanceof MethodClosure mc && mc.getOwner() instanceof Script owner) {
+        roots.add(owner.getClass().getName());
+        maybe.addAll(strings(compiled.get(owner.getClass().getName())));
+      }
+      variables.put(used, copyable(builtin, used, value, surely.contains(used), swap));
+    }
+    ProcessWork work = new ProcessWork(body.dehydrate(), script, variables, args);
+    try {
+      return new Shipment(name, Shipment.needed(compiled, roots), Copies.write(work, swap));
+    } catch (NotSerializableException e) {
+      throw uncopyable(builtin, "its arguments", e.getMessage());
+    }
+  }
+
+  /** The value itself when it can be copied; else a refusal, or a marker for a maybe-used one. */
+  private static Object copyable(
+      String builtin, String name, Object value, boolean surely, UnaryOperator<Object> swap) {
+    try {
+      Copies.write(value, swap);
+      return value;
+    } catch (NotSerializableException e) {
+      if (surely) {
+        throw uncopyable(builtin, "variable '" + name + "'", typeOf(value));
+      }
+      return new ProcessWork.Missing(name, typeOf(value));
+    }
+  }
+
+  private static void checkCaptured(String builtin, Closure<?> body, UnaryOperator<Object> swap) {
+    for (Field field : body.getClass().getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || field.getType() != Reference.class) {
+        continue;
+      }
+      try {
+        field.setAccessible(true);
+        Object value = ((Reference<?>) field.get(body)).get();
+        Copies.write(value, swap);
+      } catch (NotSerializableException e) {
+        throw uncopyable(builtin, "variable '" + field.getName() + "'", e.getMessage());
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // a field Groovy made for its own use: the whole copy below will say if it cannot go
+      }
+    }
+  }
+
+  private static Object methodRef(Object o) {
+    if (o instanceof MethodClosure mc && mc.getOwner() instanceof Script owner) {
+      return new ProcessWork.MethodRef(owner.getClass().getName(), mc.getMethod());
+    }
+    return o;
+  }
+
+  /** The text constants of a closure class and of the closures nested in it. */
+  private static Set<String> closureStrings(Class<?> closure, Map<String, byte[]> compiled) {
+    Set<String> strings = new HashSet<>();
+    String prefix = closure.getName();
+    compiled.forEach(
+        (name, bytes) -> {
+          if (name.equals(prefix) || name.startsWith(prefix + "$")) {
+            strings.addAll(ConstantStrings.of(bytes));
+          }
+        });
+    return strings;
+  }
+
+  private static Set<String> strings(byte[] bytes) {
+    return bytes == null ? Set.of() : ConstantStrings.of(bytes);
+  }
+
+  private static String typeOf(Object value) {
+    return value == null ? "null" : value.getClass().getName();
+  }
+
+  private static Misuse uncopyable(String builtin, String what, String type) {
+    return new Misuse(
+        "process.uncopyable",
+        "%s: %s (a %s) cannot be copied to a process; pass the values it holds, or share it"
+            + " through a queue, pipe or manager",
+        builtin,
+        what,
+        type);
+  }
+}
