@@ -17,7 +17,12 @@ public final class HelpTopics {
           "deadlock",
           "locks",
           "queues",
-          "pools");
+          "pools",
+          "processes",
+          "zombies",
+          "ipc",
+          "parallelism",
+          "blocking");
 
   private HelpTopics() {}
 }
