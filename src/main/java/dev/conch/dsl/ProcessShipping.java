@@ -4,6 +4,7 @@ import dev.conch.process.ConstantStrings;
 import dev.conch.process.Copies;
 import dev.conch.process.Shipment;
 import dev.conch.runtime.Misuse;
+import dev.conch.runtime.Task;
 import groovy.lang.Closure;
 import groovy.lang.Reference;
 import groovy.lang.Script;
@@ -68,6 +69,34 @@ final class ProcessShipping {
       return new Shipment(name, Shipment.needed(compiled, roots), Copies.write(work, swap));
     } catch (NotSerializableException e) {
       throw uncopyable(builtin, "its arguments", e.getMessage());
+    }
+  }
+
+  /**
+   * The shipment that runs a learner's {@link Process} subclass in a child: the object, with the
+   * fields its classes declare, and the session classes it needs.
+   *
+   * @throws Misuse when one of its fields cannot be copied
+   */
+  static Shipment pack(String builtin, Process process, UnaryOperator<Object> replace) {
+    Class<?> type = process.getClass();
+    Map<String, byte[]> compiled = CapturingClassLoader.compiledFor(type);
+    try {
+      byte[] work = Copies.write(new RunWork(process), o -> o == process ? o : replace.apply(o));
+      return new Shipment(
+          process.getName(), Shipment.needed(compiled, Set.of(type.getName())), work);
+    } catch (NotSerializableException e) {
+      throw uncopyable(builtin, "a field of " + type.getSimpleName(), e.getMessage());
+    }
+  }
+
+  /** Runs a learner's process object's {@code run()} in the child. */
+  private record RunWork(Process process)
+      implements java.util.concurrent.Callable<Object>, java.io.Serializable {
+    @Override
+    public Object call() throws Exception {
+      process.setName(Task.current().getName()); // the name lives in Task, which is not copied
+      return process.run();
     }
   }
 

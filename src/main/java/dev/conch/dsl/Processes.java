@@ -22,6 +22,12 @@ final class Processes {
     return Children.of(runtime).body(shipment).readingWith(closure.getClass().getClassLoader());
   }
 
+  /** The body of a learner's {@link Process} subclass: the object itself goes to the child. */
+  static ProcessBody body(Runtime runtime, Process process) {
+    var shipment = ProcessShipping.pack("start", process, outgoing(runtime));
+    return Children.of(runtime).body(shipment).readingWith(process.getClass().getClassLoader());
+  }
+
   /** What a runtime object becomes on its way to a child. */
   static UnaryOperator<Object> outgoing(Runtime runtime) {
     return UnaryOperator.identity();

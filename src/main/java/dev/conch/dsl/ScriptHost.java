@@ -99,12 +99,14 @@ public final class ScriptHost {
     // @CompileStatic makes a learner's method or class as fast as Java: the bench shows by how much
     builtins.addImports(groovy.transform.CompileStatic.class.getName());
     builtins.addImports(Queue.class.getName(), Full.class.getName(), Empty.class.getName());
+    builtins.addImports(Process.class.getName()); // a learner's process class extends it
     config.addCompilationCustomizers(
         builtins,
         kept,
         session,
         new BuiltinCalls(),
         new RemainderCalls(),
+        new CopyableClasses(),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,

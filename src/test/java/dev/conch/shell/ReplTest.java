@@ -173,7 +173,7 @@ class ReplTest {
     assertThat(lines)
         .contains(
             "spawn: 没有选项“demon”",
-            "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual', args: [], start: true]) { … }",
+            "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual'|'process', args: [], start: true]) { … }",
             "  参见：/help spawn");
   }
 

@@ -1,0 +1,88 @@
+package dev.conch.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.runtime.Misuse;
+import dev.conch.runtime.TaskFailedException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Closures and process classes typed at the prompt run in real child JVMs. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class ProcessDslTest extends DslFixture {
+  @AfterEach
+  void noChildLeft() {
+    runtime.close();
+    assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList())
+        .as("child JVMs left behind")
+        .isEmpty();
+  }
+
+  @Test
+  void aChildChangesItsCopyOfAGlobalAndTheParentKeepsItsOwn() {
+    value("money = 100");
+    value("p = process(name: 'kid') { money = 200; println \"child: $money\"; pid() }");
+    Object childPid = value("p.result");
+    assertThat(value("money")).isEqualTo(100);
+    assertThat(childPid).isEqualTo(value("p.pid")).isNotEqualTo(ProcessHandle.current().pid());
+    assertThat(value("p.exitcode")).isEqualTo(0);
+    synchronized (lines) {
+      assertThat(tagged).contains("[kid] child: 200");
+    }
+  }
+
+  @Test
+  void methodsAndClassesTypedEarlierWorkInTheChild() {
+    value("def twice(n) { n * 2 }");
+    value("class Box { int v; int plus(int k) { v + k } }");
+    value("b = new Box(v: 40)");
+    Object got =
+        value("spawn(kind: 'process') { new Box(v: twice(20)).plus(2) + (b.v - 40) }.result");
+    assertThat(got).isEqualTo(42);
+  }
+
+  @Test
+  void argumentsAndCapturedLocalsArriveAsCopies() {
+    Object got =
+        value(
+            "def local = [1, 2]; t = spawn(kind: 'process', args: [10, 'x']) { n, s -> local << n;"
+                + " \"$s$local\" }; [t.result, local]");
+    assertThat(got.toString()).isEqualTo("[x[1, 2, 10], [1, 2]]");
+  }
+
+  @Test
+  void aProcessClassRunsItsRunInTheChildUnderItsName() {
+    value(
+        "class Sq extends Process { int n; Sq(int n) { super(\"sq-$n\"); this.n = n };"
+            + " def run() { \"$name ${pid() != ppid()} ${n * n}\" } }");
+    assertThat(value("p = new Sq(7); p.start(); p.result").toString()).isEqualTo("sq-7 true 49");
+    assertThat(value("p.pid == pid()")).isEqualTo(false);
+  }
+
+  @Test
+  void aVariableTheClosureUsesThatCannotBeCopiedIsRefusedByName() {
+    value("sock = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())");
+    try {
+      Throwable e = error("process { println sock.localPort }");
+      assertThat(e)
+          .isInstanceOf(Misuse.class)
+          .hasMessage(
+              "process: variable 'sock' (a java.net.ServerSocket) cannot be copied to a process;"
+                  + " pass the values it holds, or share it through a queue, pipe or manager");
+    } finally {
+      value("sock.close()");
+    }
+  }
+
+  @Test
+  void aFailingChildFailsItsTaskWithTheErrorAndExitCodeOne() {
+    value("p = process { 1 / 0 }");
+    Throwable e = error("p.result");
+    assertThat(e).isInstanceOf(TaskFailedException.class);
+    assertThat(e.getCause()).hasMessage("ArithmeticException: Division by zero");
+    assertThat(value("p.exitcode")).isEqualTo(1);
+    assertThat(value("p.state.toString()")).isEqualTo("failed");
+  }
+}
