@@ -24,6 +24,11 @@ final class ClosureJob implements Job {
     return unwrapped(() -> closure.call(args));
   }
 
+  /** The closure this job calls. */
+  Closure<?> closure() {
+    return closure;
+  }
+
   @Override
   public String name() {
     return closure instanceof MethodClosure method ? method.getMethod() : Job.super.name();

@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.codehaus.groovy.runtime.InvokerHelper;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
 import org.codehaus.groovy.runtime.MethodClosure;
@@ -19,7 +20,7 @@ import org.codehaus.groovy.runtime.MethodClosure;
  * change to a variable in the child stays in the child, as in Python. Immutable once made.
  */
 @SuppressWarnings("serial") // the values are checked, one by one, when the work is packed
-final class ProcessWork implements Callable<Object>, Serializable {
+final class ProcessWork implements Callable<Object>, Function<Object[], Object>, Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   private final Closure<?> body;
@@ -34,8 +35,40 @@ final class ProcessWork implements Callable<Object>, Serializable {
     this.args = args;
   }
 
+  private transient Closure<?> ready; // the closure rebuilt in the child, for jobs of a pool
+
   @Override
   public Object call() throws Exception {
+    return invoke(closure(), args);
+  }
+
+  /** Runs the closure on {@code jobArgs}: one job of a process pool, in its worker. */
+  @Override
+  public Object apply(Object[] jobArgs) {
+    try {
+      Closure<?> c = ready;
+      if (c == null) {
+        c = closure();
+        ready = c;
+      }
+      return invoke(c, jobArgs);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private static Object invoke(Closure<?> closure, Object[] with) throws Exception {
+    try {
+      return with.length == 0 ? closure.call() : closure.call(with);
+    } catch (InvokerInvocationException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+  }
+
+  /** The closure with its owner rebuilt over copies of its variables. */
+  private Closure<?> closure() throws ClassNotFoundException {
     ClassLoader loader = body.getClass().getClassLoader();
     SessionVariables copies = new SessionVariables();
     Binding binding = new Binding(copies);
@@ -47,16 +80,11 @@ final class ProcessWork implements Callable<Object>, Serializable {
       }
       copies.put(v.getKey(), value);
     }
-    Closure<?> closure = body;
-    if (script != null) {
-      Script owner = scriptOf(loader, script, binding);
-      closure = body.rehydrate(owner, owner, owner);
+    if (script == null) {
+      return body;
     }
-    try {
-      return args.length == 0 ? closure.call() : closure.call(args);
-    } catch (InvokerInvocationException e) {
-      throw e.getCause() instanceof Exception cause ? cause : e;
-    }
+    Script owner = scriptOf(loader, script, binding);
+    return body.rehydrate(owner, owner, owner);
   }
 
   private static Script scriptOf(ClassLoader loader, String name, Binding binding)

@@ -1,7 +1,12 @@
 package dev.conch.dsl;
 
 import dev.conch.process.Children;
+import dev.conch.process.JobPacker;
 import dev.conch.process.ProcessBody;
+import dev.conch.process.ProcessWorkers;
+import dev.conch.process.Shipment;
+import dev.conch.runtime.Job;
+import dev.conch.runtime.Misuse;
 import dev.conch.runtime.Runtime;
 import groovy.lang.Closure;
 import java.util.function.UnaryOperator;
@@ -26,6 +31,31 @@ final class Processes {
   static ProcessBody body(Runtime runtime, Process process) {
     var shipment = ProcessShipping.pack("start", process, outgoing(runtime));
     return Children.of(runtime).body(shipment).readingWith(process.getClass().getClassLoader());
+  }
+
+  /** Pool workers that are child processes of {@code runtime}'s session. */
+  static ProcessWorkers workers(Runtime runtime) {
+    return new ProcessWorkers(Children.of(runtime), new ClosurePacker(runtime));
+  }
+
+  /** Ships a pool's closure: the same packing as a process task's, its arguments per job. */
+  private record ClosurePacker(Runtime runtime) implements JobPacker {
+    @Override
+    public Shipment pack(Job job) {
+      if (!(job instanceof ClosureJob closureJob)) {
+        throw new Misuse(
+            "process.job", "pool: %s cannot be sent to a process; pass a closure", job.name());
+      }
+      return ProcessShipping.pack(
+          "pool", job.name(), closureJob.closure(), new Object[0], outgoing(runtime));
+    }
+
+    @Override
+    public ClassLoader classesOf(Job job) {
+      return job instanceof ClosureJob c
+          ? c.closure().getClass().getClassLoader()
+          : JobPacker.super.classesOf(job);
+    }
   }
 
   /** What a runtime object becomes on its way to a child. */

@@ -62,6 +62,7 @@ public final class ScriptHost {
     this.runtime = runtime;
     this.out = out;
     Ambient.setFallback(runtime);
+    runtime.pools().addKind(Processes.workers(runtime));
     reset();
   }
 

@@ -106,6 +106,27 @@ final class Child {
     return next;
   }
 
+  /**
+   * Hands the child a batch of a pool's jobs: the function {@code fnId} (with its classes, when
+   * {@code fn} is not null: the first batch of that function for this child) and the serialized
+   * argument lists; returns the future outcome.
+   */
+  CompletableFuture<JsonNode> giveBatch(String name, long fnId, Shipment fn, byte[] args)
+      throws InterruptedException {
+    CompletableFuture<JsonNode> next = new CompletableFuture<>();
+    outcome = next;
+    Base64.Encoder b64 = Base64.getEncoder();
+    ObjectNode job = Frame.object().put("name", name).put("more", true).put("fnId", fnId);
+    if (fn != null) {
+      ObjectNode classes = job.putObject("classes");
+      fn.classes().forEach((k, v) -> classes.put(k, b64.encodeToString(v)));
+      job.put("fn", b64.encodeToString(fn.work()));
+    }
+    job.put("args", b64.encodeToString(args));
+    jobs.put(job);
+    return next;
+  }
+
   /** Lets a child waiting for work leave; does nothing when it is not waiting. */
   void dismiss() {
     stopping = true;

@@ -1,10 +1,12 @@
 package dev.conch.process;
 
+import dev.conch.runtime.Relayed;
+
 /**
  * A child process's work failed, or the child ended before it finished: the message is the child's
  * error in one line, such as {@code ArithmeticException: Division by zero}. Immutable.
  */
-public final class ChildFailed extends RuntimeException {
+public final class ChildFailed extends RuntimeException implements Relayed {
   private static final long serialVersionUID = 1L;
 
   ChildFailed(String message) {

@@ -8,10 +8,13 @@ import dev.conch.runtime.Runtime;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The child's side of the work hand-over: asks the parent for a job, defines the shipped classes in
@@ -25,6 +28,8 @@ final class ChildWork {
 
   private final ChannelClient client;
   private final Runtime runtime;
+  private final Map<Long, Function<?, ?>> functions = new HashMap<>();
+  private final Map<Long, ClassLoader> loaders = new HashMap<>();
 
   ChildWork(ChannelClient client, Runtime runtime) {
     this.client = client;
@@ -52,6 +57,10 @@ final class ChildWork {
   }
 
   private boolean run(JsonNode job) throws IOException {
+    if (job.has("fnId")) {
+      runBatch(job);
+      return true;
+    }
     String name = job.path("name").asText();
     ShipmentLoader loader =
         new ShipmentLoader(classes(job.path("classes")), getClass().getClassLoader());
@@ -74,6 +83,50 @@ final class ChildWork {
     System.err.flush();
     report(value, error);
     return error == null;
+  }
+
+  /**
+   * Runs a batch of a pool's jobs: the function (sent once per worker and kept by its id) on each
+   * argument list; a job that fails is reported as a {@link JobError}, and the others still run.
+   */
+  private void runBatch(JsonNode job) throws IOException {
+    long fnId = job.path("fnId").asLong();
+    Base64.Decoder b64 = Base64.getDecoder();
+    if (job.has("fn")) {
+      var loader = new ShipmentLoader(classes(job.path("classes")), getClass().getClassLoader());
+      functions.clear();
+      loaders.clear();
+      functions.put(
+          fnId, (Function<?, ?>) Copies.read(b64.decode(job.path("fn").asText()), loader, o -> o));
+      loaders.put(fnId, loader);
+    }
+    @SuppressWarnings("unchecked")
+    Function<Object[], Object> fn = (Function<Object[], Object>) functions.get(fnId);
+    ClassLoader loader = loaders.get(fnId);
+    Thread.currentThread().setContextClassLoader(loader);
+    List<?> argLists = (List<?>) Copies.read(b64.decode(job.path("args").asText()), loader, o -> o);
+    Run run = runtime.tasks().beginRun(job.path("name").asText());
+    run.main().setName(job.path("name").asText());
+    List<Object> outcomes = new ArrayList<>(argLists.size());
+    try {
+      for (Object args : argLists) {
+        try {
+          outcomes.add(fn.apply((Object[]) args));
+        } catch (RuntimeException | Error e) {
+          outcomes.add(new JobError(Errors.oneLine(cause(e))));
+        }
+      }
+    } finally {
+      runtime.tasks().endRun(run, false);
+    }
+    System.out.flush();
+    System.err.flush();
+    report(outcomes, null);
+  }
+
+  /** The learner's error inside the wrapper a function's checked exception came in. */
+  private static Throwable cause(Throwable e) {
+    return e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
   }
 
   private void report(Object value, Throwable error) throws IOException {

@@ -79,6 +79,22 @@ public final class Children implements AutoCloseable {
     return child;
   }
 
+  /**
+   * A new child for a pool worker, with the full JIT (its jobs may run long), once it has connected
+   * and asks for work.
+   */
+  Child claimWorker() throws InterruptedException {
+    Child child;
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("processes: the session is closing");
+      }
+      child = launch(false);
+    }
+    awaitReady(child);
+    return child;
+  }
+
   private void awaitReady(Child child) throws InterruptedException {
     try {
       child.ready().get(START_LIMIT_SECONDS, TimeUnit.SECONDS);

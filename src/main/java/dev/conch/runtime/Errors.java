@@ -8,6 +8,9 @@ public final class Errors {
    * {@code ArithmeticException: Division by zero}, or the bare class name when there is no message.
    */
   public static String oneLine(Throwable error) {
+    if (error instanceof Relayed && error.getMessage() != null) {
+      return error.getMessage().strip().lines().findFirst().orElse("");
+    }
     String type = error.getClass().getSimpleName();
     String message = error.getMessage();
     if (message == null || message.isBlank()) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * Makes the session's pools and executors, naming the unnamed ones {@code pool-1}, {@code
@@ -21,6 +20,7 @@ public final class Pools implements AutoCloseable {
   private final TaskRegistry tasks;
   private final AtomicLong made = new AtomicLong();
   private final Map<String, WorkerKind> kinds = new ConcurrentHashMap<>();
+  private final List<String> words = new CopyOnWriteArrayList<>(); // in the order they came
   private final List<Pool> live = new CopyOnWriteArrayList<>();
 
   public Pools(TaskRegistry tasks) {
@@ -31,12 +31,14 @@ public final class Pools implements AutoCloseable {
 
   /** Lets pools have workers of {@code kind}, under its word. */
   public void addKind(WorkerKind kind) {
-    kinds.put(kind.word(), kind);
+    if (kinds.put(kind.word(), kind) == null) {
+      words.add(kind.word());
+    }
   }
 
   /** The kinds of worker a learner may ask for, as {@code thread|virtual}. */
   public String kinds() {
-    return kinds.keySet().stream().sorted().collect(Collectors.joining("|"));
+    return String.join("|", words);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.conch.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One worker of a pool: the loop its task runs, taking chunks of jobs from the pool's queue and
  * running each job with its kind's runner, until it takes the stop mark or is cancelled.
@@ -47,6 +50,10 @@ final class Worker {
       current = owner;
     }
     try {
+      if (runner instanceof WorkerKind.BatchRunner batch) {
+        runBatch(me, chunk, batch);
+        return;
+      }
       for (int i = chunk.from(); i < chunk.to(); i++) {
         if (me.cancelRequested()) { // a job that swallowed the interrupt must not keep us going
           throw new InterruptedException(me.getName() + " was cancelled");
@@ -62,6 +69,43 @@ final class Worker {
       // an interrupt sent to cancel one of these jobs must not reach the next chunk's
       if (Thread.interrupted() && me.cancelRequested()) {
         throw new InterruptedException(me.getName() + " was cancelled");
+      }
+    }
+  }
+
+  /** Runs the jobs of {@code chunk} it can claim in one hand-off to {@code runner}. */
+  private void runBatch(Task me, Chunk chunk, WorkerKind.BatchRunner runner)
+      throws InterruptedException {
+    Submission owner = chunk.owner();
+    Jobs jobs = owner.jobs();
+    List<Integer> claimed = new ArrayList<>();
+    List<Object[]> args = new ArrayList<>();
+    for (int i = chunk.from(); i < chunk.to(); i++) {
+      if (owner.claim(i)) {
+        claimed.add(i);
+        args.add(jobs.args(i));
+        me.jobRan();
+      }
+    }
+    if (claimed.isEmpty()) {
+      return;
+    }
+    me.setDoing(new JobLabel(owner.jobNumber(claimed.get(0)), jobs.fn(), args.get(0)));
+    List<Object> outcomes;
+    try {
+      outcomes = runner.runAll(jobs.fn(), args);
+    } catch (Exception | Error e) {
+      for (int index : claimed) {
+        fail(me, owner, index, owner.jobNumber(index), e);
+      }
+      return;
+    }
+    for (int k = 0; k < claimed.size(); k++) {
+      int index = claimed.get(k);
+      if (outcomes.get(k) instanceof WorkerKind.Failure failure) {
+        fail(me, owner, index, owner.jobNumber(index), failure.error());
+      } else {
+        owner.succeeded(index, outcomes.get(k));
       }
     }
   }

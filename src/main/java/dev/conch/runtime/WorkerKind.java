@@ -27,4 +27,20 @@ public interface WorkerKind {
   interface JobRunner {
     Object run(Job job, Object[] args) throws Exception;
   }
+
+  /**
+   * A runner that runs a whole run of jobs of one function in one hand-off: a child process then
+   * costs one round trip per chunk, not per job. Each outcome is the job's value, or a {@link
+   * Failure} carrying the error it failed with.
+   */
+  interface BatchRunner extends JobRunner {
+    java.util.List<Object> runAll(Job job, java.util.List<Object[]> args) throws Exception;
+  }
+
+  /**
+   * How a job of a batch failed: its error.
+   *
+   * @param error what the job threw
+   */
+  record Failure(Throwable error) {}
 }

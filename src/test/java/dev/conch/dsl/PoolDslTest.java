@@ -141,7 +141,7 @@ class PoolDslTest extends DslFixture {
   void wrongOptionsAreNamed() {
     assertThat(error("pool(2, nme: 'x')")).hasMessage("pool: unknown option 'nme'");
     assertThat(error("pool(kind: 'fiber')"))
-        .hasMessage("pool: unknown kind 'fiber', expected thread|virtual");
+        .hasMessage("pool: unknown kind 'fiber', expected thread|virtual|process");
     assertThat(error("pool(2, processes: 3)"))
         .hasMessage(
             "pool: give the number of workers once: as the first argument or as processes:");

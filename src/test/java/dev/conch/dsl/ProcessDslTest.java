@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.Misuse;
 import dev.conch.runtime.TaskFailedException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,50 @@ class ProcessDslTest extends DslFixture {
     Throwable e = error("p.result");
     assertThat(e).isInstanceOf(TaskFailedException.class);
     assertThat(e.getCause()).hasMessage("ArithmeticException: Division by zero");
+    assertThat(dev.conch.runtime.Errors.oneLine(e.getCause()))
+        .isEqualTo("ArithmeticException: Division by zero");
     assertThat(value("p.exitcode")).isEqualTo(1);
     assertThat(value("p.state.toString()")).isEqualTo("failed");
+  }
+
+  @Test
+  void aProcessPoolMapsInChildJvmsAndNamesAFailingJob() {
+    value("def sq(n) { n * n }");
+    value("p = pool(2, kind: 'process', name: 'pp')");
+    assertThat(value("p.map(1..20) { sq(it) }").toString())
+        .isEqualTo(
+            (java.util.stream.IntStream.rangeClosed(1, 20).map(i -> i * i).boxed().toList())
+                .toString());
+    assertThat(value("(p.map(1..8) { pid() } as Set).contains(pid())")).isEqualTo(false);
+    Throwable e = error("p.map([1, 0]) { 10.intdiv(it) }");
+    assertThat(e)
+        .hasMessageMatching(
+            "pool pp: fn\\(0\\) failed in pp-worker-\\d \\(job \\d+\\):"
+                + " ArithmeticException: / by zero");
+  }
+
+  @Test
+  void aPoolWorkerKilledMidJobFailsThatJobAndIsReplaced() throws Exception {
+    value("p = pool(1, kind: 'process', name: 'kp')");
+    value("r = p.apply_async { println 'started'; sleep 60000 }");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!lines().contains("started") && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    long first = ((Number) value("p.workers()[0].pid")).longValue();
+    ProcessHandle.of(first).orElseThrow().destroyForcibly();
+    Throwable e = error("r.get()");
+    assertThat(e)
+        .hasMessageMatching(
+            "pool kp: fn\\(\\) failed in kp-worker-1 \\(job 1\\): process kp-worker-1 \\(pid \\d+\\)"
+                + " died \\(exit code -9\\) while running this job");
+    long second = ((Number) value("p.apply { pid() }")).longValue();
+    assertThat(second).isNotEqualTo(first).isNotEqualTo(ProcessHandle.current().pid());
+  }
+
+  private List<String> lines() {
+    synchronized (lines) {
+      return List.copyOf(lines);
+    }
   }
 }
