@@ -86,6 +86,7 @@ public final class TaskTable {
    * @param target what the task waits for, or null
    * @param error what ended a failed task, or null
    * @param doing what the task is busy with (a pool worker's job), or null
+   * @param pid the child process's pid for a process task (shown beside its kind), else -1
    */
   public record Row(
       long id,
@@ -95,7 +96,21 @@ public final class TaskTable {
       long since,
       Object target,
       Throwable error,
-      Object doing) {
+      Object doing,
+      long pid) {
+
+    /** A row of a task of this JVM (no pid of its own to show). */
+    public Row(
+        long id,
+        String name,
+        TaskKind kind,
+        TaskState state,
+        long since,
+        Object target,
+        Throwable error,
+        Object doing) {
+      this(id, name, kind, state, since, target, error, doing, -1);
+    }
 
     /** A row of a task that is busy with nothing in particular. */
     public Row(
@@ -119,7 +134,8 @@ public final class TaskTable {
           task.getSince(),
           task.getWaitTarget(),
           task.getError(),
-          task.getDoing());
+          task.getDoing(),
+          task.getKind() == TaskKind.PROCESS ? task.getPid() : -1);
     }
   }
 
@@ -158,7 +174,7 @@ public final class TaskTable {
     return new String[] {
       Long.toString(row.id()),
       TextWidth.fit(String.valueOf(row.name()), NAME_WIDTH),
-      row.kind().word(),
+      row.pid() > 0 ? row.kind().word() + " " + row.pid() : row.kind().word(),
       labels.stateWord().apply(row.state()),
       started ? Durations.compact(now - row.since()) : "",
       TextWidth.fit(detail(row, labels), DETAIL_WIDTH)

@@ -254,4 +254,16 @@ class TaskTableTest {
         + " +(\\d+ms|\\d+\\.\\ds) +"
         + Pattern.quote(detail);
   }
+
+  @Test
+  void aProcessShowsItsPidBesideItsKind() {
+    String table =
+        TaskTable.renderRows(
+            List.of(
+                new TaskTable.Row(
+                    3, "kid", TaskKind.PROCESS, TaskState.RUNNING, 0, null, null, null, 4242)),
+            0,
+            TaskTable.Labels.english());
+    assertThat(table.lines().skip(1).findFirst().orElseThrow()).contains("kid   process 4242");
+  }
 }
