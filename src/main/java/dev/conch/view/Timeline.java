@@ -98,9 +98,16 @@ public final class Timeline {
       this(name, entries, 0);
     }
 
-    /** The row of {@code task}, from a snapshot of its journal. */
+    /**
+     * The row of {@code task}, from a snapshot of its journal; a process is named with its pid
+     * ({@code kid:4242}), as threads of this JVM share one.
+     */
     public static Row of(Task task) {
-      return new Row(task.getName(), task.journal().entries(), task.getJobsRun());
+      String name = task.getName();
+      if (task.getKind() == dev.conch.runtime.TaskKind.PROCESS && task.getPid() > 0) {
+        name = name + ":" + task.getPid();
+      }
+      return new Row(name, task.journal().entries(), task.getJobsRun());
     }
   }
 
