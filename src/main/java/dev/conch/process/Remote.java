@@ -61,7 +61,7 @@ final class Remote {
       }
       return valueOf(h, reply);
     } catch (IOException e) {
-      throw ProxyError.lost(h.label(), e.getMessage());
+      throw ProxyError.lost(h.label(), e.getMessage() != null ? e.getMessage() : e.toString());
     }
   }
 
