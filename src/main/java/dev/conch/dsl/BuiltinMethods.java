@@ -7,6 +7,8 @@ import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
 import dev.conch.runtime.Executor;
 import dev.conch.runtime.Lock;
+import dev.conch.runtime.Manager;
+import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
@@ -337,5 +339,43 @@ public final class BuiltinMethods {
   /** {@code as_completed} in camelCase, all within {@code seconds}. */
   public static AsCompleted asCompleted(Iterable<?> futures, double seconds) {
     return as_completed(futures, seconds);
+  }
+
+  /** The two ends of a new pipe, both sending and receiving (Python's {@code Pipe()}). */
+  public static List<PipeEnd> pipe() {
+    return Ambient.runtime().shared().pipe(null, true);
+  }
+
+  /**
+   * The two ends of a new pipe configured by the named options {@code duplex} (false: a receiving
+   * end, then a sending end) and {@code name}.
+   */
+  public static List<PipeEnd> pipe(Map<String, ?> options) {
+    Builtins.checkOptions("pipe", options);
+    Object duplex = options.containsKey("duplex") ? options.get("duplex") : Boolean.TRUE;
+    if (!(duplex instanceof Boolean)) {
+      throw new UsageException(Builtins.find("pipe").orElseThrow(), "usage.flag", "duplex", duplex);
+    }
+    Object name = options.get("name");
+    return Ambient.runtime().shared().pipe(name == null ? null : name.toString(), (Boolean) duplex);
+  }
+
+  /** A new manager of shared dicts, lists, values and queues (Python's {@code Manager()}). */
+  public static Manager manager() {
+    return Ambient.runtime().shared().manager(null);
+  }
+
+  /** A new manager named {@code name}. */
+  public static Manager manager(String name) {
+    return Ambient.runtime().shared().manager(name);
+  }
+
+  /**
+   * Runs {@code block} with a new manager, then shuts the manager down; returns the block's value.
+   */
+  public static Object manager(Closure<?> block) {
+    try (Manager m = manager()) {
+      return block.call(m);
+    }
   }
 }

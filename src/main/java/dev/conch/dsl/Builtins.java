@@ -124,7 +124,17 @@ public final class Builtins {
               "asCompleted",
               "asCompleted(futures, [timeout])",
               List.of(),
-              "asCompleted(futures).each { println it.result() }"));
+              "asCompleted(futures).each { println it.result() }"),
+          new Builtin(
+              "pipe",
+              "pipe([duplex: true, name:])",
+              List.of("duplex", "name"),
+              "def (a, b) = pipe(); a.send('ping'); println b.recv()"),
+          new Builtin(
+              "manager",
+              "manager([name]) [{ m -> … }]",
+              List.of(),
+              "manager { m -> d = m.dict(); d['a'] = 1; v = m.value(0); v.update { it + 1 } }"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

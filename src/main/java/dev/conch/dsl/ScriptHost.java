@@ -94,7 +94,8 @@ public final class ScriptHost {
             "Event",
             "Condition",
             "Barrier",
-            "BrokenBarrier")) {
+            "BrokenBarrier",
+            "EOFError")) {
       builtins.addImports("dev.conch.runtime." + type); // for typed fields and parameters
     }
     // @CompileStatic makes a learner's method or class as fast as Java: the bench shows by how much

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,10 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The child's end of the channel: connects to the parent's socket, says {@link Wire#HELLO} with the
  * session's secret, then sends calls and waits for their replies, matched by request id.
  *
- * <p>Thread-safe: many threads may call at once. Writes are serialised by {@code writeLock}; one
- * thread, {@code conch-channel-client-<n>}, owned by this client, reads every reply and completes
- * the caller waiting for its id. {@link #close()} says {@link Wire#BYE}, closes the socket and
- * joins that thread.
+ * <p>Thread-safe: many threads may call at once. Each frame is written by a short-lived virtual
+ * thread (an interrupted writer would close the socket), writes serialised by {@code writeLock};
+ * one thread, {@code conch-channel-client-<n>}, owned by this client, reads every reply and
+ * completes the caller waiting for its id. {@link #close()} says {@link Wire#BYE}, closes the
+ * socket and joins that thread.
  */
 public final class ChannelClient implements AutoCloseable {
   private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -106,8 +108,34 @@ public final class ChannelClient implements AutoCloseable {
     if (why != null) {
       throw new ChannelException(why);
     }
-    synchronized (writeLock) {
-      Frames.write(socket, frame);
+    FutureTask<Void> write =
+        new FutureTask<>(
+            () -> {
+              synchronized (writeLock) {
+                Frames.write(socket, frame);
+              }
+              return null;
+            });
+    // A socket channel is closed when a thread writing to it is interrupted, which would cut the
+    // child off whenever Ctrl-C or cancel() interrupted a thread sending a call; so the frame is
+    // written by a thread of its own that nobody interrupts, and the caller keeps its interrupt.
+    Thread.ofVirtual().name(reader.getName() + "-write").start(write);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          write.get();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

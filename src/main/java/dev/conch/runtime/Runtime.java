@@ -12,7 +12,8 @@ public record Runtime(
     Locks locks,
     DeadlockWatcher deadlocks,
     Queues queues,
-    Pools pools)
+    Pools pools,
+    SharedObjects shared)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -29,7 +30,8 @@ public record Runtime(
             new Locks(),
             new DeadlockWatcher(tasks),
             new Queues(),
-            new Pools(tasks));
+            new Pools(tasks),
+            new SharedObjects());
     tasks.bindRuntime(runtime);
     return runtime;
   }

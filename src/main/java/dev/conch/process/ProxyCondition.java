@@ -1,0 +1,111 @@
+package dev.conch.process;
+
+import dev.conch.runtime.Acquirable;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A child's proxy for a condition of the parent: its lock is taken for this thread of the child
+ * ({@code withLock { }}), {@link #await(double)} lets go of it in the parent and waits for a
+ * notify, and {@link #waitFor} checks its predicate here, in the child, between waits. Groovy code
+ * spells the waits {@code wait()}, {@code wait(seconds)}, and the notifies {@code notify()}, {@code
+ * notify(n)}, {@code notify_all()}. Thread-safe (each call is a message to the parent).
+ */
+public final class ProxyCondition implements Acquirable, Proxied {
+  private final Remote remote;
+  private final Handle handle;
+
+  ProxyCondition(Remote remote, Handle handle) {
+    this.remote = remote;
+    this.handle = handle;
+  }
+
+  /** Takes the condition's lock, as Python's {@code acquire(blocking, timeout)}. */
+  @Override
+  public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
+    return (Boolean) remote.call(handle, blocking, "acquire", blocking, timeoutSeconds);
+  }
+
+  /** Gives the condition's lock back. */
+  @Override
+  public void release() {
+    try {
+      remote.call(handle, false, "release");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the parent could not say how it ended; keep the flag
+    }
+  }
+
+  /** Waits for a notify, as long as it takes. Returns true. */
+  public boolean await() throws InterruptedException {
+    return await(-1);
+  }
+
+  /** Waits for a notify at most {@code timeoutSeconds}; returns whether it was notified. */
+  public boolean await(double timeoutSeconds) throws InterruptedException {
+    return (Boolean) remote.call(handle, true, "await", timeoutSeconds);
+  }
+
+  /** Python's {@code wait_for(predicate)}: waits until the predicate holds. Returns true. */
+  public boolean waitFor(BooleanSupplier predicate) throws InterruptedException {
+    return waitFor(predicate, -1);
+  }
+
+  /**
+   * Python's {@code wait_for(predicate, timeout)}: checks the predicate and waits for notifies
+   * until it holds or {@code timeoutSeconds} pass in all; returns its last answer.
+   */
+  public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
+    boolean result = predicate.getAsBoolean();
+    while (!result) {
+      double left = -1;
+      if (timeoutSeconds >= 0) {
+        long nanos = deadline - System.nanoTime();
+        if (nanos <= 0) {
+          break;
+        }
+        left = nanos / 1e9;
+      }
+      await(left);
+      result = predicate.getAsBoolean();
+    }
+    return result;
+  }
+
+  /** Python's {@code wait_for(predicate)}. */
+  public boolean wait_for(BooleanSupplier predicate) throws InterruptedException {
+    return waitFor(predicate, -1);
+  }
+
+  /** Python's {@code wait_for(predicate, timeout)}, in seconds. */
+  public boolean wait_for(BooleanSupplier predicate, Number timeoutSeconds)
+      throws InterruptedException {
+    return waitFor(predicate, Remote.seconds(timeoutSeconds));
+  }
+
+  /** Wakes up to {@code n} waiting tasks. */
+  public void signal(int n) throws InterruptedException {
+    remote.call(handle, false, "signal", n);
+  }
+
+  /** Wakes every waiting task. */
+  public void signalAll() throws InterruptedException {
+    remote.call(handle, false, "signalAll");
+  }
+
+  /** Python's {@code notify_all()}. */
+  public void notify_all() throws InterruptedException {
+    signalAll();
+  }
+
+  @Override
+  public Handle handle() {
+    return handle;
+  }
+
+  @Override
+  public String toString() {
+    return handle.label();
+  }
+}

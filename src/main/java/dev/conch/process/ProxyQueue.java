@@ -1,0 +1,182 @@
+package dev.conch.process;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A child's proxy for a queue of the parent (a manager's queue too): items travel as copies, and
+ * runtime objects among them as proxies. {@code put}/{@code get} with Python's {@code block} and
+ * {@code timeout} (seconds), {@code put_nowait}/{@code get_nowait} raising the parent's {@code
+ * Full}/{@code Empty}, {@code q << item}, {@code task_done()}/{@code join()}, and {@code for (x in
+ * q.takeUntil(sentinel))}. Thread-safe (each call is a message to the parent).
+ */
+public final class ProxyQueue implements Proxied {
+  private final Remote remote;
+  private final Handle handle;
+
+  ProxyQueue(Remote remote, Handle handle) {
+    this.remote = remote;
+    this.handle = handle;
+  }
+
+  /** Puts {@code item}, waiting as long as it takes for room. */
+  public void put(Object item) throws InterruptedException {
+    put(item, true, -1);
+  }
+
+  /** Puts {@code item}; when full, waits if {@code block}, else raises Full. */
+  public void put(Object item, boolean block) throws InterruptedException {
+    put(item, block, -1);
+  }
+
+  /** Python's {@code put(item, block, timeout)}, the timeout in seconds. */
+  public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
+    remote.call(handle, block, "put", new Remote.Val(item), block, timeoutSeconds);
+  }
+
+  /** Python's {@code put_nowait(item)}. */
+  public void putNowait(Object item) throws InterruptedException {
+    put(item, false, -1);
+  }
+
+  /** Python's {@code put_nowait(item)}. */
+  public void put_nowait(Object item) throws InterruptedException {
+    putNowait(item);
+  }
+
+  /** {@code q << item}: puts it, waiting for room; returns the queue. */
+  public ProxyQueue leftShift(Object item) throws InterruptedException {
+    put(item);
+    return this;
+  }
+
+  /** Takes the next item, waiting as long as it takes. */
+  public Object get() throws InterruptedException {
+    return get(true, -1);
+  }
+
+  /** Takes the next item; when empty, waits if {@code block}, else raises Empty. */
+  public Object get(boolean block) throws InterruptedException {
+    return get(block, -1);
+  }
+
+  /** Python's {@code get(block, timeout)}, the timeout in seconds. */
+  public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
+    return remote.call(handle, block, "get", block, timeoutSeconds);
+  }
+
+  /** Python's {@code get_nowait()}. */
+  public Object getNowait() throws InterruptedException {
+    return get(false, -1);
+  }
+
+  /** Python's {@code get_nowait()}. */
+  public Object get_nowait() throws InterruptedException {
+    return getNowait();
+  }
+
+  /** How many items the queue holds now. */
+  public int qsize() throws InterruptedException {
+    return (Integer) remote.call(handle, false, "qsize");
+  }
+
+  /** Whether it holds no item now. */
+  public boolean empty() throws InterruptedException {
+    return (Boolean) remote.call(handle, false, "empty");
+  }
+
+  /** Whether it is full now. */
+  public boolean full() throws InterruptedException {
+    return (Boolean) remote.call(handle, false, "full");
+  }
+
+  /** The most items it holds; 0 when it has no limit. */
+  public int getMaxsize() throws InterruptedException {
+    return (Integer) remote.call(handle, false, "maxsize");
+  }
+
+  /** Says the work on one item taken is finished. */
+  public void taskDone() throws InterruptedException {
+    remote.call(handle, false, "taskDone");
+  }
+
+  /** Python's {@code task_done()}. */
+  public void task_done() throws InterruptedException {
+    taskDone();
+  }
+
+  /** Waits until every item put so far is finished. */
+  public void join() throws InterruptedException {
+    remote.call(handle, true, "join");
+  }
+
+  /** The items, taken one by one until the item taken is {@code sentinel}, as the queue's own. */
+  public Iterable<Object> takeUntil(Object sentinel) {
+    return () -> new Until(sentinel);
+  }
+
+  /**
+   * Refused as the parent's queue refuses it: a queue has no end.
+   *
+   * @throws dev.conch.runtime.Misuse always
+   */
+  public Iterator<Object> iterator() throws InterruptedException {
+    remote.call(handle, false, "iterator");
+    throw new IllegalStateException(handle.label() + ": cannot be iterated");
+  }
+
+  @Override
+  public Handle handle() {
+    return handle;
+  }
+
+  @Override
+  public String toString() {
+    return handle.label();
+  }
+
+  /** Walks the items until the sentinel, each taken in the parent; confined to one thread. */
+  private final class Until implements Iterator<Object> {
+    private final Remote.Val sentinel;
+    private Object next;
+    private boolean taken;
+    private boolean ended;
+
+    Until(Object sentinel) {
+      this.sentinel = new Remote.Val(sentinel);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!ended && !taken) {
+        try {
+          next = remote.call(handle, true, "takeNext", sentinel);
+        } catch (InterruptedException e) {
+          throw Sneaky.<RuntimeException>rethrow(e);
+        }
+        taken = true;
+        ended = next == Values.END;
+      }
+      return !ended;
+    }
+
+    @Override
+    public Object next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException(handle.label() + ": the sentinel was taken");
+      }
+      taken = false;
+      return next;
+    }
+  }
+
+  /** Throws a checked exception through a method that cannot declare it. */
+  private static final class Sneaky {
+    private Sneaky() {}
+
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> E rethrow(Throwable error) throws E {
+      throw (E) error;
+    }
+  }
+}

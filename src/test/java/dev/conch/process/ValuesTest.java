@@ -1,0 +1,50 @@
+package dev.conch.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.runtime.TimeoutError;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+  private static final ClassLoader LOADER = ValuesTest.class.getClassLoader();
+
+  @Test
+  void aTimeoutErrorArrivesWithItsTypeWordsKeyAndValues() {
+    var error = new TimeoutError("pool.timeout", "%s: no result within %s s", "job 1", 2);
+    Throwable rebuilt =
+        Values.errorOf(Values.error(error, UnaryOperator.identity()), "pool p", LOADER, o -> o);
+    assertThat(rebuilt).isInstanceOf(TimeoutError.class).hasMessage("job 1: no result within 2 s");
+    assertThat(((TimeoutError) rebuilt).key()).isEqualTo("pool.timeout");
+    assertThat(((TimeoutError) rebuilt).args()).containsExactly("job 1", 2);
+    assertThat(rebuilt.getStackTrace()[0].getClassName()).isEqualTo(Values.class.getName());
+  }
+
+  /** An error whose field cannot be serialized. */
+  static final class Odd extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings({"unused", "serial"})
+    private final Object notCopyable = new Object();
+
+    Odd() {
+      super("strange");
+    }
+  }
+
+  @Test
+  void anErrorThatCannotBeCopiedArrivesAsAProxyErrorWithItsClassAndWords() {
+    Throwable rebuilt =
+        Values.errorOf(Values.error(new Odd(), UnaryOperator.identity()), "lock a", LOADER, o -> o);
+    assertThat(rebuilt)
+        .isInstanceOf(ProxyError.class)
+        .hasMessage("lock a: ValuesTest$Odd in the parent: strange");
+  }
+
+  @Test
+  void aReplyWithAValueCarriesNoError() throws Exception {
+    var reply = Values.reply(42L, UnaryOperator.identity());
+    assertThat(Values.errorOf(reply, "x", LOADER, o -> o)).isNull();
+    assertThat(Values.decode(reply.get("v"), LOADER, o -> o)).isEqualTo(42L);
+  }
+}
