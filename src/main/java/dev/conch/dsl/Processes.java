@@ -60,6 +60,6 @@ final class Processes {
 
   /** What a runtime object becomes on its way to a child. */
   static UnaryOperator<Object> outgoing(Runtime runtime) {
-    return UnaryOperator.identity();
+    return Children.of(runtime)::outgoing;
   }
 }

@@ -116,6 +116,8 @@ public final class ScriptHost {
             ScriptHost.class.getClassLoader()));
     loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config);
     shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
+    CapturingClassLoader classes = loader;
+    dev.conch.process.Children.of(runtime).useClasses(() -> classes);
   }
 
   /**

@@ -33,6 +33,7 @@ final class Child {
   private final TaskRegistry tasks;
   private final CountDownLatch outputEnded = new CountDownLatch(2);
   private final CompletableFuture<Void> asking = new CompletableFuture<>();
+  private final CountDownLatch disconnected = new CountDownLatch(1);
   private final SynchronousQueue<JsonNode> jobs = new SynchronousQueue<>();
   private volatile CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
   private volatile Task owner;
@@ -78,6 +79,11 @@ final class Child {
   JsonNode take() throws InterruptedException {
     asking.complete(null);
     return jobs.take();
+  }
+
+  /** The child's connection has ended and what it held through proxies is released. */
+  void disconnected() {
+    disconnected.countDown();
   }
 
   /** The child reports the job's outcome. */
@@ -134,12 +140,15 @@ final class Child {
   }
 
   /**
-   * Waits until the process has ended and its output has all been printed, then returns its exit
-   * status.
+   * Waits until the process has ended, its output has all been printed and what it held through
+   * proxies has been released, then returns its exit status.
    */
   int awaitEnd() throws InterruptedException {
     int status = process.waitFor();
     outputEnded.await(5, TimeUnit.SECONDS);
+    if (asking.isDone()) { // it connected, so its connection ends too
+      disconnected.await(5, TimeUnit.SECONDS);
+    }
     return status;
   }
 

@@ -71,7 +71,8 @@ final class ChildWork {
     Throwable error = null;
     try {
       byte[] work = Base64.getDecoder().decode(job.path("work").asText());
-      value = ((Callable<?>) Copies.read(work, loader, o -> o)).call();
+      Proxies proxies = new Proxies(client, loader);
+      value = ((Callable<?>) Copies.read(work, loader, proxies::resolve)).call();
       run.awaitNonDaemons();
       run.cutDaemons();
     } catch (Throwable t) {
@@ -96,15 +97,20 @@ final class ChildWork {
       var loader = new ShipmentLoader(classes(job.path("classes")), getClass().getClassLoader());
       functions.clear();
       loaders.clear();
+      Proxies proxies = new Proxies(client, loader);
       functions.put(
-          fnId, (Function<?, ?>) Copies.read(b64.decode(job.path("fn").asText()), loader, o -> o));
+          fnId,
+          (Function<?, ?>)
+              Copies.read(b64.decode(job.path("fn").asText()), loader, proxies::resolve));
       loaders.put(fnId, loader);
     }
     @SuppressWarnings("unchecked")
     Function<Object[], Object> fn = (Function<Object[], Object>) functions.get(fnId);
     ClassLoader loader = loaders.get(fnId);
     Thread.currentThread().setContextClassLoader(loader);
-    List<?> argLists = (List<?>) Copies.read(b64.decode(job.path("args").asText()), loader, o -> o);
+    Proxies proxies = new Proxies(client, loader);
+    List<?> argLists =
+        (List<?>) Copies.read(b64.decode(job.path("args").asText()), loader, proxies::resolve);
     Run run = runtime.tasks().beginRun(job.path("name").asText());
     run.main().setName(job.path("name").asText());
     List<Object> outcomes = new ArrayList<>(argLists.size());

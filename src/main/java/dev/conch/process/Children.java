@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The child JVMs of one session: starts them, keeps one spare started and waiting so that the next
@@ -28,6 +29,9 @@ public final class Children implements AutoCloseable {
 
   private final TaskRegistry tasks;
   private final Map<Long, Child> byPid = new ConcurrentHashMap<>();
+  private final Exports exports = new Exports();
+  private volatile Supplier<ClassLoader> classes = () -> Children.class.getClassLoader();
+  private final ProxyCalls proxies = new ProxyCalls(exports, this::taskOf, () -> classes.get());
   private final Object lock = new Object();
   private Channel channel; // guarded by lock
   private Child spare; // guarded by lock
@@ -46,6 +50,23 @@ public final class Children implements AutoCloseable {
           registry.onClose(children);
           return children;
         });
+  }
+
+  /**
+   * Where values coming from children find their classes from now on: the session's class loader,
+   * where the learner's classes live.
+   */
+  public void useClasses(Supplier<ClassLoader> loader) {
+    this.classes = loader;
+  }
+
+  /**
+   * What an object becomes on its way to a child: a {@link Handle} for a runtime object (the child
+   * gets a proxy), the object itself otherwise. For {@link Copies#write}.
+   */
+  public Object outgoing(Object o) {
+    Handle handle = exports.handleFor(o);
+    return handle == null ? o : handle;
   }
 
   /** The body of a process task that runs {@code shipment} in a child. */
@@ -119,10 +140,17 @@ public final class Children implements AutoCloseable {
     try {
       Child child = new Child(builder.start(), tasks);
       byPid.put(child.pid(), child);
-      child.process().onExit().thenRun(() -> byPid.remove(child.pid()));
+      // a child that connected is forgotten when its connection ends (see Switchboard)
+      child.process().onExit().thenRun(() -> forgetIfNeverConnected(child));
       return child;
     } catch (IOException e) {
       throw new UncheckedIOException("process: cannot start a child JVM: " + e.getMessage(), e);
+    }
+  }
+
+  private void forgetIfNeverConnected(Child child) {
+    if (!child.ready().isDone()) {
+      byPid.remove(child.pid(), child);
     }
   }
 
@@ -181,6 +209,9 @@ public final class Children implements AutoCloseable {
     @Override
     public JsonNode call(Peer peer, JsonNode args) throws Exception {
       String op = args.path("op").asText();
+      if (op.startsWith("proxy")) {
+        return proxies.call(peer, args);
+      }
       Child child = byPid.get(peer.pid());
       if (child == null) {
         throw new IllegalStateException("process: no child with pid " + peer.pid());
@@ -193,6 +224,15 @@ public final class Children implements AutoCloseable {
         }
         default -> throw new IllegalArgumentException("process: unknown call '" + op + "'");
       };
+    }
+
+    @Override
+    public void disconnected(Peer peer) {
+      proxies.disconnected(peer);
+      Child child = byPid.remove(peer.pid());
+      if (child != null) {
+        child.disconnected();
+      }
     }
   }
 }

@@ -72,7 +72,7 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
     }
     Task me = Task.current();
     String name = me == null ? "worker" : me.getName();
-    byte[] packed = Copies.write(new ArrayList<>(args), o -> o);
+    byte[] packed = Copies.write(new ArrayList<>(args), children::outgoing);
     JsonNode report = current.awaitOutcome(current.giveBatch(name, fnIds, fn, packed));
     if (report == null) {
       sent = null;

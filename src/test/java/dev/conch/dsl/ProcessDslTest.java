@@ -124,6 +124,38 @@ class ProcessDslTest extends DslFixture {
     assertThat(second).isNotEqualTo(first).isNotEqualTo(ProcessHandle.current().pid());
   }
 
+  @Test
+  void aChildKilledWhileHoldingAProxiedLockFailsAndTheLockIsFree() {
+    value("l = lock('a')");
+    value("p = process(name: 'holder') { l.acquire(); println 'holding'; sleep 60000 }");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!lines().contains("holding") && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(value("l.owner()?.name")).isEqualTo("holder");
+    long pid = ((Number) value("p.pid")).longValue();
+    ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+    assertThat(value("p.join(5)")).isEqualTo(true);
+    assertThat(value("l.locked()")).isEqualTo(false);
+    assertThat(value("p.exitcode")).isEqualTo(-9);
+    assertThat(value("p.error.message"))
+        .isEqualTo("process holder (pid " + pid + ") ended with exit code -9 before it finished");
+  }
+
+  @Test
+  void queuesAndManagedObjectsCrossToChildren() {
+    value("q = queue('inbox'); l = lock('t'); m = manager(); v = m.value(0); d = m.dict()");
+    value("w = process(name: 'writer') { ['A', 'B', 'C'].each { q.put(it) }; q.put(null) }");
+    value(
+        "r = process(name: 'reader') { def got = []; for (x in q.takeUntil(null)) got << x; got }");
+    assertThat(value("r.result").toString()).isEqualTo("[A, B, C]");
+    value(
+        "ps = (1..3).collect { i -> process { 20.times { l.withLock { v.value = v.value + 1 } };"
+            + " d[i] = pid() } }; ps*.join()");
+    assertThat(value("[v.value, d.size(), d.values().contains(pid()), l.locked()]").toString())
+        .isEqualTo("[60, 3, false, false]");
+  }
+
   private List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
