@@ -4,7 +4,7 @@
 // it cuts off daemon threads (T13). A non-daemon process, on the other hand, runs to its end.
 // Here foo (a daemon) needs 5 s and bar (not a daemon) needs 1 s once they run. bar prints its
 // last line after the main code has ended; foo is terminated when bar ends, so "foo: end" never
-// appears. After /run P07, type foo.alive at the prompt: it is false.
+// appears. After /run P07, type foo.alive at the prompt: it is false, and foo.exitcode is -15.
 // (Python cuts its daemon processes off sooner, as soon as the main code ends, without waiting for
 // the other children.)
 // Each child creates a file once it runs, and the main code waits for both files: a child JVM needs
