@@ -36,6 +36,8 @@ public final class ChannelClient implements AutoCloseable {
   private final Map<Long, CompletableFuture<Frame>> pending = new ConcurrentHashMap<>();
   private final Thread reader;
   private volatile String lost; // why the channel ended, or null while it is open
+  private volatile boolean closing; // close() was called: the end is this side's doing
+  private volatile Runnable whenLost = () -> {};
 
   private ChannelClient(SocketChannel socket) {
     this.socket = socket;
@@ -155,11 +157,23 @@ public final class ChannelClient implements AutoCloseable {
     for (CompletableFuture<Frame> waiter : pending.values()) {
       waiter.completeExceptionally(new ChannelException(why));
     }
+    if (!closing) {
+      whenLost.run();
+    }
+  }
+
+  /**
+   * Runs {@code action} on the reading thread if the parent ends the connection (or dies) before
+   * this side closes it: a child uses it to end itself when its parent is gone.
+   */
+  public void onLost(Runnable action) {
+    this.whenLost = action;
   }
 
   /** Says BYE, closes the connection and joins the reading thread. Idempotent. */
   @Override
   public void close() throws IOException {
+    closing = true;
     try {
       if (lost == null && socket.isOpen()) {
         send(new Frame(Wire.BYE, null));

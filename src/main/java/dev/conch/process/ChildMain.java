@@ -4,14 +4,15 @@ import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Runtime;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 /**
  * Where a child JVM starts: connects to the parent's channel with the secret it was given in its
  * environment, then runs the jobs the parent hands it (see {@link ChildWork}). It exits when the
  * parent lets it go, when its one job is done (status 0, or 1 when the job failed), and at once
- * when the parent dies: its standard input is a pipe from the parent, which ends then.
+ * when the parent dies or drops the channel (the kernel closes a dead parent's socket).
  *
- * <p>The child's main thread runs the jobs; one daemon thread watches the parent.
+ * <p>The child's main thread runs the jobs; the channel client's thread notices the parent go.
  */
 public final class ChildMain {
   private ChildMain() {}
@@ -24,10 +25,13 @@ public final class ChildMain {
       System.err.println("conch child: only Conch starts me (CONCH_CHANNEL, CONCH_SECRET unset)");
       System.exit(2);
     }
-    watchParent();
     int status;
     try (ChannelClient client = ChannelClient.connect(Path.of(socket), secret);
         Runtime runtime = Runtime.create(OutputRouter.plain(System.out))) {
+      // the parent closed the channel or died (the kernel closed its socket): leave at once,
+      // with 128 + SIGTERM, as if terminated
+      client.onLost(() -> java.lang.Runtime.getRuntime().halt(143));
+      warmUp();
       status = new ChildWork(client, runtime).serve();
     } catch (IOException e) {
       System.err.println("conch child: " + e.getMessage());
@@ -35,25 +39,17 @@ public final class ChildMain {
     }
     System.out.flush();
     System.err.flush();
-    System.exit(status);
+    java.lang.Runtime.getRuntime().halt(status); // nothing is left to shut down: skip the hooks
   }
 
-  /** Ends this JVM when the parent's end of standard input closes: the parent has gone. */
-  private static void watchParent() {
-    Thread.ofPlatform()
-        .name("conch-child-parent-watch")
-        .daemon()
-        .start(
-            () -> {
-              try {
-                while (System.in.read() >= 0) {
-                  // the parent never writes; reading only waits for the end
-                }
-              } catch (IOException e) {
-                // a broken pipe means the same: the parent has gone
-              }
-              // 128 + SIGTERM, as if terminated: the parent's terminate() closes this pipe too
-              java.lang.Runtime.getRuntime().halt(143);
-            });
+  /** Runs every {@link ChildWarmUp} on the class path, before the child asks for work. */
+  private static void warmUp() {
+    for (ChildWarmUp w : ServiceLoader.load(ChildWarmUp.class)) {
+      try {
+        w.warmUp();
+      } catch (Exception | LinkageError e) {
+        // a warm-up only saves time later; the job will say what is wrong, if anything
+      }
+    }
   }
 }

@@ -100,4 +100,25 @@ class ChildrenTest {
     assertThat(kid.getState()).isEqualTo(TaskState.CANCELLED);
     run = runtime.tasks().beginRun("after");
   }
+
+  @Test
+  void aChildWhoseParentDropsTheChannelEndsItself() throws Exception {
+    var asked = new java.util.concurrent.CountDownLatch(1);
+    Process child;
+    try (Channel channel =
+        Channel.open(
+            (peer, args) -> {
+              asked.countDown();
+              new java.util.concurrent.CountDownLatch(1).await(); // no job, ever
+              return null;
+            })) {
+      ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(true));
+      builder.environment().put("CONCH_CHANNEL", channel.socket().toString());
+      builder.environment().put("CONCH_SECRET", channel.secret());
+      child = builder.redirectErrorStream(true).start();
+      assertThat(asked.await(30, TimeUnit.SECONDS)).as("the child asked for work").isTrue();
+    } // the channel closes, as when the parent dies
+    assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("the child ended by itself").isTrue();
+    assertThat(child.exitValue()).isEqualTo(143);
+  }
 }
