@@ -38,8 +38,10 @@ final class ProcessShipping {
    */
   static Shipment pack(
       String builtin, String name, Closure<?> body, Object[] args, UnaryOperator<Object> replace) {
-    Map<String, byte[]> compiled = CapturingClassLoader.compiledFor(body.getClass());
-    Object self = body.getThisObject();
+    Object self = body instanceof MethodClosure mc ? mc.getOwner() : body.getThisObject();
+    Map<String, byte[]> compiled =
+        CapturingClassLoader.compiledFor(
+            body instanceof MethodClosure && self != null ? self.getClass() : body.getClass());
     String script = self instanceof Script s ? s.getClass().getName() : null;
     Map<?, ?> session = self instanceof Script s ? s.getBinding().getVariables() : Map.of();
     UnaryOperator<Object> swap = o -> replace.apply(methodRef(o));
@@ -53,18 +55,24 @@ final class ProcessShipping {
       maybe.addAll(strings(compiled.get(script)));
     }
     Map<String, Object> variables = new LinkedHashMap<>();
-    for (String used : Set.copyOf(maybe)) {
-      if (used.equals(NOT_SHIPPED) || !session.containsKey(used)) {
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(maybe);
+    while (!todo.isEmpty()) { // methods typed at the prompt bring the names they use
+      String used = todo.pop();
+      if (used.equals(NOT_SHIPPED) || !session.containsKey(used) || variables.containsKey(used)) {
         continue;
       }
       Object value = session.get(used);
-      if (value instanceof MethodClosure mc && mc.getOwner() instanceof Script owner) {
-        roots.add(owner.getClass().getName());
-        maybe.addAll(strings(compiled.get(owner.getClass().getName())));
+      if (value instanceof MethodClosure mc
+          && mc.getOwner() instanceof Script owner
+          && roots.add(owner.getClass().getName())) {
+        todo.addAll(strings(compiled.get(owner.getClass().getName())));
       }
       variables.put(used, copyable(builtin, used, value, surely.contains(used), swap));
     }
-    ProcessWork work = new ProcessWork(body.dehydrate(), script, variables, args);
+    ProcessWork work =
+        body instanceof MethodClosure mc && script != null
+            ? ProcessWork.method(mc.getMethod(), script, variables, args)
+            : new ProcessWork(body.dehydrate(), script, variables, args);
     try {
       return new Shipment(name, Shipment.needed(compiled, roots), Copies.write(work, swap));
     } catch (NotSerializableException e) {

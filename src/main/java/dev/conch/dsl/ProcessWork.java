@@ -27,12 +27,28 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
   private final String script;
   private final Map<String, Object> variables;
   private final Object[] args;
+  private final String method; // a method of the script to run instead of a closure, or null
 
   ProcessWork(Closure<?> body, String script, Map<String, Object> variables, Object[] args) {
+    this(body, script, variables, args, null);
+  }
+
+  private ProcessWork(
+      Closure<?> body, String script, Map<String, Object> variables, Object[] args, String method) {
     this.body = body;
     this.script = script;
     this.variables = variables;
     this.args = args;
+    this.method = method;
+  }
+
+  /**
+   * Work that runs method {@code name} of {@code script} ({@code target: this.&work}): a method
+   * reference travels as its script's name and its own, since Groovy will not copy one.
+   */
+  static ProcessWork method(
+      String name, String script, Map<String, Object> variables, Object[] args) {
+    return new ProcessWork(null, script, variables, args, name);
   }
 
   private transient Closure<?> ready; // the closure rebuilt in the child, for jobs of a pool
@@ -69,7 +85,7 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
 
   /** The closure with its owner rebuilt over copies of its variables. */
   private Closure<?> closure() throws ClassNotFoundException {
-    ClassLoader loader = body.getClass().getClassLoader();
+    ClassLoader loader = loaderOf(body);
     SessionVariables copies = new SessionVariables();
     Binding binding = new Binding(copies);
     copies.put("out", System.out);
@@ -84,7 +100,14 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
       return body;
     }
     Script owner = scriptOf(loader, script, binding);
-    return body.rehydrate(owner, owner, owner);
+    return method != null ? new MethodClosure(owner, method) : body.rehydrate(owner, owner, owner);
+  }
+
+  /** Where the shipped classes live in the child: the closure's loader, or the thread's. */
+  private static ClassLoader loaderOf(Closure<?> body) {
+    return body != null
+        ? body.getClass().getClassLoader()
+        : Thread.currentThread().getContextClassLoader();
   }
 
   private static Script scriptOf(ClassLoader loader, String name, Binding binding)

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -84,20 +85,18 @@ public final class Children implements AutoCloseable {
   }
 
   /**
-   * A child ready for a job: the spare when there is one (and a new spare is started behind it), or
-   * else a new child. Waits for the child to connect and ask for work.
+   * A child for a process task, at once: the spare when there is one (and a new spare is started
+   * behind it), or else a new child, which may still be starting (see {@link #awaitReady}).
    */
-  Child claim() throws InterruptedException {
-    Child child;
+  Child take() {
     synchronized (lock) {
       if (closed) {
         throw new IllegalStateException("processes: the session is closing");
       }
-      child = spare != null && spare.usable() ? spare : launch(true);
+      Child child = spare != null && spare.usable() ? spare : launch(true);
       spare = launch(true);
+      return child;
     }
-    awaitReady(child);
-    return child;
   }
 
   /**
@@ -112,13 +111,21 @@ public final class Children implements AutoCloseable {
       }
       child = launch(false);
     }
-    awaitReady(child);
+    if (!awaitReady(child)) {
+      throw new ChildFailed(
+          "process: the child JVM (pid %d) ended before it started".formatted(child.pid()));
+    }
     return child;
   }
 
-  private void awaitReady(Child child) throws InterruptedException {
+  /**
+   * Waits until {@code child} has connected and asks for work; returns false when it ended first
+   * (terminated, killed, or it could not start).
+   */
+  boolean awaitReady(Child child) throws InterruptedException {
     try {
-      child.ready().get(START_LIMIT_SECONDS, TimeUnit.SECONDS);
+      CompletableFuture.anyOf(child.ready(), child.process().onExit())
+          .get(START_LIMIT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       child.process().destroyForcibly();
       throw new IllegalStateException(
@@ -127,9 +134,7 @@ public final class Children implements AutoCloseable {
       child.process().destroyForcibly();
       throw e;
     }
-    if (!child.process().isAlive()) {
-      throw new IllegalStateException("process: the child JVM (pid " + child.pid() + ") died");
-    }
+    return child.ready().isDone() && child.process().isAlive();
   }
 
   private Child launch(boolean shortWork) {

@@ -42,12 +42,22 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
   public Object call() throws Exception {
     Task me = Task.current();
     String name = me == null ? shipment.name() : me.getName();
-    Child taken = children.claim();
-    child = taken;
+    Child taken = child;
+    if (taken == null) {
+      begin();
+      taken = child;
+    }
     taken.owner(me);
-    if (stopped) {
-      taken.process().destroyForcibly();
-      throw new InterruptedException(shipment.name() + " was terminated before it started");
+    boolean ready = children.awaitReady(taken);
+    if (stopped || !ready) {
+      stop(taken);
+      taken.awaitEnd();
+      if (stopped) {
+        throw new InterruptedException(name + " was terminated before it started");
+      }
+      throw new ChildFailed(
+          "process %s (pid %d) ended with exit code %d before it started"
+              .formatted(name, taken.pid(), exitCode()));
     }
     try {
       CompletableFuture<JsonNode> outcome = taken.give(shipment, name, false);
@@ -87,6 +97,14 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
     } catch (InterruptedException e) {
       taken.process().destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Takes the child now, on the starting thread, so that the task's pid is known at once. */
+  @Override
+  public synchronized void begin() {
+    if (child == null) {
+      child = children.take();
     }
   }
 

@@ -6,6 +6,12 @@ package dev.conch.runtime;
  * are made (the process room). Implementations are thread-safe.
  */
 public interface OsProcess {
+  /**
+   * Called on the thread that starts the task, before the task's own thread runs: a child process
+   * is launched (or a spare taken) here, so that its pid is known as soon as start returns.
+   */
+  default void begin() {}
+
   /** The process's id, or -1 before it has one. */
   long pid();
 

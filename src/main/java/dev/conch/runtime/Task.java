@@ -213,6 +213,13 @@ public class Task {
     return true;
   }
 
+  /** Lets a process body take its child before the task's thread starts. */
+  final void beginProcess() {
+    if (kind == TaskKind.PROCESS && body instanceof OsProcess p) {
+      p.begin();
+    }
+  }
+
   final void attach(Thread newThread) {
     this.thread = newThread;
   }

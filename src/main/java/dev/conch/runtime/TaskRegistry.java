@@ -113,6 +113,7 @@ public final class TaskRegistry implements AutoCloseable {
           case THREAD -> Thread.ofPlatform().name(name).daemon(true).unstarted(task::runOnThread);
           case VIRTUAL, PROCESS -> Thread.ofVirtual().name(name).unstarted(task::runOnThread);
         };
+    task.beginProcess();
     task.attach(thread);
     task.enter(TaskState.RUNNING, null);
     live.add(task);

@@ -156,6 +156,25 @@ class ProcessDslTest extends DslFixture {
         .isEqualTo("[60, 3, false, false]");
   }
 
+  @Test
+  void aMethodReferenceRunsInAChildAndAProcessHasItsPidAtOnce() {
+    value("def work(a, b) { \"$a-$b in ${pid()}\" }");
+    value("p = spawn(kind: 'process', target: this.&work, args: [1, 2])");
+    Object pid = value("p.pid");
+    assertThat(((Number) pid).longValue()).isPositive();
+    assertThat(value("p.result").toString()).isEqualTo("1-2 in " + pid);
+    value("def one(a) { work('x', a) }");
+    assertThat(value("pool(1, kind: 'process').map([3], this.&one)").toString())
+        .startsWith("[x-3 in ");
+  }
+
+  @Test
+  void aProcessTerminatedWhileStartingEndsWithSigterm() {
+    value("p = process(name: 'early') { sleep 5000 }");
+    value("p.terminate(); p.join()");
+    assertThat(value("[p.exitcode, p.state.toString()]").toString()).isEqualTo("[-15, cancelled]");
+  }
+
   private List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
