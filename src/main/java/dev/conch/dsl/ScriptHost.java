@@ -43,6 +43,10 @@ import org.codehaus.groovy.syntax.SyntaxException;
 public final class ScriptHost {
   private static final String OUT = "out";
 
+  /** Code that will start a child process: a spare child is started while it compiles. */
+  private static final Pattern STARTS_PROCESSES =
+      Pattern.compile("kind\\s*:\\s*['\"]process|\\bprocess\\s*[({]|extends\\s+Process\\b");
+
   /**
    * A closure as Groovy prints it, {@code Conch3$_run_closure1@1b2c3d}: a class name and a hash.
    */
@@ -137,6 +141,9 @@ public final class ScriptHost {
    * run also waits for its non-daemon tasks and then cuts off its daemons, as a script does.
    */
   public Outcome evaluate(String code, String label, boolean wholeScript) {
+    if (STARTS_PROCESSES.matcher(code).find()) {
+      dev.conch.process.Children.of(runtime).prepare(); // its start overlaps the compilation
+    }
     Run run = runtime.tasks().beginRun(label);
     Object value = null;
     boolean show = false;
