@@ -11,7 +11,11 @@ public final class Bench {
   /** Every benchmark, in the order they run: the one place to add one. */
   static final List<Benchmark> BENCHMARKS =
       List.of(
-          new StartupBenchmark(), new TasksBenchmark(), new LocksBenchmark(), new PoolsBenchmark());
+          new StartupBenchmark(),
+          new TasksBenchmark(),
+          new LocksBenchmark(),
+          new PoolsBenchmark(),
+          new ProcessesBenchmark());
 
   private Bench() {}
 

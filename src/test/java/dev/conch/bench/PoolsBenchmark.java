@@ -20,7 +20,7 @@ final class PoolsBenchmark implements Benchmark {
   static final int PRIMES = 9_592;
   static final int RUNS = 3;
 
-  private static final String STATIC =
+  static final String STATIC =
       """
       @CompileStatic
       class Primes {
@@ -51,13 +51,13 @@ final class PoolsBenchmark implements Benchmark {
       def flags = pool(2) { p -> p.map(1..LAST) { n -> n > 1 && (2..<n).every { n % it != 0 } } }
       """;
 
-  private static final String CHECK =
+  static final String CHECK =
       """
       assert flags.count(true) == PRIMES
       printf('took %.4f s%n', (System.nanoTime() - start) / 1e9)
       """;
 
-  private static final String PYTHON =
+  static final String PYTHON =
       """
       import time
       from multiprocessing import Pool
@@ -117,7 +117,7 @@ final class PoolsBenchmark implements Benchmark {
   }
 
   /** Plain Java's figure as a learner would get it: a fresh JVM running the check once. */
-  private static Stats freshJava(Report report) throws Exception {
+  static Stats freshJava(Report report) throws Exception {
     report.progress("pools: plain Java in a fresh JVM …");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command =
@@ -137,7 +137,7 @@ final class PoolsBenchmark implements Benchmark {
     System.out.printf(Locale.ROOT, "took %.4f s%n", (System.nanoTime() - start) / 1e9);
   }
 
-  private static String fill(String code) {
+  static String fill(String code) {
     return code.replace("LAST", Integer.toString(LAST)).replace("PRIMES", Integer.toString(PRIMES));
   }
 
