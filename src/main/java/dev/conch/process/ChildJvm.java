@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The command line of a child JVM: the parent's own java and class path, a small heap with the
@@ -18,6 +19,11 @@ final class ChildJvm {
   static final String MAIN = "dev.conch.process.ChildMain";
 
   private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+  /** Set while the launcher trains Conch: where the first child writes its AOT cache. */
+  private static final String TRAIN_OUTPUT = "conch.child.aotOutput";
+
+  private static final AtomicBoolean TRAINEE_CHOSEN = new AtomicBoolean();
 
   private ChildJvm() {}
 
@@ -42,8 +48,17 @@ final class ChildJvm {
     return command;
   }
 
-  /** The options that use the child's AOT cache, when Conch's home holds one. */
+  /**
+   * The options that use the child's AOT cache, when Conch's home holds one; while the launcher
+   * trains Conch, the options that make the first child write it.
+   */
   private static List<String> cache() {
+    String output = System.getProperty(TRAIN_OUTPUT);
+    if (output != null && Runtime.version().feature() >= 25) {
+      return TRAINEE_CHOSEN.compareAndSet(false, true)
+          ? List.of("-XX:AOTCacheOutput=" + output, "-Xlog:aot=off", "-Xlog:cds=off")
+          : List.of();
+    }
     String home = System.getProperty("conch.home");
     if (home == null || Runtime.version().feature() < 25) {
       return List.of();

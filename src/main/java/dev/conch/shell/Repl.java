@@ -51,6 +51,7 @@ public final class Repl {
           "def add(k) { for (int i = 0; i < k; i++) { m.acquire(); try { n += 1 } finally { m.release() } } }",
           "add(300_000); int c = 0; 300_000.times { c += 1 }; (1..300_000).each { c -= it % 2 }",
           "pool(2) { p -> p.map(1..20_000) { int k -> k % 7 == 0 } }.size()",
+          "q = queue(); process(name: 'trainee') { q.put(twice(21)); println x }.join(); q.get()",
           "/exit",
           "");
 
