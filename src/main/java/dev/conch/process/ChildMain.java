@@ -31,7 +31,9 @@ public final class ChildMain {
       // the parent closed the channel or died (the kernel closed its socket): leave at once,
       // with 128 + SIGTERM, as if terminated
       client.onLost(() -> java.lang.Runtime.getRuntime().halt(143));
-      warmUp();
+      if (!"no".equals(System.getenv("CONCH_WARM_UP"))) {
+        warmUp();
+      }
       status = new ChildWork(client, runtime).serve();
     } catch (IOException e) {
       System.err.println("conch child: " + e.getMessage());

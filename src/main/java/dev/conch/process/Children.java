@@ -142,6 +142,8 @@ public final class Children implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(shortWork));
     builder.environment().put("CONCH_CHANNEL", open.socket().toString());
     builder.environment().put("CONCH_SECRET", open.secret());
+    // a spare warms up while it waits; a pool worker's first chunk would only wait for it
+    builder.environment().put("CONCH_WARM_UP", shortWork ? "yes" : "no");
     try {
       Child child = new Child(builder.start(), tasks);
       byPid.put(child.pid(), child);
