@@ -107,12 +107,12 @@ public final class Builtins {
               "b = barrier(2, 'b') { println 'all here' }; spawn { b.wait() }; b.wait()"),
           new Builtin(
               "pool",
-              "pool([n], [name:, kind: 'thread'|'virtual']) [{ p -> … }]",
+              "pool([n], [name:, kind: 'thread'|'virtual'|'process']) [{ p -> … }]",
               List.of("name", "kind", "processes"),
               "pool(2) { p -> p.map(1..10) { it * it } }"),
           new Builtin(
               "executor",
-              "executor([n], [name:, kind: 'thread'|'virtual']) [{ ex -> … }]",
+              "executor([n], [name:, kind: 'thread'|'virtual'|'process']) [{ ex -> … }]",
               List.of("name", "kind", "max_workers"),
               "executor(2) { ex -> ex.submit({ a, b -> a + b }, 1, 2).result() }"),
           new Builtin(

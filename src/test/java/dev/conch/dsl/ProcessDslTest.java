@@ -175,6 +175,15 @@ class ProcessDslTest extends DslFixture {
     assertThat(value("[p.exitcode, p.state.toString()]").toString()).isEqualTo("[-15, cancelled]");
   }
 
+  @Test
+  void anExecutorOfProcessesRunsSubmittedWorkInChildren() {
+    value("e = executor(2, kind: 'process')");
+    value("f = e.submit({ a, b -> [a + b, pid()] }, 40, 2)");
+    assertThat(value("f.result()[0]")).isEqualTo(42);
+    assertThat(value("f.result()[1] != pid()")).isEqualTo(true);
+    value("e.shutdown(wait: true)");
+  }
+
   private List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
