@@ -1,6 +1,5 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Acquirable;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -10,29 +9,9 @@ import java.util.function.BooleanSupplier;
  * spells the waits {@code wait()}, {@code wait(seconds)}, and the notifies {@code notify()}, {@code
  * notify(n)}, {@code notify_all()}. Thread-safe (each call is a message to the parent).
  */
-public final class ProxyCondition implements Acquirable, Proxied {
-  private final Remote remote;
-  private final Handle handle;
-
+public final class ProxyCondition extends ProxyAcquirable {
   ProxyCondition(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
-  }
-
-  /** Takes the condition's lock, as Python's {@code acquire(blocking, timeout)}. */
-  @Override
-  public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
-    return (Boolean) remote.call(handle, blocking, "acquire", blocking, timeoutSeconds);
-  }
-
-  /** Gives the condition's lock back. */
-  @Override
-  public void release() {
-    try {
-      remote.call(handle, false, "release");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the parent could not say how it ended; keep the flag
-    }
+    super(remote, handle);
   }
 
   /** Waits for a notify, as long as it takes. Returns true. */
@@ -97,15 +76,5 @@ public final class ProxyCondition implements Acquirable, Proxied {
   /** Python's {@code notify_all()}. */
   public void notify_all() throws InterruptedException {
     signalAll();
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
-  }
-
-  @Override
-  public String toString() {
-    return handle.label();
   }
 }
