@@ -7,13 +7,9 @@ import dev.conch.runtime.Acquirable;
  * parent's object for this thread of the child, held by the child's task (and given back if the
  * child dies holding it). Thread-safe (each call is a message to the parent).
  */
-public abstract class ProxyAcquirable implements Acquirable, Proxied {
-  final Remote remote;
-  final Handle handle;
-
+public abstract class ProxyAcquirable extends ProxyBase implements Acquirable {
   ProxyAcquirable(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
+    super(remote, handle);
   }
 
   /** Takes it, as Python's {@code acquire(blocking, timeout)} (seconds). */
@@ -39,16 +35,6 @@ public abstract class ProxyAcquirable implements Acquirable, Proxied {
 
   /** The label of the parent's object, such as {@code lock a}. */
   public String label() {
-    return handle.label();
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
-  }
-
-  @Override
-  public String toString() {
     return handle.label();
   }
 }

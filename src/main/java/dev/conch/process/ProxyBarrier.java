@@ -6,13 +6,9 @@ package dev.conch.process;
  * {@code broken}, {@code abort()} and {@code reset()} as Python's. Thread-safe (each call is a
  * message to the parent).
  */
-public final class ProxyBarrier implements Proxied {
-  private final Remote remote;
-  private final Handle handle;
-
+public final class ProxyBarrier extends ProxyBase {
   ProxyBarrier(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
+    super(remote, handle);
   }
 
   /** Arrives and waits for all parties, as long as it takes; returns the arrival index. */
@@ -53,15 +49,5 @@ public final class ProxyBarrier implements Proxied {
   /** Mends it for a new round. */
   public void reset() throws InterruptedException {
     remote.call(handle, false, "reset");
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
-  }
-
-  @Override
-  public String toString() {
-    return handle.label();
   }
 }

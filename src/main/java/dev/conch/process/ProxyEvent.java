@@ -5,13 +5,9 @@ package dev.conch.process;
  * the waits {@link #await()} and {@link #await(double)}, which Groovy code spells {@code wait()}
  * and {@code wait(seconds)}. Thread-safe (each call is a message to the parent).
  */
-public final class ProxyEvent implements Proxied {
-  private final Remote remote;
-  private final Handle handle;
-
+public final class ProxyEvent extends ProxyBase {
   ProxyEvent(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
+    super(remote, handle);
   }
 
   /** Raises the flag and wakes every task waiting for it. */
@@ -42,15 +38,5 @@ public final class ProxyEvent implements Proxied {
   /** Waits at most {@code timeoutSeconds} (negative: forever); returns whether the flag is set. */
   public boolean await(double timeoutSeconds) throws InterruptedException {
     return (Boolean) remote.call(handle, true, "await", timeoutSeconds);
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
-  }
-
-  @Override
-  public String toString() {
-    return handle.label();
   }
 }

@@ -5,13 +5,9 @@ package dev.conch.process;
  * recv()} (waits), {@code poll(timeout)}, {@code close()}. Thread-safe (each call is a message to
  * the parent).
  */
-public final class ProxyPipeEnd implements Proxied {
-  private final Remote remote;
-  private final Handle handle;
-
+public final class ProxyPipeEnd extends ProxyBase {
   ProxyPipeEnd(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
+    super(remote, handle);
   }
 
   /** Sends a copy of {@code message} to the other end. */
@@ -42,15 +38,5 @@ public final class ProxyPipeEnd implements Proxied {
   /** Whether this end is closed. */
   public boolean isClosed() throws InterruptedException {
     return (Boolean) remote.call(handle, false, "closed");
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
-  }
-
-  @Override
-  public String toString() {
-    return handle.label();
   }
 }

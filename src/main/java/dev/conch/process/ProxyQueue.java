@@ -10,13 +10,9 @@ import java.util.NoSuchElementException;
  * Full}/{@code Empty}, {@code q << item}, {@code task_done()}/{@code join()}, and {@code for (x in
  * q.takeUntil(sentinel))}. Thread-safe (each call is a message to the parent).
  */
-public final class ProxyQueue implements Proxied {
-  private final Remote remote;
-  private final Handle handle;
-
+public final class ProxyQueue extends ProxyBase {
   ProxyQueue(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
+    super(remote, handle);
   }
 
   /** Puts {@code item}, waiting as long as it takes for room. */
@@ -123,16 +119,6 @@ public final class ProxyQueue implements Proxied {
   public Iterator<Object> iterator() throws InterruptedException {
     remote.call(handle, false, "iterator");
     throw new IllegalStateException(handle.label() + ": cannot be iterated");
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
-  }
-
-  @Override
-  public String toString() {
-    return handle.label();
   }
 
   /** Walks the items until the sentinel, each taken in the parent; confined to one thread. */

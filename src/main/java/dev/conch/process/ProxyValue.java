@@ -9,13 +9,9 @@ import java.util.function.UnaryOperator;
  * in Python. {@link #update} (retried until no other process came between) and {@link #getAndAdd}
  * are one step. Thread-safe.
  */
-public final class ProxyValue implements Proxied {
-  private final Remote remote;
-  private final Handle handle;
-
+public final class ProxyValue extends ProxyBase {
   ProxyValue(Remote remote, Handle handle) {
-    this.remote = remote;
-    this.handle = handle;
+    super(remote, handle);
   }
 
   /** The value now. */
@@ -57,11 +53,6 @@ public final class ProxyValue implements Proxied {
   /** Adds {@code delta} in one step in the parent; returns the value before. */
   public Object getAndAdd(Number delta) throws InterruptedException {
     return remote.call(handle, false, "getAndAdd", new Remote.Val(delta));
-  }
-
-  @Override
-  public Handle handle() {
-    return handle;
   }
 
   /** The value, as it prints. */
