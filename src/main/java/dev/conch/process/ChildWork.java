@@ -87,6 +87,28 @@ final class ChildWork {
   }
 
   /**
+   * The bytes of a process's result, proxies travelling back as their handles. A result that cannot
+   * be copied is dropped with a note (Python ignores what a process's target returns): the process
+   * still succeeds, and its {@code result} is null.
+   */
+  private static byte[] copy(Object value) throws IOException {
+    try {
+      return Copies.write(value, ChildWork::outgoing);
+    } catch (NotSerializableException e) {
+      System.err.printf(
+          "its result (a %s) cannot be copied back to the parent, so result is null there%n",
+          value.getClass().getName());
+      System.err.flush();
+      return Copies.write(null, o -> o);
+    }
+  }
+
+  /** What a value of the child becomes on its way to the parent: a proxy goes as its handle. */
+  static Object outgoing(Object o) {
+    return o instanceof Proxied p ? p.handle() : o;
+  }
+
+  /**
    * Runs a batch of a pool's jobs: the function (sent once per worker and kept by its id) on each
    * argument list; a job that fails is reported as a {@link JobError}, and the others still run.
    */
@@ -117,7 +139,7 @@ final class ChildWork {
     try {
       for (Object args : argLists) {
         try {
-          outcomes.add(fn.apply((Object[]) args));
+          outcomes.add(copyable(fn.apply((Object[]) args)));
         } catch (RuntimeException | Error e) {
           outcomes.add(new JobError(Errors.oneLine(cause(e))));
         }
@@ -130,6 +152,17 @@ final class ChildWork {
     report(outcomes, null);
   }
 
+  /** A job's value, or its failure when it cannot be copied back. */
+  private static Object copyable(Object value) {
+    try {
+      Copies.write(value, ChildWork::outgoing);
+      return value;
+    } catch (NotSerializableException e) {
+      return new JobError(
+          "its result (a " + value.getClass().getName() + ") cannot be copied back to the parent");
+    }
+  }
+
   /** The learner's error inside the wrapper a function's checked exception came in. */
   private static Throwable cause(Throwable e) {
     return e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
@@ -138,14 +171,7 @@ final class ChildWork {
   private void report(Object value, Throwable error) throws IOException {
     ObjectNode report = Frame.object();
     if (error == null) {
-      try {
-        byte[] bytes = Copies.write(value, o -> o);
-        report.put("op", "job.done").put("value", Base64.getEncoder().encodeToString(bytes));
-      } catch (NotSerializableException e) {
-        error =
-            new IllegalStateException(
-                "its result (a " + value.getClass().getName() + ") cannot be copied back");
-      }
+      report.put("op", "job.done").put("value", Base64.getEncoder().encodeToString(copy(value)));
     }
     if (error != null) {
       report.put("op", "job.failed").put("error", Errors.oneLine(error));

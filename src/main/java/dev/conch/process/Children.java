@@ -70,6 +70,11 @@ public final class Children implements AutoCloseable {
     return handle == null ? o : handle;
   }
 
+  /** What a value from a child becomes here: a handle turns back into the object it stands for. */
+  public Object incoming(Object o) {
+    return o instanceof Handle h ? exports.lookup(h.id()) : o;
+  }
+
   /** The body of a process task that runs {@code shipment} in a child. */
   public ProcessBody body(Shipment shipment) {
     return new ProcessBody(this, shipment);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 
 /**
  * What a process task does in the parent: takes a child JVM, hands it the shipment, waits for its
@@ -24,7 +23,6 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
   private final Shipment shipment;
   private volatile Child child;
   private volatile boolean stopped; // terminate() or kill() was called
-  private volatile UnaryOperator<Object> resolve = UnaryOperator.identity();
   private volatile ClassLoader loader = ProcessBody.class.getClassLoader();
 
   ProcessBody(Children children, Shipment shipment) {
@@ -86,7 +84,7 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
       throw new ChildFailed(report.path("error").asText());
     }
     byte[] value = Base64.getDecoder().decode(report.path("value").asText());
-    return Copies.read(value, loader, resolve);
+    return Copies.read(value, loader, children::incoming);
   }
 
   /** Terminates the child and waits (a little) until it is gone. */

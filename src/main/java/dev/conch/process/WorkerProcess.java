@@ -86,7 +86,7 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
       throw new ChildFailed(report.path("error").asText());
     }
     byte[] value = Base64.getDecoder().decode(report.path("value").asText());
-    List<?> outcomes = (List<?>) Copies.read(value, packer.classesOf(job), o -> o);
+    List<?> outcomes = (List<?>) Copies.read(value, packer.classesOf(job), children::incoming);
     List<Object> mapped = new ArrayList<>(outcomes.size());
     for (Object o : outcomes) {
       mapped.add(o instanceof JobError e ? new WorkerKind.Failure(new ChildFailed(e.text())) : o);

@@ -184,6 +184,22 @@ class ProcessDslTest extends DslFixture {
     value("e.shutdown(wait: true)");
   }
 
+  @Test
+  void aResultThatCannotBeCopiedBackIsDroppedWithANoteAndAProxyComesBackAsItself() {
+    value("q = queue('back')");
+    assertThat(
+            value("p = process(name: 'odd') { new Object() }; p.join(); [p.state, p.result]")
+                .toString())
+        .isEqualTo("[done, null]");
+    synchronized (lines) {
+      assertThat(tagged)
+          .contains(
+              "[odd] its result (a java.lang.Object) cannot be copied back to the parent, so"
+                  + " result is null there");
+    }
+    assertThat(value("process { q }.result.is(q)")).isEqualTo(true);
+  }
+
   private List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
