@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,7 +34,9 @@ final class Child {
   private final CountDownLatch outputEnded = new CountDownLatch(2);
   private final CompletableFuture<Void> asking = new CompletableFuture<>();
   private final CountDownLatch disconnected = new CountDownLatch(1);
-  private final SynchronousQueue<JsonNode> jobs = new SynchronousQueue<>();
+  // at most one job at a time, and the message to leave, which must never be lost: a worker told to
+  // go while its request for the next job is still on its way gets it with that request
+  private final LinkedBlockingQueue<JsonNode> jobs = new LinkedBlockingQueue<>();
   private volatile CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
   private volatile Task owner;
   private volatile boolean stopping;
@@ -133,10 +135,10 @@ final class Child {
     return next;
   }
 
-  /** Lets a child waiting for work leave; does nothing when it is not waiting. */
+  /** Lets the child leave when it next asks for work (at once, if it is asking now). */
   void dismiss() {
     stopping = true;
-    jobs.offer(EXIT);
+    jobs.add(EXIT);
   }
 
   /**

@@ -200,6 +200,13 @@ class ProcessDslTest extends DslFixture {
     assertThat(value("process { q }.result.is(q)")).isEqualTo(true);
   }
 
+  @Test
+  void closingAndJoiningAProcessPoolLetsEveryWorkerExitCleanly() {
+    value("p = pool(2, kind: 'process'); g = barrier(2); p.map(1..2) { g.wait(); pid() }");
+    value("p.close(); p.join()");
+    assertThat(value("p.workers()*.exitcode").toString()).isEqualTo("[0, 0]");
+  }
+
   private List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
