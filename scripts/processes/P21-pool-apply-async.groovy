@@ -2,8 +2,9 @@
 // pool(3, kind: 'process') starts three worker processes at once, when the pool is made, and keeps
 // them. apply_async(fn, [args]) hands one job to the pool and returns at once, so main goes on
 // while the jobs run: "main: all five jobs handed over" may show before, between or after the
-// jobs' own lines. Three jobs start at once; the fourth and fifth wait until a worker is free, and
-// that worker, a process already running, takes them: no new process is started for them.
+// jobs' own lines. Each worker takes a job as soon as its process is up; the fourth and fifth jobs
+// wait until a worker is free, and that worker, a process already running, takes them: no new
+// process is started for them.
 // close() says no job will follow; join() then waits until the workers have ended (join() needs
 // close() first, as in Python). Each job returns the pid of the process that ran it, so the last
 // lines show which worker ran which jobs.
