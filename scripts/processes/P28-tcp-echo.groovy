@@ -66,7 +66,7 @@ relays = []
 def server = spawn(name: 'server') {
   listener.withCloseable {
     (1..2).each { n ->
-      Socket conn = it.accept()
+      Socket conn = listener.accept()   // waits for the next client
       conn.soTimeout = 20_000
       def (mine, theirs) = pipe()
       handlers << spawn(kind: 'process', name: "handler-$n", args: [theirs]) { end -> handle(end) }
