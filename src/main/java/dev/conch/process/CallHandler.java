@@ -19,6 +19,12 @@ public interface CallHandler {
   default void connected(Peer peer) {}
 
   /**
+   * A connection was refused or dropped, for {@code reason} (no secret, a wrong one, garbage);
+   * called on that connection's thread.
+   */
+  default void refused(String reason) {}
+
+  /**
    * {@code peer}'s connection ended (it said BYE, died, or the channel closed). Its calls still
    * running have been interrupted and have ended; called once, after them.
    */

@@ -270,6 +270,7 @@ public final class Channel implements AutoCloseable {
     synchronized (lock) {
       refusals.add(reason);
     }
+    handler.refused(reason);
   }
 
   private boolean isClosed() {

@@ -166,6 +166,11 @@ public final class Children implements AutoCloseable {
     }
   }
 
+  /** The channel's socket, opening the channel if needed. */
+  java.nio.file.Path socket() {
+    return channel().socket();
+  }
+
   private Channel channel() {
     synchronized (lock) {
       if (channel == null) {
@@ -236,6 +241,12 @@ public final class Children implements AutoCloseable {
         }
         default -> throw new IllegalArgumentException("process: unknown call '" + op + "'");
       };
+    }
+
+    /** A stranger at the channel is worth a line on the session's error stream. */
+    @Override
+    public void refused(String reason) {
+      tasks.output().line(null, "process channel: a connection was refused: " + reason, true);
     }
 
     @Override

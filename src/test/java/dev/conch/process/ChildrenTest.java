@@ -121,4 +121,14 @@ class ChildrenTest {
     assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("the child ended by itself").isTrue();
     assertThat(child.exitValue()).isEqualTo(143);
   }
+
+  @Test
+  void aStrangerAtTheChannelIsRefusedAndSaidSo() throws Exception {
+    var socket = Children.of(runtime).socket();
+    assertThatThrownBy(() -> ChannelClient.connect(socket, "f".repeat(64)))
+        .isInstanceOf(ChannelException.class)
+        .hasMessage("channel: refused: channel: wrong secret");
+    assertThat(lines.poll(10, TimeUnit.SECONDS))
+        .isEqualTo("? err: process channel: a connection was refused: channel: wrong secret");
+  }
 }
