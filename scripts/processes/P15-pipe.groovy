@@ -35,6 +35,7 @@ ponger = spawn(kind: 'process', name: 'ponger', args: [right]) { end ->
   answered
 }
 
+pinger.join()
 println "main: the ponger answered ${ponger.result} pings; the pinger ended with exit code ${pinger.exitcode}"
 
 // one way: the child sends, the parent receives
