@@ -19,11 +19,11 @@ def round(boolean locked) {
   def workers = (0..2).collect { n ->
     process(name: "worker-$n") {
       def work = {
-        println "$n: pid ${pid()} is running"
         log << "$n running".toString()
+        println "$n: pid ${pid()} is running"
         sleep 200
-        println "$n: pid ${pid()} is done"
         log << "$n done".toString()
+        println "$n: pid ${pid()} is done"
       }
       start.wait()   // all three start together
       if (locked) {
@@ -31,7 +31,6 @@ def round(boolean locked) {
       } else {
         work()
       }
-      null
     }
   }
   workers*.join()

@@ -5,7 +5,6 @@
 // acquire and release is done on the parent's semaphore, so the count holds for all of them.
 // Everyone arrives at the door together (a barrier), so that more people want a room than there
 // are rooms. A manager's value counts who is inside, and another keeps the most there ever were.
-// Run /tasks while it runs to see who holds the rooms and who waits for one.
 // Scaled down: the seed has 13 people (each a process of its own; child JVMs are costly to start)
 // staying 0 to 3 s; here 7 people staying 0.2 to 0.5 s.
 
@@ -27,7 +26,6 @@ guests = (1..people).collect { n ->
       inside.update { it - 1 }
       println "person-$n leaves"
     }
-    null
   }
 }
 guests*.join()
