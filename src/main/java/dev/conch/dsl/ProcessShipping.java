@@ -21,9 +21,9 @@ import org.codehaus.groovy.runtime.MethodClosure;
 /**
  * Packs a closure for a child JVM, as Python's "spawn" start method does with a function: the
  * session classes it needs (as bytes), the copies of the session variables its code names, its
- * captured local variables and its arguments. A variable the closure surely uses but that cannot be
- * copied is refused, naming it; one it only might use travels as a marker that fails when used.
- * Stateless; thread-safe.
+ * captured local variables and its arguments. A captured local that cannot be copied is refused,
+ * naming it; a session variable that cannot be copied travels as a marker that fails, naming it,
+ * when the child uses it (its name in the code may be only a string). Stateless; thread-safe.
  */
 final class ProcessShipping {
   private static final String NOT_SHIPPED = "out";
@@ -48,8 +48,7 @@ final class ProcessShipping {
     checkCaptured(builtin, body, swap);
     Set<String> roots = new HashSet<>();
     roots.add(body.getClass().getName());
-    Set<String> surely = closureStrings(body.getClass(), compiled);
-    Set<String> maybe = new HashSet<>(surely);
+    Set<String> maybe = closureStrings(body.getClass(), compiled);
     if (script != null) {
       roots.add(script);
       maybe.addAll(strings(compiled.get(script)));
@@ -67,7 +66,7 @@ final class ProcessShipping {
           && roots.add(owner.getClass().getName())) {
         todo.addAll(strings(compiled.get(owner.getClass().getName())));
       }
-      variables.put(used, copyable(builtin, used, value, surely.contains(used), swap));
+      variables.put(used, copyable(used, value, swap));
     }
     ProcessWork work =
         body instanceof MethodClosure mc && script != null
@@ -108,16 +107,15 @@ final class ProcessShipping {
     }
   }
 
-  /** The value itself when it can be copied; else a refusal, or a marker for a maybe-used one. */
-  private static Object copyable(
-      String builtin, String name, Object value, boolean surely, UnaryOperator<Object> swap) {
+  /**
+   * The value itself when it can be copied, else a marker that fails when the child uses it: a name
+   * in the closure's code may be a string that only looks like a variable ({@code 'ping'}).
+   */
+  private static Object copyable(String name, Object value, UnaryOperator<Object> swap) {
     try {
       Copies.write(value, swap);
       return value;
     } catch (NotSerializableException e) {
-      if (surely) {
-        throw uncopyable(builtin, "variable '" + name + "'", typeOf(value));
-      }
       return new ProcessWork.Missing(name, typeOf(value));
     }
   }

@@ -3,6 +3,7 @@ package dev.conch.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conch.runtime.Errors;
+import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Runtime;
 import java.io.IOException;
@@ -141,7 +142,7 @@ final class ChildWork {
         try {
           outcomes.add(copyable(fn.apply((Object[]) args)));
         } catch (RuntimeException | Error e) {
-          outcomes.add(new JobError(Errors.oneLine(cause(e))));
+          outcomes.add(new JobError(text(cause(e))));
         }
       }
     } finally {
@@ -163,6 +164,11 @@ final class ChildWork {
     }
   }
 
+  /** An error in one line: a runtime error as its message, others with their type first. */
+  private static String text(Throwable error) {
+    return error instanceof KeyedError ? error.getMessage() : Errors.oneLine(error);
+  }
+
   /** The learner's error inside the wrapper a function's checked exception came in. */
   private static Throwable cause(Throwable e) {
     return e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
@@ -174,7 +180,7 @@ final class ChildWork {
       report.put("op", "job.done").put("value", Base64.getEncoder().encodeToString(copy(value)));
     }
     if (error != null) {
-      report.put("op", "job.failed").put("error", Errors.oneLine(error));
+      report.put("op", "job.failed").put("error", text(error));
     }
     try {
       client.call(report, Duration.ofSeconds(30));

@@ -63,15 +63,21 @@ class ProcessDslTest extends DslFixture {
   }
 
   @Test
-  void aVariableTheClosureUsesThatCannotBeCopiedIsRefusedByName() {
+  void aCapturedLocalThatCannotBeCopiedIsRefusedByNameAndASessionVariableFailsWhenUsed() {
     value("sock = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())");
     try {
-      Throwable e = error("process { println sock.localPort }");
+      Throwable e = error("[1].each { def s = sock; process { println s.localPort } }");
       assertThat(e)
           .isInstanceOf(Misuse.class)
           .hasMessage(
-              "process: variable 'sock' (a java.net.ServerSocket) cannot be copied to a process;"
+              "process: variable 's' (a java.net.ServerSocket) cannot be copied to a process;"
                   + " pass the values it holds, or share it through a queue, pipe or manager");
+      assertThat(value("process { 'sock'.size() }.result")).isEqualTo(4);
+      value("p = process { sock.localPort }; p.join()");
+      assertThat(value("p.error.message"))
+          .isEqualTo(
+              "process: variable 'sock' (a java.net.ServerSocket) could not be copied to this"
+                  + " process; share it through a queue, pipe or manager instead");
     } finally {
       value("sock.close()");
     }
