@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Channel implements AutoCloseable {
   private static final AtomicInteger CHANNELS = new AtomicInteger();
   private static final Duration JOIN = Duration.ofSeconds(5);
+  private static final String CLOSED_BEFORE_HELLO = "channel: connection closed before HELLO";
 
   private final String name = "conch-channel-" + CHANNELS.incrementAndGet();
   private final AtomicInteger connectionCount = new AtomicInteger();
@@ -167,7 +168,7 @@ public final class Channel implements AutoCloseable {
   /** Why a connection that sent {@code hello} is refused, or null when it is let in. */
   private String refusal(Frame hello) {
     if (hello == null) {
-      return "channel: connection closed before HELLO";
+      return CLOSED_BEFORE_HELLO;
     }
     if (hello.type() != Wire.HELLO) {
       return "channel: expected HELLO, got " + hello.type();
@@ -246,6 +247,9 @@ public final class Channel implements AutoCloseable {
    */
   private void refuse(SocketChannel peer, String reason) {
     refuse(reason);
+    if (!reason.equals(CLOSED_BEFORE_HELLO)) { // a child killed while it started is no stranger
+      handler.refused(reason);
+    }
     try {
       Frames.write(peer, new Frame(Wire.REFUSED, Frame.object().put("reason", reason)));
       peer.shutdownOutput();
@@ -270,7 +274,6 @@ public final class Channel implements AutoCloseable {
     synchronized (lock) {
       refusals.add(reason);
     }
-    handler.refused(reason);
   }
 
   private boolean isClosed() {

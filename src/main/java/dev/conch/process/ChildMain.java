@@ -32,7 +32,9 @@ public final class ChildMain {
       // with 128 + SIGTERM, as if terminated
       client.onLost(() -> java.lang.Runtime.getRuntime().halt(143));
       if (!"no".equals(System.getenv("CONCH_WARM_UP"))) {
-        warmUp();
+        // beside the request for work: a spare warms up while it waits, and a child wanted at once
+        // does not wait for its warm-up
+        Thread.ofPlatform().name("conch-child-warm-up").daemon().start(ChildMain::warmUp);
       }
       status = new ChildWork(client, runtime).serve();
     } catch (IOException e) {
@@ -44,7 +46,7 @@ public final class ChildMain {
     java.lang.Runtime.getRuntime().halt(status); // nothing is left to shut down: skip the hooks
   }
 
-  /** Runs every {@link ChildWarmUp} on the class path, before the child asks for work. */
+  /** Runs every {@link ChildWarmUp} on the class path. */
   private static void warmUp() {
     for (ChildWarmUp w : ServiceLoader.load(ChildWarmUp.class)) {
       try {

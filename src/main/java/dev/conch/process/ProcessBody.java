@@ -48,9 +48,10 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
     taken.owner(me);
     boolean ready = children.awaitReady(taken);
     if (stopped || !ready) {
+      boolean terminated = stopped; // stop() below sets it too
       stop(taken);
       taken.awaitEnd();
-      if (stopped) {
+      if (terminated) {
         throw new InterruptedException(name + " was terminated before it started");
       }
       throw new ChildFailed(
