@@ -43,7 +43,10 @@ import org.codehaus.groovy.syntax.SyntaxException;
 public final class ScriptHost {
   private static final String OUT = "out";
 
-  /** Code that will start a child process: a spare child is started while it compiles. */
+  /** How many spare children a line or script gets at most before it runs. */
+  private static final int SPARES_AT_MOST = 3;
+
+  /** Code that will start a child process: spare children are started while it compiles. */
   private static final Pattern STARTS_PROCESSES =
       Pattern.compile("kind\\s*:\\s*['\"]process|\\bprocess\\s*[({]|extends\\s+Process\\b");
 
@@ -141,8 +144,9 @@ public final class ScriptHost {
    * run also waits for its non-daemon tasks and then cuts off its daemons, as a script does.
    */
   public Outcome evaluate(String code, String label, boolean wholeScript) {
-    if (STARTS_PROCESSES.matcher(code).find()) {
-      dev.conch.process.Children.of(runtime).prepare(); // its start overlaps the compilation
+    long starts = STARTS_PROCESSES.matcher(code).results().count();
+    if (starts > 0) { // their start overlaps the compilation
+      dev.conch.process.Children.of(runtime).prepare((int) Math.min(starts, SPARES_AT_MOST));
     }
     Run run = runtime.tasks().beginRun(label);
     Object value = null;

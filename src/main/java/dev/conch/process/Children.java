@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * The child JVMs of one session: starts them, keeps one spare started and waiting so that the next
+ * The child JVMs of one session: starts them, keeps a spare started and waiting so that the next
  * process task begins at once, routes their channel calls, and stops them all when the session
  * ends. The channel opens with the first child.
  *
@@ -35,7 +35,7 @@ public final class Children implements AutoCloseable {
   private final ProxyCalls proxies = new ProxyCalls(exports, this::taskOf, () -> classes.get());
   private final Object lock = new Object();
   private Channel channel; // guarded by lock
-  private Child spare; // guarded by lock
+  private final java.util.Deque<Child> spares = new java.util.ArrayDeque<>(); // guarded by lock
   private boolean closed; // guarded by lock
 
   private Children(TaskRegistry tasks) {
@@ -80,11 +80,15 @@ public final class Children implements AutoCloseable {
     return new ProcessBody(this, shipment);
   }
 
-  /** Starts a spare child now, if none is ready, so that the next process task starts fast. */
-  public void prepare() {
+  /**
+   * Starts spare children now, so that there are {@code count} of them, for the process tasks about
+   * to start (a script that starts two processes gets two).
+   */
+  public void prepare(int count) {
     synchronized (lock) {
-      if (!closed && (spare == null || !spare.usable())) {
-        spare = launch(true);
+      spares.removeIf(child -> !child.usable());
+      while (!closed && spares.size() < count) {
+        spares.add(launch(true));
       }
     }
   }
@@ -98,8 +102,11 @@ public final class Children implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("processes: the session is closing");
       }
-      Child child = spare != null && spare.usable() ? spare : launch(true);
-      spare = launch(true);
+      spares.removeIf(child -> !child.usable());
+      Child child = spares.isEmpty() ? launch(true) : spares.poll();
+      if (spares.isEmpty()) {
+        spares.add(launch(true));
+      }
       return child;
     }
   }
@@ -202,7 +209,7 @@ public final class Children implements AutoCloseable {
       closed = true;
       all = new ArrayList<>(byPid.values());
       open = channel;
-      spare = null;
+      spares.clear();
     }
     SESSIONS.values().remove(this);
     for (Child child : all) {

@@ -213,6 +213,27 @@ class ProcessDslTest extends DslFixture {
     assertThat(value("p.workers()*.exitcode").toString()).isEqualTo("[0, 0]");
   }
 
+  @Test
+  void theDeadlockWatcherSeesAChildWaitingThroughAProxyAndCuresIt() throws Exception {
+    value("a = lock('a'); b = lock('b'); q = queue('q'); g = queue('g')");
+    value("p = process(name: 'kid') { a.acquire(); q.put('a'); g.get(); b.acquire() }");
+    value("m = spawn(name: 'mover') { b.withLock { q.get(); g.put('b'); a.acquire() } }");
+    var found = new java.util.concurrent.CompletableFuture<dev.conch.runtime.Deadlock>();
+    runtime.deadlocks().addListener(found::complete);
+    runtime.deadlocks().start();
+    var deadlock = found.get(30, TimeUnit.SECONDS);
+    assertThat(
+            deadlock.links().stream()
+                .map(l -> l.waiter().getName() + " waits for " + l.lock().label())
+                .sorted()
+                .toList())
+        .containsExactly("kid waits for lock b", "mover waits for lock a");
+    deadlock.cure();
+    value("p.join(); m.join()");
+    assertThat(value("[p.state.toString(), a.locked(), b.locked()]").toString())
+        .isEqualTo("[cancelled, false, false]");
+  }
+
   private List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
