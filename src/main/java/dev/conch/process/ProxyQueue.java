@@ -1,5 +1,6 @@
 package dev.conch.process;
 
+import dev.conch.runtime.Queueing;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -10,34 +11,15 @@ import java.util.NoSuchElementException;
  * Full}/{@code Empty}, {@code q << item}, {@code task_done()}/{@code join()}, and {@code for (x in
  * q.takeUntil(sentinel))}. Thread-safe (each call is a message to the parent).
  */
-public final class ProxyQueue extends ProxyBase {
+public final class ProxyQueue extends ProxyBase implements Queueing {
   ProxyQueue(Remote remote, Handle handle) {
     super(remote, handle);
   }
 
-  /** Puts {@code item}, waiting as long as it takes for room. */
-  public void put(Object item) throws InterruptedException {
-    put(item, true, -1);
-  }
-
-  /** Puts {@code item}; when full, waits if {@code block}, else raises Full. */
-  public void put(Object item, boolean block) throws InterruptedException {
-    put(item, block, -1);
-  }
-
   /** Python's {@code put(item, block, timeout)}, the timeout in seconds. */
+  @Override
   public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
     remote.call(handle, block, "put", new Remote.Val(item), block, timeoutSeconds);
-  }
-
-  /** Python's {@code put_nowait(item)}. */
-  public void putNowait(Object item) throws InterruptedException {
-    put(item, false, -1);
-  }
-
-  /** Python's {@code put_nowait(item)}. */
-  public void put_nowait(Object item) throws InterruptedException {
-    putNowait(item);
   }
 
   /** {@code q << item}: puts it, waiting for room; returns the queue. */
@@ -46,29 +28,10 @@ public final class ProxyQueue extends ProxyBase {
     return this;
   }
 
-  /** Takes the next item, waiting as long as it takes. */
-  public Object get() throws InterruptedException {
-    return get(true, -1);
-  }
-
-  /** Takes the next item; when empty, waits if {@code block}, else raises Empty. */
-  public Object get(boolean block) throws InterruptedException {
-    return get(block, -1);
-  }
-
   /** Python's {@code get(block, timeout)}, the timeout in seconds. */
+  @Override
   public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
     return remote.call(handle, block, "get", block, timeoutSeconds);
-  }
-
-  /** Python's {@code get_nowait()}. */
-  public Object getNowait() throws InterruptedException {
-    return get(false, -1);
-  }
-
-  /** Python's {@code get_nowait()}. */
-  public Object get_nowait() throws InterruptedException {
-    return getNowait();
   }
 
   /** How many items the queue holds now. */
@@ -92,13 +55,9 @@ public final class ProxyQueue extends ProxyBase {
   }
 
   /** Says the work on one item taken is finished. */
+  @Override
   public void taskDone() throws InterruptedException {
     remote.call(handle, false, "taskDone");
-  }
-
-  /** Python's {@code task_done()}. */
-  public void task_done() throws InterruptedException {
-    taskDone();
   }
 
   /** Waits until every item put so far is finished. */

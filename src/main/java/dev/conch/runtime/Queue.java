@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * put is visible to the task that gets the item. The last {@code taskDone()} happens-before the
  * return of the {@code join()} calls it releases.
  */
-public final class Queue {
+public final class Queue implements Queueing {
   private final QueueKind kind;
   private final String name;
   private final int maxsize;
@@ -48,16 +48,6 @@ public final class Queue {
     return maxsize;
   }
 
-  /** Puts {@code item}, waiting as long as it takes for room. */
-  public void put(Object item) throws InterruptedException {
-    put(item, true, -1);
-  }
-
-  /** Puts {@code item}; when the queue is full, waits for room if {@code block}, else raises. */
-  public void put(Object item, boolean block) throws InterruptedException {
-    put(item, block, -1);
-  }
-
   /**
    * Puts {@code item}, as Python's {@code put(item, block, timeout)}: when the queue is full and
    * {@code block}, waits for room at most {@code timeoutSeconds} (seconds; negative: as long as it
@@ -66,6 +56,7 @@ public final class Queue {
    * @throws Full when there is no room now and {@code block} is false, or none came in time
    * @throws Misuse when a priority queue's item cannot be ordered against the items there
    */
+  @Override
   public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
     lock.lock();
     try {
@@ -81,25 +72,10 @@ public final class Queue {
     }
   }
 
-  /** Puts {@code item} if there is room now (Python's {@code put_nowait}). */
-  public void putNowait(Object item) throws InterruptedException {
-    put(item, false, -1);
-  }
-
   /** Groovy's {@code q << item}: puts the item, waiting for room, and returns this queue. */
   public Queue leftShift(Object item) throws InterruptedException {
     put(item);
     return this;
-  }
-
-  /** Takes the next item, waiting as long as it takes for one. */
-  public Object get() throws InterruptedException {
-    return get(true, -1);
-  }
-
-  /** Takes the next item; when the queue is empty, waits for one if {@code block}, else raises. */
-  public Object get(boolean block) throws InterruptedException {
-    return get(block, -1);
   }
 
   /**
@@ -109,6 +85,7 @@ public final class Queue {
    *
    * @throws Empty when there is no item now and {@code block} is false, or none came in time
    */
+  @Override
   public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
     lock.lock();
     try {
@@ -121,11 +98,6 @@ public final class Queue {
     } finally {
       lock.unlock();
     }
-  }
-
-  /** Takes the next item if there is one now (Python's {@code get_nowait}). */
-  public Object getNowait() throws InterruptedException {
-    return get(false, -1);
   }
 
   /** How many items the queue holds now. */
@@ -159,6 +131,7 @@ public final class Queue {
    *
    * @throws Misuse when it is called more times than items were put
    */
+  @Override
   public void taskDone() {
     lock.lock();
     try {

@@ -75,13 +75,13 @@ class ProxyQueuesTest {
   void fullAndEmptyArriveInTheChildWithTheParentsWords() throws Exception {
     Queue q = rig.runtime.queues().queue(1, "q");
     ProxyQueue proxy = rig.send(q);
-    assertThatThrownBy(proxy::get_nowait).isInstanceOf(Empty.class).hasMessage("queue q: empty");
+    assertThatThrownBy(proxy::getNowait).isInstanceOf(Empty.class).hasMessage("queue q: empty");
     assertThatThrownBy(() -> proxy.get(true, 0.05))
         .isInstanceOf(Empty.class)
         .hasMessage("queue q: empty; get waited 0.05 s");
-    proxy.put_nowait("a");
+    proxy.putNowait("a");
     assertThat(proxy.full()).isTrue();
-    assertThatThrownBy(() -> proxy.put_nowait("b"))
+    assertThatThrownBy(() -> proxy.putNowait("b"))
         .isInstanceOf(Full.class)
         .hasMessage("queue q: full (1 of 1 item)")
         .satisfies(e -> assertThat(((KeyedError) e).key()).isEqualTo("queue.full"))
@@ -104,11 +104,11 @@ class ProxyQueuesTest {
     List<Object> seen = new ArrayList<>();
     for (Object job : proxy.takeUntil(-1)) {
       seen.add(job);
-      proxy.task_done();
+      proxy.taskDone();
     }
     assertThat(seen).containsExactly(1, 2, 3);
     q.join(); // every item is done, the sentinel too: returns at once
-    assertThatThrownBy(proxy::task_done)
+    assertThatThrownBy(proxy::taskDone)
         .isInstanceOf(Misuse.class)
         .hasMessage(
             "queue jobs: task_done() called more times than items were put (4);"
