@@ -7,7 +7,7 @@
 // The workers wait at a barrier before they start, so that all three really run together (child
 // JVMs start one by one, and a late one would find the others finished). Each also notes what it
 // printed in a manager's list, in the order it happened, so the parent can check the order.
-// Scaled down: the seed works up to 1 s between the two lines; here 200 ms.
+// Scaled down: the seed works up to 1 s between the two lines; here 600 ms.
 
 m = manager()
 screen = lock('screen')
@@ -21,7 +21,7 @@ def round(boolean locked) {
       def work = {
         log << "$n running".toString()
         println "$n: pid ${pid()} is running"
-        sleep 200
+        sleep 600
         log << "$n done".toString()
         println "$n: pid ${pid()} is done"
       }
