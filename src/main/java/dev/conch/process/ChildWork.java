@@ -31,6 +31,8 @@ final class ChildWork {
   private final Runtime runtime;
   private final Map<Long, Function<?, ?>> functions = new HashMap<>();
   private final Map<Long, ClassLoader> loaders = new HashMap<>();
+  private Map<String, byte[]> lastClasses = Map.of(); // the classes of the last pool function
+  private ClassLoader lastLoader; // where they were defined
 
   ChildWork(ChannelClient client, Runtime runtime) {
     this.client = client;
@@ -117,7 +119,14 @@ final class ChildWork {
     long fnId = job.path("fnId").asLong();
     Base64.Decoder b64 = Base64.getDecoder();
     if (job.has("fn")) {
-      var loader = new ShipmentLoader(classes(job.path("classes")), getClass().getClassLoader());
+      Map<String, byte[]> shipped = classes(job.path("classes"));
+      // the same classes again (a map in a loop) keep their loader, and so their compiled code
+      ClassLoader loader =
+          sameClasses(shipped, lastClasses) && lastLoader != null
+              ? lastLoader
+              : new ShipmentLoader(shipped, getClass().getClassLoader());
+      lastClasses = shipped;
+      lastLoader = loader;
       functions.clear();
       loaders.clear();
       Proxies proxies = new Proxies(client, loader);
@@ -140,7 +149,7 @@ final class ChildWork {
     try {
       for (Object args : argLists) {
         try {
-          outcomes.add(copyable(fn.apply((Object[]) args)));
+          outcomes.add(fn.apply((Object[]) args));
         } catch (RuntimeException | Error e) {
           outcomes.add(new JobError(text(cause(e))));
         }
@@ -150,7 +159,24 @@ final class ChildWork {
     }
     System.out.flush();
     System.err.flush();
-    report(outcomes, null);
+    report(copyable(outcomes), null);
+  }
+
+  /**
+   * A batch's outcomes as they can travel: unchanged when the whole list copies (one try for the
+   * batch, not one per job), else each job whose value cannot be copied back becomes its failure.
+   */
+  private static List<Object> copyable(List<Object> outcomes) {
+    try {
+      Copies.write(outcomes, ChildWork::outgoing);
+      return outcomes;
+    } catch (NotSerializableException e) {
+      List<Object> checked = new ArrayList<>(outcomes.size());
+      for (Object value : outcomes) {
+        checked.add(copyable(value));
+      }
+      return checked;
+    }
   }
 
   /** A job's value, or its failure when it cannot be copied back. */
@@ -187,6 +213,18 @@ final class ChildWork {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static boolean sameClasses(Map<String, byte[]> a, Map<String, byte[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, byte[]> e : a.entrySet()) {
+      if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, byte[]> classes(JsonNode classes) {

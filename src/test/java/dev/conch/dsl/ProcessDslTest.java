@@ -112,6 +112,16 @@ class ProcessDslTest extends DslFixture {
   }
 
   @Test
+  void aWorkerMappingTheSameCodeAgainKeepsItsClassesAndTheirState() {
+    value("class Tally { static int n = 0 }");
+    value("p = pool(1, kind: 'process')");
+    // the same closure twice: the worker keeps Tally, as a Python worker keeps its globals
+    assertThat(value("def r = []; 2.times { r << p.map(1..2) { Tally.n += 1 } }; r").toString())
+        .isEqualTo("[[1, 2], [3, 4]]");
+    assertThat(value("Tally.n")).isEqualTo(0);
+  }
+
+  @Test
   void aPoolWorkerKilledMidJobFailsThatJobAndIsReplaced() throws Exception {
     value("p = pool(1, kind: 'process', name: 'kp')");
     value("r = p.apply_async { println 'started'; sleep 60000 }");
