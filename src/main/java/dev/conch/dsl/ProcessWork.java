@@ -67,7 +67,7 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
         c = closure();
         ready = c;
       }
-      return invoke(c, jobArgs);
+      return invokeJob(c, jobArgs);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -81,6 +81,27 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
     } catch (InvokerInvocationException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
+  }
+
+  private transient DirectCall direct; // the closure's doCall for a pool's jobs, or null
+
+  /** Runs one job through the closure's own method where its arguments fit, else as Groovy does. */
+  private Object invokeJob(Closure<?> closure, Object[] with) throws Exception {
+    DirectCall call = direct;
+    if (call == null || !call.fits(closure, with)) {
+      call = DirectCall.of(closure, with.length);
+      direct = call;
+    }
+    if (call != null && call.fits(closure, with)) {
+      try {
+        return call.invoke(closure, with);
+      } catch (Exception | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(t);
+      }
+    }
+    return invoke(closure, with);
   }
 
   /** The closure with its owner rebuilt over copies of its variables. */

@@ -46,6 +46,14 @@ public final class ScriptHost {
   /** How many spare children a line or script gets at most before it runs. */
   private static final int SPARES_AT_MOST = 3;
 
+  /** A process pool of a given size: its workers' children are started while the code compiles. */
+  private static final Pattern PROCESS_POOL =
+      Pattern.compile(
+          "\\b(?:pool|executor)\\s*\\(\\s*(\\d{1,3})\\s*,[^)\\n]*kind\\s*:\\s*['\"]process");
+
+  /** How many spare children a line or script gets at most for its process pools' workers. */
+  private static final int WORKERS_AT_MOST = 8;
+
   /** Code that will start a child process: spare children are started while it compiles. */
   private static final Pattern STARTS_PROCESSES =
       Pattern.compile("kind\\s*:\\s*['\"]process|\\bprocess\\s*[({]|extends\\s+Process\\b");
@@ -140,14 +148,30 @@ public final class ScriptHost {
   }
 
   /**
+   * Starts the child JVMs that {@code code} will want, so that their start overlaps its
+   * compilation: a spare for each process it starts, and the workers of each process pool it makes.
+   */
+  private void prepareChildren(String code) {
+    long pools = 0;
+    int workers = 0;
+    var poolMatches = PROCESS_POOL.matcher(code);
+    while (poolMatches.find()) {
+      pools++;
+      workers += Integer.parseInt(poolMatches.group(1));
+    }
+    long starts = STARTS_PROCESSES.matcher(code).results().count() - pools;
+    int spares = (int) Math.min(starts, SPARES_AT_MOST) + Math.min(workers, WORKERS_AT_MOST);
+    if (spares > 0) {
+      dev.conch.process.Children.of(runtime).prepare(spares);
+    }
+  }
+
+  /**
    * Compiles and runs {@code code} as a new run of the calling thread. With {@code wholeScript} the
    * run also waits for its non-daemon tasks and then cuts off its daemons, as a script does.
    */
   public Outcome evaluate(String code, String label, boolean wholeScript) {
-    long starts = STARTS_PROCESSES.matcher(code).results().count();
-    if (starts > 0) { // their start overlaps the compilation
-      dev.conch.process.Children.of(runtime).prepare((int) Math.min(starts, SPARES_AT_MOST));
-    }
+    prepareChildren(code);
     Run run = runtime.tasks().beginRun(label);
     Object value = null;
     boolean show = false;

@@ -81,8 +81,8 @@ public final class Children implements AutoCloseable {
   }
 
   /**
-   * Starts spare children now, so that there are {@code count} of them, for the process tasks about
-   * to start (a script that starts two processes gets two).
+   * Starts spare children now, so that there are {@code count} of them, for the process tasks and
+   * pool workers about to start (a script that starts two processes gets two).
    */
   public void prepare(int count) {
     synchronized (lock) {
@@ -112,8 +112,9 @@ public final class Children implements AutoCloseable {
   }
 
   /**
-   * A new child for a pool worker, with the full JIT (its jobs may run long), once it has connected
-   * and asks for work.
+   * A child for a pool worker, once it has connected and asks for work: a spare when there is one
+   * (see {@link #prepare}), else a new one. No spare is started behind it: while the pool works, a
+   * starting JVM would only take CPU from its workers.
    */
   Child claimWorker() throws InterruptedException {
     Child child;
@@ -121,7 +122,8 @@ public final class Children implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("processes: the session is closing");
       }
-      child = launch(false);
+      spares.removeIf(spare -> !spare.usable());
+      child = spares.isEmpty() ? launch(false) : spares.poll();
     }
     if (!awaitReady(child)) {
       throw new ChildFailed(
@@ -149,13 +151,16 @@ public final class Children implements AutoCloseable {
     return child.ready().isDone() && child.process().isAlive();
   }
 
-  private Child launch(boolean shortWork) {
+  /**
+   * Starts a child; a {@code spare} warms up while it waits, where a child wanted at once would
+   * only share its CPU with the warm-up.
+   */
+  private Child launch(boolean spare) {
     Channel open = channel();
-    ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(shortWork));
+    ProcessBuilder builder = new ProcessBuilder(ChildJvm.command());
     builder.environment().put("CONCH_CHANNEL", open.socket().toString());
     builder.environment().put("CONCH_SECRET", open.secret());
-    // a spare warms up while it waits; a pool worker's first chunk would only wait for it
-    builder.environment().put("CONCH_WARM_UP", shortWork ? "yes" : "no");
+    builder.environment().put("CONCH_WARM_UP", spare ? "yes" : "no");
     try {
       Child child = new Child(builder.start(), tasks);
       byPid.put(child.pid(), child);

@@ -112,7 +112,7 @@ class ChildrenTest {
               new java.util.concurrent.CountDownLatch(1).await(); // no job, ever
               return null;
             })) {
-      ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(true));
+      ProcessBuilder builder = new ProcessBuilder(ChildJvm.command());
       builder.environment().put("CONCH_CHANNEL", channel.socket().toString());
       builder.environment().put("CONCH_SECRET", channel.secret());
       child = builder.redirectErrorStream(true).start();
