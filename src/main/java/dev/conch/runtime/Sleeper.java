@@ -23,6 +23,17 @@ public final class Sleeper {
       return;
     }
     TaskState before = task.getState();
+    Coroutines loop = task.coroutines();
+    if (loop != null && Thread.currentThread() == task.thread()) {
+      // a coroutine's sleep is a timer of the loop: the others run, and wake in deadline order
+      task.record(TaskState.SLEEPING, Duration.ofMillis(millis));
+      try {
+        loop.sleep(task, millis * 1_000_000L);
+      } finally {
+        task.record(before, null);
+      }
+      return;
+    }
     task.enter(TaskState.SLEEPING, Duration.ofMillis(millis));
     try {
       Thread.sleep(millis);

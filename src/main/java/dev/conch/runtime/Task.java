@@ -33,6 +33,7 @@ public class Task {
   private volatile Run run;
   private volatile boolean cancelRequested;
   private boolean startClaimed; // guarded by this
+  private volatile Coroutines coroutines; // the coroutines it takes part in, or null
 
   /** A task to be started later whose work is its {@link #run()} method, named after its class. */
   protected Task() {
@@ -185,6 +186,32 @@ public class Task {
    * when it waits for nothing). Called by the runtime's blocking calls on the task's own thread.
    */
   public void enter(TaskState newState, Object target) {
+    Coroutines loop = coroutines;
+    if (loop == null || Thread.currentThread() != thread) {
+      record(newState, target);
+      return;
+    }
+    // a coroutine gives the turn away when it starts to wait, and waits for it when the wait ends
+    TaskState old = state;
+    if (newState == TaskState.RUNNING && waits(old)) {
+      loop.resume(this);
+      record(newState, target);
+      return;
+    }
+    record(newState, target);
+    if (old == TaskState.RUNNING && waits(newState)) {
+      loop.suspend(this);
+    } else if (newState.ended()) {
+      loop.leave(this);
+    }
+  }
+
+  private static boolean waits(TaskState s) {
+    return s == TaskState.SLEEPING || s == TaskState.WAITING || s == TaskState.BLOCKED;
+  }
+
+  /** Journals {@code newState} without giving up or waiting for a coroutine's turn. */
+  final void record(TaskState newState, Object target) {
     long now = registry == null ? 0 : registry.clock().now();
     this.waitTarget = target;
     this.state = newState;
@@ -235,11 +262,76 @@ public class Task {
     finish(last);
   }
 
+  /** The coroutines this task takes part in, or null. */
+  final Coroutines coroutines() {
+    return coroutines;
+  }
+
+  /** From now on this task takes part in {@code loop}'s coroutines: it runs only in its turn. */
+  final void joinCoroutines(Coroutines loop) {
+    this.coroutines = loop;
+  }
+
+  /**
+   * Gives the turn to the other coroutines that are ready and waits for it again; outside
+   * coroutines, lets other threads run ({@link Thread#yield()}).
+   */
+  public static void yieldTurn() {
+    Task me = CURRENT.get();
+    Coroutines loop = me == null ? null : me.coroutines;
+    if (loop != null && Thread.currentThread() == me.thread) {
+      loop.yieldTurn(me);
+    } else {
+      Thread.yield();
+    }
+  }
+
+  /**
+   * Hands the turn straight to this coroutine (greenlet's {@code switch}), starting it if it has
+   * not started; the caller waits until a coroutine switches back to it, or until nothing else can
+   * run.
+   */
+  public void switchTo() {
+    Task me = CURRENT.get();
+    if (kind != TaskKind.COROUTINE) {
+      throw new Misuse(
+          "coroutine.switch.kind",
+          "%s is a %s, not a coroutine: switch to coroutines only",
+          this,
+          kind.word());
+    }
+    if (state.ended()) {
+      throw new Misuse(
+          "coroutine.switch.ended", "%s has ended: there is nothing to switch to", this);
+    }
+    if (me == this) {
+      return;
+    }
+    TaskRegistry owner = registry;
+    if (me == null || owner == null) {
+      throw new Misuse("task.outside", "task %s: start it from Conch code", name);
+    }
+    Coroutines loop = owner.coroutines();
+    loop.host(me);
+    if (state == TaskState.SLEEPING) {
+      throw new Misuse(
+          "coroutine.switch.sleeping", "%s is sleeping: it runs again when its sleep ends", this);
+    }
+    loop.switchTo(me, this, this::start);
+  }
+
   /** The task's work on its own thread; the registry has already marked it running. */
   final void runOnThread() {
     CURRENT.set(this);
     TaskState last;
     try {
+      Coroutines loop = coroutines;
+      if (loop != null) {
+        loop.begin(this);
+        if (cancelRequested) {
+          throw new InterruptedException(name + " was cancelled before its first turn");
+        }
+      }
       result = kind == TaskKind.PROCESS ? body.call() : run();
       last = TaskState.DONE;
     } catch (Throwable t) {

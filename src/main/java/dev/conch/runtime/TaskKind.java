@@ -4,10 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/**
- * How a task runs. Immutable. Coroutines join this list in their own issue; until then {@link
- * #parse} names the kinds that exist.
- */
+/** How a task runs. Immutable. */
 public enum TaskKind {
   /** A platform thread of the operating system. */
   THREAD,
@@ -17,7 +14,13 @@ public enum TaskKind {
    * A child process (another JVM) of its own: its body is an {@link OsProcess}, which the runtime
    * supervises from a virtual thread of the parent.
    */
-  PROCESS;
+  PROCESS,
+  /**
+   * A coroutine: a virtual thread that runs only in its turn, one coroutine at a time, and gives
+   * the turn away only at a cooperative point (a runtime wait, {@code sleep}, {@code yield}, a
+   * switch).
+   */
+  COROUTINE;
 
   /** The word a learner types, such as {@code virtual}. */
   public String word() {

@@ -236,6 +236,6 @@ class TaskRegistryTest extends RuntimeFixture {
   @Test
   void unknownKindNamesTheKindsThatExist() {
     assertThatThrownBy(() -> TaskKind.parse("fiber"))
-        .hasMessage("unknown kind 'fiber', expected thread|virtual|process");
+        .hasMessage("unknown kind 'fiber', expected thread|virtual|process|coroutine");
   }
 }

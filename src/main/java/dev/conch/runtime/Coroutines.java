@@ -1,0 +1,371 @@
+package dev.conch.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The coroutines of one session: many tasks, one of them running at a time. Each coroutine has a
+ * virtual thread of its own but runs only while it holds the turn; it gives the turn away at a
+ * cooperative point (a wait journaled by the runtime, a {@code sleep}, an explicit {@code yield}, a
+ * switch) and the next one is chosen from those ready, first come first served unless a {@link
+ * Chooser} decides. A task that starts a coroutine without being one (the main line) takes part as
+ * well until it ends, as gevent's main greenlet does: its own waits let the coroutines run.
+ *
+ * <p>Sleeps are kept here, not in the threads: a timer per sleeper, due ones made ready in the
+ * order of their deadlines, so that the same program gives the same order every run. In stepping
+ * mode time is virtual: when nothing is ready the clock jumps to the next deadline.
+ *
+ * <p>Thread-safe: all state is guarded by {@code lock}; a member waits for its turn parked, outside
+ * the lock, and is unparked by whoever hands the turn over. The clock thread waits on {@code lock}
+ * for the next deadline when no member runs.
+ */
+public final class Coroutines implements AutoCloseable {
+  /** Picks which ready task runs next; it may block (a class choosing at the keyboard). */
+  @FunctionalInterface
+  public interface Chooser {
+    /** The index in {@code ready} (never empty, in the order they became ready) to run next. */
+    int choose(List<Task> ready) throws InterruptedException;
+  }
+
+  private static final Chooser FIRST = ready -> 0;
+
+  private final Object lock = new Object();
+  private final Clock clock;
+  private final Deque<Task> ready = new ArrayDeque<>(); // guarded by lock
+  private final Deque<Task> paused = new ArrayDeque<>(); // switched away from; guarded by lock
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>(); // guarded by lock
+  private Task holder; // who has the turn; guarded by lock
+  private boolean choosing; // a chooser is deciding; guarded by lock
+  private long timerSeq; // guarded by lock
+  private Chooser chooser = FIRST; // guarded by lock
+  private boolean virtualTime; // guarded by lock
+  private long virtualNow; // guarded by lock
+  private Thread clockThread; // guarded by lock
+  private boolean closed; // guarded by lock
+
+  private record Timer(long deadline, long seq, Task task) implements Comparable<Timer> {
+    @Override
+    public int compareTo(Timer o) {
+      int c = Long.compare(deadline, o.deadline);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  Coroutines(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * From now on {@code how} picks the next task, and with {@code virtual} sleeps take no real time;
+   * {@code null} goes back to first come first served in real time.
+   */
+  public void schedule(Chooser how, boolean virtual) {
+    synchronized (lock) {
+      chooser = how == null ? FIRST : how;
+      virtualTime = how != null && virtual;
+      virtualNow = clock.now();
+    }
+  }
+
+  /** Whether a chooser other than first come first served decides now. */
+  public boolean stepping() {
+    synchronized (lock) {
+      return chooser != FIRST;
+    }
+  }
+
+  // --- members: called on the member's own thread ---
+
+  /**
+   * A coroutine is starting: it queues for its first turn now, on its starter's thread, so that
+   * coroutines run first in the order they were started.
+   */
+  void enlist(Task starting) {
+    synchronized (lock) {
+      if (holder != starting) {
+        ready.addLast(starting);
+      }
+    }
+    dispatch();
+  }
+
+  /** A coroutine begins, on its own thread: it waits for its first turn. */
+  void begin(Task me) {
+    awaitTurn(me);
+  }
+
+  /**
+   * {@code spawner}, which is not a coroutine, starts one: it takes part from now on, and holds the
+   * turn (waiting for it if a coroutine holds it now).
+   */
+  void host(Task spawner) {
+    if (spawner.coroutines() == this) {
+      return;
+    }
+    spawner.joinCoroutines(this);
+    boolean mine;
+    synchronized (lock) {
+      mine = holder == null && !choosing;
+      if (mine) {
+        holder = spawner;
+      } else {
+        ready.addLast(spawner);
+      }
+    }
+    if (!mine) {
+      awaitTurn(spawner);
+    }
+  }
+
+  /** {@code me} is about to wait for something: the turn goes to the next one. */
+  void suspend(Task me) {
+    release(me);
+    dispatch();
+  }
+
+  /** {@code me}'s wait is over: it waits for its turn again. */
+  void resume(Task me) {
+    synchronized (lock) {
+      if (holder == me) {
+        return;
+      }
+      ready.addLast(me);
+    }
+    dispatch();
+    awaitTurn(me);
+  }
+
+  /** {@code me} has ended (or left): the turn goes on, and no one will wait for it. */
+  void leave(Task me) {
+    synchronized (lock) {
+      if (holder == me) {
+        holder = null; // the usual end: it ran to its end in its turn
+      } else {
+        ready.remove(me);
+        paused.remove(me);
+        timers.removeIf(t -> t.task == me);
+      }
+    }
+    dispatch();
+  }
+
+  /** Gives the turn to the others that are ready, then waits for it again. */
+  void yieldTurn(Task me) {
+    synchronized (lock) {
+      ready.addLast(me);
+      if (holder == me) {
+        holder = null;
+      }
+    }
+    dispatch();
+    awaitTurn(me);
+  }
+
+  /**
+   * A cooperative sleep of {@code nanos}: the others run meanwhile; an interrupt ends it at once
+   * (the task still waits for its turn before it hears of it).
+   */
+  void sleep(Task me, long nanos) throws InterruptedException {
+    Timer timer;
+    synchronized (lock) {
+      timer = new Timer(now() + Math.max(0, nanos), timerSeq++, me);
+      timers.add(timer);
+      if (holder == me) {
+        holder = null;
+      }
+    }
+    dispatch();
+    if (!awaitTurnOrInterrupt(me, timer)) {
+      dispatch();
+      awaitTurn(me);
+      throw new InterruptedException(me.getName() + " was interrupted while it slept");
+    }
+  }
+
+  /**
+   * Hands the turn straight to {@code target} (greenlet's {@code switch}); {@code me} waits until
+   * someone switches back to it, or until nothing else can run.
+   */
+  void switchTo(Task me, Task target, Runnable startTarget) {
+    boolean start;
+    synchronized (lock) {
+      ready.remove(target);
+      paused.remove(target);
+      start = target.getState() == TaskState.NEW;
+      paused.push(me);
+      holder = target;
+    }
+    if (start) {
+      startTarget.run();
+    } else {
+      LockSupport.unpark(target.thread());
+    }
+    awaitTurn(me);
+  }
+
+  // --- the turn ---
+
+  private void release(Task me) {
+    synchronized (lock) {
+      if (holder == me) {
+        holder = null;
+      }
+    }
+  }
+
+  /** When no one holds the turn, gives it to the next ready task (due sleepers first). */
+  private void dispatch() {
+    List<Task> choices;
+    Chooser how;
+    synchronized (lock) {
+      if (holder != null || choosing || closed) {
+        return;
+      }
+      wakeDue();
+      if (ready.isEmpty() && timers.isEmpty() && !paused.isEmpty()) {
+        ready.add(paused.pop()); // nothing else can run: back to who switched away last
+      }
+      if (ready.isEmpty()) {
+        idle();
+        return;
+      }
+      if (chooser == FIRST || ready.size() == 1) {
+        handTo(ready.poll());
+        return;
+      }
+      choosing = true;
+      choices = new ArrayList<>(ready);
+      how = chooser;
+    }
+    choose(how, choices);
+  }
+
+  private void choose(Chooser how, List<Task> choices) {
+    int index;
+    try {
+      index = how.choose(choices);
+    } catch (InterruptedException | RuntimeException e) {
+      index = 0;
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Task next = choices.get(Math.floorMod(index, choices.size()));
+    synchronized (lock) {
+      choosing = false;
+      if (holder == null && ready.remove(next)) {
+        handTo(next);
+        return;
+      }
+    }
+    dispatch();
+  }
+
+  private void handTo(Task next) {
+    holder = next;
+    LockSupport.unpark(next.thread());
+  }
+
+  /** Moves the sleepers whose time has come to the ready tasks, earliest first. */
+  private void wakeDue() {
+    if (virtualTime && ready.isEmpty() && !timers.isEmpty()) {
+      virtualNow = Math.max(virtualNow, timers.peek().deadline);
+    }
+    long now = now();
+    while (!timers.isEmpty() && timers.peek().deadline <= now) {
+      ready.addLast(timers.poll().task);
+    }
+  }
+
+  /** No one can run now: the clock thread wakes the next sleeper when its time comes. */
+  private void idle() {
+    if (timers.isEmpty()) {
+      return;
+    }
+    if (clockThread == null) {
+      clockThread = Thread.ofVirtual().name("conch-coroutine-clock").start(this::keepTime);
+    }
+    lock.notifyAll();
+  }
+
+  private void keepTime() {
+    while (true) {
+      synchronized (lock) {
+        if (closed) {
+          return;
+        }
+        long wait =
+            holder == null && !choosing && !timers.isEmpty()
+                ? timers.peek().deadline - now()
+                : Long.MAX_VALUE;
+        if (wait > 0) {
+          try {
+            lock.wait(wait == Long.MAX_VALUE ? 0 : Math.max(1, wait / 1_000_000), 0);
+          } catch (InterruptedException e) {
+            return;
+          }
+          continue;
+        }
+      }
+      dispatch();
+    }
+  }
+
+  private long now() {
+    return virtualTime ? virtualNow : clock.now();
+  }
+
+  private void awaitTurn(Task me) {
+    boolean interrupted = false;
+    while (true) {
+      synchronized (lock) {
+        if (holder == me || closed) {
+          break;
+        }
+      }
+      LockSupport.park(this);
+      if (Thread.interrupted()) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for the turn after a sleep; false when interrupted first (the timer is withdrawn). */
+  private boolean awaitTurnOrInterrupt(Task me, Timer timer) {
+    while (true) {
+      synchronized (lock) {
+        if (holder == me || closed) {
+          return true;
+        }
+        if (Thread.interrupted()) {
+          if (timers.remove(timer)) {
+            ready.addLast(me);
+          }
+          return false;
+        }
+      }
+      LockSupport.park(this);
+    }
+  }
+
+  /** Stops the clock and lets every waiting member go. */
+  @Override
+  public void close() {
+    List<Task> waiting;
+    synchronized (lock) {
+      closed = true;
+      waiting = new ArrayList<>(ready);
+      waiting.addAll(paused);
+      timers.forEach(t -> waiting.add(t.task));
+      lock.notifyAll();
+    }
+    waiting.forEach(t -> LockSupport.unpark(t.thread()));
+  }
+}
