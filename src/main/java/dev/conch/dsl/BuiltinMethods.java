@@ -6,8 +6,10 @@ import dev.conch.runtime.BoundedSemaphore;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
 import dev.conch.runtime.Executor;
+import dev.conch.runtime.Generator;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.Manager;
+import dev.conch.runtime.Misuse;
 import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Queue;
@@ -65,6 +67,63 @@ public final class BuiltinMethods {
 
   public static Task process(Map<String, ?> options, Closure<?> body) {
     return SpawnOptions.parse("process", options, body, TaskKind.PROCESS).start("process");
+  }
+
+  /**
+   * Starts {@code body} as a coroutine: one coroutine runs at a time, and the turn passes only at a
+   * cooperative point ({@code sleep}, a wait on a runtime object, {@code join}, {@code yield()}).
+   */
+  public static Task coroutine(Closure<?> body) {
+    return SpawnOptions.parse("coroutine", Map.of(), body, TaskKind.COROUTINE).start("coroutine");
+  }
+
+  public static Task coroutine(Map<String, ?> options, Closure<?> body) {
+    return SpawnOptions.parse("coroutine", options, body, TaskKind.COROUTINE).start("coroutine");
+  }
+
+  /**
+   * Inside {@code generator { }}: hands out nothing and waits for the next {@code next()}; in a
+   * coroutine: lets the other ready coroutines run first; in a thread: lets other threads run.
+   */
+  public static void yield() throws InterruptedException {
+    Generator g = Generator.inside();
+    if (g != null) {
+      g.emit(null);
+    } else {
+      Ambient.runtime();
+      Task.yieldTurn();
+    }
+  }
+
+  /** Inside {@code generator { }}: hands {@code value} to {@code next()} and waits for the next. */
+  public static void yield(Object value) throws InterruptedException {
+    Generator g = Generator.inside();
+    if (g == null) {
+      throw new Misuse(
+          "generator.outside",
+          "yield: a value is handed out only inside generator { }; yield() with no value lets"
+              + " other coroutines run");
+    }
+    g.emit(value);
+  }
+
+  /** A generator: its body runs a step at a time, up to each {@code yield value}. */
+  public static Generator generator(Closure<?> body) {
+    return generator("gen-" + GENERATORS.incrementAndGet(), body);
+  }
+
+  /** A generator named {@code name}. */
+  public static Generator generator(String name, Closure<?> body) {
+    Ambient.runtime();
+    return new Generator(name, body::call);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong GENERATORS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** The next value of {@code values} (a generator or any iterator), as Python's {@code next}. */
+  public static Object next(java.util.Iterator<?> values) {
+    return values.next();
   }
 
   /** The task running this code. */

@@ -21,7 +21,8 @@ public final class Builtins {
       List.of(
           new Builtin(
               "spawn",
-              "spawn([name:, daemon:, kind: 'thread'|'virtual'|'process', args: [], start: true])"
+              "spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
+                  + " start: true])"
                   + " { … }",
               SPAWN_OPTIONS,
               "t = spawn(name: 'sing') { 3.times { println \"la $it\"; sleep 300 } }"),
@@ -41,6 +42,23 @@ public final class Builtins {
               FIXED_KIND_OPTIONS,
               "money = 100; p = process { money = 200; println \"child ${pid()}: $money\" };"
                   + " p.join(); println \"parent ${pid()}: $money\""),
+          new Builtin(
+              "coroutine",
+              "coroutine([name:, daemon:, args:, start:]) { … }",
+              FIXED_KIND_OPTIONS,
+              "3.times { n -> coroutine(name: \"c$n\") { 2.times { println \"$n.$it\"; sleep 10 } } }"),
+          new Builtin(
+              "yield",
+              "yield() | yield value",
+              List.of(),
+              "g = generator { yield 1; yield 2 }; println next(g) + next(g)"),
+          new Builtin(
+              "generator",
+              "generator([name]) { … yield value … }",
+              List.of(),
+              "g = generator { 3.times { yield it * 10 } }; for (v in g) println v"),
+          new Builtin(
+              "next", "next(generator)", List.of(), "g = generator { yield 'a' }; println next(g)"),
           new Builtin("current", "current()", List.of(), "println current().name"),
           new Builtin("tasks", "tasks()", List.of(), "tasks().each { println it.name }"),
           new Builtin("active", "active()", List.of(), "println active().size()"),

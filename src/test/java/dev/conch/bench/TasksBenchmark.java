@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The cost of the journal: 100,000 virtual tasks that each sleep 10 ms, started and joined through
- * Conch's runtime (every start, sleep and end journaled), from typed Groovy at the prompt, and as
- * plain Java virtual threads (the baseline), in the same JVM. Medians of 5 after a warm-up.
+ * C09 and the cost of the journal: 100,000 tasks that each sleep 10 ms, started and joined through
+ * Conch's runtime (every start, sleep and end journaled) as virtual threads and as coroutines, from
+ * the runtime and typed in Groovy, beside plain Java virtual threads (the baseline, same JVM) and
+ * CPython's asyncio (when python3 exists). Medians of 5 after a warm-up. Goals of issue 5: at most
+ * 0.3 s for virtual threads and 1 s for coroutines.
  */
 final class TasksBenchmark implements Benchmark {
   private static final int TASKS = 100_000;
@@ -33,13 +36,20 @@ final class TasksBenchmark implements Benchmark {
     Stats java = Timed.median(RUNS, TasksBenchmark::plainJava);
     try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
       report.progress("tasks: Conch runtime …");
-      Stats conch = Timed.median(RUNS, () -> throughRuntime(runtime));
+      Stats conch = Timed.median(RUNS, () -> throughRuntime(runtime, TaskKind.VIRTUAL));
+      Stats coroutines = Timed.median(RUNS, () -> throughRuntime(runtime, TaskKind.COROUTINE));
       report.progress("tasks: typed Groovy …");
       ScriptHost host = new ScriptHost(runtime, new PrintStream(PrintStream.nullOutputStream()));
-      Stats groovy = Timed.median(RUNS, () -> typed(host));
+      Stats groovy = Timed.median(RUNS, () -> typed(host, "virtual"));
+      Stats typedCoroutines = Timed.median(RUNS, () -> typed(host, "coroutine"));
+      Optional<Stats> asyncio =
+          PrintedTimes.python(report, ASYNCIO.replace("TASKS", Integer.toString(TASKS)), 1);
       report.note(line("plain Java virtual threads (baseline)", java, java));
       report.note(line("Conch runtime, journaled", conch, java));
       report.note(line("typed at the prompt: virtual { sleep 10 }", groovy, java));
+      report.note(line("Conch runtime, coroutines", coroutines, java));
+      report.note(line("typed at the prompt: coroutine { sleep 10 }", typedCoroutines, java));
+      asyncio.ifPresent(a -> report.note(line("CPython asyncio, asyncio.sleep(0.01)", a, java)));
     }
     report.note(
         String.format(
@@ -83,10 +93,20 @@ final class TasksBenchmark implements Benchmark {
     }
   }
 
-  private static void throughRuntime(Runtime runtime) throws InterruptedException {
+  private static final String ASYNCIO =
+      """
+      import asyncio, time
+      async def main():
+          start = time.perf_counter()
+          await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(TASKS)))
+          print('took %.4f s' % (time.perf_counter() - start))
+      asyncio.run(main())
+      """;
+
+  private static void throughRuntime(Runtime runtime, TaskKind kind) throws InterruptedException {
     Run run = runtime.tasks().beginRun("bench");
     try {
-      TaskSpec spec = TaskSpec.defaults().withKind(TaskKind.VIRTUAL);
+      TaskSpec spec = TaskSpec.defaults().withKind(kind);
       List<Task> tasks = new ArrayList<>(TASKS);
       for (int i = 0; i < TASKS; i++) {
         tasks.add(
@@ -107,14 +127,16 @@ final class TasksBenchmark implements Benchmark {
     }
   }
 
-  private static void typed(ScriptHost host) {
+  private static void typed(ScriptHost host, String builtin) {
     Outcome outcome =
         host.evaluate(
             "def ts = new ArrayList("
                 + TASKS
                 + "); "
                 + TASKS
-                + ".times { ts << virtual { sleep 10 } }; ts*.join()",
+                + ".times { ts << "
+                + builtin
+                + " { sleep 10 } }; ts*.join()",
             "bench",
             false);
     if (outcome.failed()) {

@@ -82,7 +82,7 @@ class ScriptHostTest extends DslFixture {
   @Test
   void aWrongKindNamesTheKindsThatExist() {
     assertThat(eval("spawn(kind: 'fiber') { }").error())
-        .hasMessage("spawn: unknown kind 'fiber', expected thread|virtual|process");
+        .hasMessage("spawn: unknown kind 'fiber', expected thread|virtual|process|coroutine");
   }
 
   @Test
