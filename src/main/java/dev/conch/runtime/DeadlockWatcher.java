@@ -54,7 +54,7 @@ public final class DeadlockWatcher implements AutoCloseable {
       // one graph of both, so that a cycle through a runtime lock and a Java lock is found too
       Map<Task, Deadlock.Link> links = runtimeLinks(live);
       JvmDeadlocks.links(live).forEach(links::putIfAbsent);
-      List<Deadlock> found = cycles(links);
+      List<Deadlock> found = cycles(byStartOrder(links));
       for (Deadlock deadlock : found) {
         List<Long> since = deadlock.links().stream().map(l -> l.waiter().getSince()).toList();
         now.put(deadlock.taskIds(), since);
@@ -71,6 +71,15 @@ public final class DeadlockWatcher implements AutoCloseable {
         return;
       }
     }
+  }
+
+  /** The same links with the waiters in start order, so that a cycle is told the same way. */
+  private static Map<Task, Deadlock.Link> byStartOrder(Map<Task, Deadlock.Link> links) {
+    Map<Task, Deadlock.Link> sorted = new LinkedHashMap<>();
+    links.keySet().stream()
+        .sorted(java.util.Comparator.comparingLong(Task::getId))
+        .forEach(t -> sorted.put(t, links.get(t)));
+    return sorted;
   }
 
   /** The cycles among {@code live} tasks blocked on runtime locks, each once. */
