@@ -38,6 +38,10 @@ public final class Coroutines implements AutoCloseable {
   private final Deque<Task> ready = new ArrayDeque<>(); // guarded by lock
   private final Deque<Task> paused = new ArrayDeque<>(); // switched away from; guarded by lock
   private final PriorityQueue<Timer> timers = new PriorityQueue<>(); // guarded by lock
+  // members waiting for a coroutine to end, by that coroutine; guarded by lock
+  private final java.util.Map<Task, List<Task>> joiners = new java.util.HashMap<>();
+  // members in a wait of a runtime object (not a sleep or a join); guarded by lock
+  private final java.util.Set<Task> waiting = new java.util.LinkedHashSet<>();
   private Task holder; // who has the turn; guarded by lock
   private boolean choosing; // a chooser is deciding; guarded by lock
   private long timerSeq; // guarded by lock
@@ -123,13 +127,35 @@ public final class Coroutines implements AutoCloseable {
 
   /** {@code me} is about to wait for something: the turn goes to the next one. */
   void suspend(Task me) {
+    synchronized (lock) {
+      waiting.add(me);
+    }
     release(me);
     dispatch();
+  }
+
+  /**
+   * {@code me} waits until {@code target}, a coroutine of this loop, has ended: it is made ready
+   * the moment the target ends, not when its thread next runs, so the order is the same every run.
+   */
+  void join(Task me, Task target) {
+    synchronized (lock) {
+      if (target.getState().ended()) {
+        return;
+      }
+      joiners.computeIfAbsent(target, t -> new ArrayList<>()).add(me);
+      if (holder == me) {
+        holder = null;
+      }
+    }
+    dispatch();
+    awaitTurn(me);
   }
 
   /** {@code me}'s wait is over: it waits for its turn again. */
   void resume(Task me) {
     synchronized (lock) {
+      waiting.remove(me);
       if (holder == me) {
         return;
       }
@@ -142,6 +168,10 @@ public final class Coroutines implements AutoCloseable {
   /** {@code me} has ended (or left): the turn goes on, and no one will wait for it. */
   void leave(Task me) {
     synchronized (lock) {
+      List<Task> waitingForMe = joiners.remove(me);
+      if (waitingForMe != null) {
+        ready.addAll(waitingForMe); // at once and in order, so that every run is the same
+      }
       if (holder == me) {
         holder = null; // the usual end: it ran to its end in its turn
       } else {
@@ -219,6 +249,7 @@ public final class Coroutines implements AutoCloseable {
 
   /** When no one holds the turn, gives it to the next ready task (due sleepers first). */
   private void dispatch() {
+    settle();
     List<Task> choices;
     Chooser how;
     synchronized (lock) {
@@ -263,6 +294,38 @@ public final class Coroutines implements AutoCloseable {
       }
     }
     dispatch();
+  }
+
+  /**
+   * While a chooser decides, lets every member whose wait has just ended (woken, not yet queued)
+   * queue first, so that the choices offered are the same on every run. Bounded: a thread that does
+   * not settle within 50 ms is left to queue later.
+   */
+  private void settle() {
+    List<Task> woken;
+    synchronized (lock) {
+      if (chooser == FIRST || waiting.isEmpty()) {
+        return;
+      }
+      woken = new ArrayList<>(waiting);
+    }
+    long deadline = System.nanoTime() + 50_000_000L;
+    for (Task t : woken) {
+      Thread thread = t.thread();
+      while (thread != null
+          && System.nanoTime() < deadline
+          && isWaiting(t)
+          && (thread.getState() == Thread.State.RUNNABLE
+              || thread.getState() == Thread.State.BLOCKED)) {
+        Thread.yield();
+      }
+    }
+  }
+
+  private boolean isWaiting(Task t) {
+    synchronized (lock) {
+      return waiting.contains(t);
+    }
   }
 
   private void handTo(Task next) {

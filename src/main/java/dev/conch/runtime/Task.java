@@ -119,6 +119,14 @@ public class Task {
     }
     Task waiter = CURRENT.get();
     checkNotSelf(waiter);
+    Coroutines loop = waiter == null ? null : waiter.coroutines;
+    if (loop != null && loop == coroutines && Thread.currentThread() == waiter.thread) {
+      TaskState before = waiter.state;
+      waiter.record(TaskState.WAITING, this);
+      loop.join(waiter, this);
+      waiter.record(before, null);
+      return true;
+    }
     Object target = this;
     TaskState before = beginWait(waiter, target);
     try {

@@ -9,6 +9,7 @@ final class CommandTable {
       List.of(
           new HelpCommand(),
           new RunCommand(),
+          new StepCommand(),
           new TasksCommand(),
           new TimelineCommand(),
           new CureCommand(),

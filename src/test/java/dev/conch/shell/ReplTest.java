@@ -173,7 +173,8 @@ class ReplTest {
     assertThat(lines)
         .contains(
             "spawn: 没有选项“demon”",
-            "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual'|'process', args: [], start: true]) { … }",
+            "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
+                + " start: true]) { … }",
             "  参见：/help spawn");
   }
 
@@ -226,5 +227,39 @@ class ReplTest {
         .anyMatch(
             l -> l.strip().equals("deadlock: one, two wait for each other and can never go on"))
         .contains("  ending these tasks now, and what they hold is freed", "still here");
+  }
+
+  @Test
+  void stepLetsTheClassChooseEveryTurnAndAlwaysTheSameTellerLosesNoDeposit() throws Exception {
+    // alice is 1 at every step; when she has ended, the main line (joining her) is 1, then bob
+    // runs alone
+    String out = session(Lang.EN, "/step C10", "1", "1", "1", "1", "1", "/exit");
+    List<String> lines = outputLines(out);
+    assertThat(lines).contains("step 1, ready: 1) alice  2) bob");
+    assertThat(lines).contains("balance: 60, after 6 deposits of 10 (60 if none was lost)");
+  }
+
+  @Test
+  void stepWithASeedPlaysTheSameScheduleAndTheSameWrongBalanceAgain() throws Exception {
+    String out = session(Lang.EN, "/step seed 3 C10", "/step seed 3 C10", "/exit");
+    List<String> lines = outputLines(out);
+    List<String> steps = lines.stream().filter(l -> l.startsWith("step ")).toList();
+    assertThat(steps).isNotEmpty().allMatch(l -> l.matches("step \\d+: \\w+ runs \\(ready: .*\\)"));
+    assertThat(steps.size() % 2).isZero();
+    assertThat(steps.subList(steps.size() / 2, steps.size()))
+        .as("the second run's choices")
+        .isEqualTo(steps.subList(0, steps.size() / 2));
+    List<String> balances = lines.stream().filter(l -> l.startsWith("balance: ")).toList();
+    assertThat(balances).hasSize(2);
+    assertThat(balances.get(1)).isEqualTo(balances.get(0)).doesNotStartWith("balance: 60,");
+  }
+
+  @Test
+  void stepSaysWhatIsWrongWithItsWords() throws Exception {
+    List<String> lines = outputLines(session(Lang.EN, "/step", "/step seed x C10", "/exit"));
+    assertThat(lines)
+        .contains(
+            "/step: /step [seed N] ID|FILE  try: /help step",
+            "/step: seed 'x' is not a whole number, expected /step seed N ID|FILE  try: /help step");
   }
 }

@@ -1,0 +1,175 @@
+package dev.conch.shell;
+
+import dev.conch.runtime.Coroutines;
+import dev.conch.runtime.Task;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
+
+/**
+ * {@code /step ID|FILE} and {@code /step seed N ID|FILE}: runs a script whose coroutines advance
+ * one turn at a time. Wherever more than one coroutine is ready, the class chooses which runs next
+ * (or a seeded random choice does, the same for the same seed), and sleeps take no real time, so a
+ * schedule can be found, shown and replayed exactly. The chooser asks on the coroutine's thread
+ * while the REPL thread waits for the script: one reader at a time.
+ */
+final class StepCommand extends Command {
+  StepCommand() {
+    super("step", "/step [seed N] ID|FILE");
+  }
+
+  @Override
+  List<String> choices(Session session) {
+    return session.scripts().ids();
+  }
+
+  @Override
+  void execute(Session session, List<String> args) {
+    Long seed = null;
+    List<String> rest = args;
+    if (!args.isEmpty() && args.get(0).equals("seed")) {
+      seed = args.size() > 1 ? parseSeed(args.get(1)) : null;
+      if (seed == null) {
+        usage(session, args.size() > 1 ? args.get(1) : "");
+        return;
+      }
+      rest = args.subList(2, args.size());
+    }
+    if (rest.isEmpty()) {
+      usage(session, "");
+      return;
+    }
+    Optional<String> code = read(session, rest.get(0));
+    if (code.isEmpty()) {
+      return;
+    }
+    Coroutines coroutines = session.runtime().tasks().coroutines();
+    Coroutines.Chooser chooser =
+        seed == null ? new AskTheClass(session) : new Seeded(session, seed);
+    coroutines.schedule(chooser, true);
+    try {
+      session.host().setVariable("args", rest.subList(1, rest.size()).toArray(new String[0]));
+      session.evaluateAndReport(code.get(), rest.get(0), true);
+    } finally {
+      coroutines.schedule(null, false);
+    }
+  }
+
+  private static Long parseSeed(String word) {
+    try {
+      return Long.parseLong(word);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private void usage(Session session, String word) {
+    String what = word.isEmpty() ? synopsis() : session.messages().get("step.seed.bad", word);
+    session.print(
+        session.messages().get("error.command.args", "/step", what)
+            + "  "
+            + session.messages().get("error.usage.try", "step"));
+  }
+
+  private static Optional<String> read(Session session, String idOrFile) {
+    Optional<Path> script = session.scripts().find(idOrFile);
+    if (script.isEmpty()) {
+      session.print(session.messages().get("error.script.unknown", idOrFile));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(script.get()));
+    } catch (IOException e) {
+      session.print(
+          session.messages().get("error.file", script.get(), e.getClass().getSimpleName()));
+      return Optional.empty();
+    }
+  }
+
+  private static String names(List<Task> ready) {
+    return ready.stream().map(Task::getName).collect(Collectors.joining(", "));
+  }
+
+  /** A seeded random schedule: every choice is printed, and the same seed makes the same ones. */
+  private static final class Seeded implements Coroutines.Chooser {
+    private final Session session;
+    private final Random random;
+    private int step;
+
+    Seeded(Session session, long seed) {
+      this.session = session;
+      this.random = new Random(seed);
+    }
+
+    @Override
+    public int choose(List<Task> ready) {
+      int index = random.nextInt(ready.size());
+      step++;
+      session.print(
+          session.messages().get("step.seeded", step, ready.get(index).getName(), names(ready)));
+      return index;
+    }
+  }
+
+  /** The class chooses: Enter takes the first, a number picks one, c runs on, q stops the run. */
+  private static final class AskTheClass implements Coroutines.Chooser {
+    private final Session session;
+    private int step;
+    private boolean runOn;
+
+    AskTheClass(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public int choose(List<Task> ready) {
+      if (runOn) {
+        return 0;
+      }
+      step++;
+      // numbered by start order, so that each coroutine keeps its number from step to step
+      List<Task> byStart =
+          ready.stream().sorted(java.util.Comparator.comparingLong(Task::getId)).toList();
+      String menu =
+          IntStream.range(0, byStart.size())
+              .mapToObj(i -> (i + 1) + ") " + byStart.get(i).getName())
+              .collect(Collectors.joining("  "));
+      session.print(session.messages().get("step.ready", step, menu));
+      while (true) {
+        String answer;
+        try {
+          answer = session.reader().readLine(session.messages().get("step.prompt")).strip();
+        } catch (UserInterruptException | EndOfFileException e) {
+          answer = "q";
+        }
+        if (answer.isEmpty()) {
+          return ready.indexOf(byStart.get(0));
+        }
+        if (answer.equals("c")) {
+          runOn = true;
+          return 0;
+        }
+        if (answer.equals("q")) {
+          Task me = Task.current();
+          if (me != null && me.getRun() != null) {
+            me.getRun().cancelAll();
+          }
+          runOn = true;
+          return 0;
+        }
+        Long n = parseSeed(answer);
+        if (n != null && n >= 1 && n <= ready.size()) {
+          return ready.indexOf(byStart.get((int) (n - 1)));
+        }
+        session.print(session.messages().get("step.answer.bad", answer, ready.size()));
+      }
+    }
+  }
+}
