@@ -4,8 +4,7 @@
 // for you: if neither switched, neither would run again. When a coroutine ends, control goes back
 // to the last one that switched away and is still waiting, so the main line continues at the end.
 
-def a = null
-def b = null
+def a, b // each switches to the other, so both names exist before either starts
 a = coroutine(name: 'A', start: false) {
   3.times { round ->
     println "---A--- $round"

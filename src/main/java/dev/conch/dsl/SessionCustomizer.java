@@ -93,6 +93,9 @@ final class SessionCustomizer extends CompilationCustomizer {
           && decl.getAnnotations().isEmpty()) {
         VariableExpression variable = decl.getVariableExpression();
         Expression value = decl.getRightExpression();
+        if (value instanceof org.codehaus.groovy.ast.expr.EmptyExpression) {
+          value = new org.codehaus.groovy.ast.expr.ConstantExpression(null); // def a, b: both null
+        }
         BinaryExpression assign =
             new BinaryExpression(
                 new VariableExpression(variable.getName()),

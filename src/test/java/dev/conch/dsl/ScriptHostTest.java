@@ -31,6 +31,15 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void topLevelDefsWithoutValuesAreSessionVariablesHoldingNull() {
+    eval("def a, b");
+    eval("def c");
+    assertThat(eval("[a, b, c]").value()).isEqualTo(java.util.Arrays.asList(null, null, null));
+    eval("a = 1; b = a + 1");
+    assertThat(eval("a + b").value()).isEqualTo(3);
+  }
+
+  @Test
   void nothingTypedEarlierRunsAgain() {
     eval("made = 0");
     eval("made += 1; def twice(n) { n * 2 }");
