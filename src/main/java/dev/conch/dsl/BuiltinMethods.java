@@ -14,6 +14,7 @@ import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
+import dev.conch.runtime.ScaleResult;
 import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
@@ -436,5 +437,32 @@ public final class BuiltinMethods {
     try (Manager m = manager()) {
       return block.call(m);
     }
+  }
+
+  /** Runs {@code block}, prints how long it took ({@code took 1.234 s}) and returns its value. */
+  public static Object time(Closure<?> block) throws Exception {
+    return Timing.of(Ambient.runtime()).time(null, block);
+  }
+
+  /** As {@link #time(Closure)}, the printed line starting with {@code label:}. */
+  public static Object time(CharSequence label, Closure<?> block) throws Exception {
+    return Timing.of(Ambient.runtime()).time(String.valueOf(label), block);
+  }
+
+  /**
+   * Calls {@code block} with 1, 2, 4, … workers up to the cores (at least 2), times each call,
+   * prints the speed-up chart and returns the measurements.
+   */
+  public static ScaleResult scale(Closure<?> block) throws Exception {
+    return scale(Map.of(), block);
+  }
+
+  /**
+   * As {@link #scale(Closure)}, with the named options {@code upTo}, {@code workers}, {@code
+   * repeat} (timed calls per size; the fastest counts) and {@code warmup} (untimed calls first).
+   */
+  public static ScaleResult scale(Map<String, ?> options, Closure<?> block) throws Exception {
+    ScaleOptions parsed = Timing.options(options);
+    return Timing.of(Ambient.runtime()).scale(parsed, block);
   }
 }

@@ -152,7 +152,16 @@ public final class Builtins {
               "manager",
               "manager([name]) [{ m -> … }]",
               List.of(),
-              "manager { m -> d = m.dict(); d['a'] = 1; v = m.value(0); v.update { it + 1 } }"));
+              "manager { m -> d = m.dict(); d['a'] = 1; v = m.value(0); v.update { it + 1 } }"),
+          new Builtin(
+              "time", "time([label]) { … }", List.of(), "time('sum') { (1..1_000_000).sum() }"),
+          new Builtin(
+              "scale",
+              "scale([upTo: cores | workers: [1, 2, 4], repeat: 1, warmup: 1]) { n -> … }",
+              List.of("upTo", "workers", "repeat", "warmup"),
+              "scale { n -> pool(n) { p -> p.map(1..20000) { int k -> isPrime(k) } } }"
+                  + "   // or split the work in n parts: scale(repeat: 3) { n ->"
+                  + " (0..<n).collect { i -> spawn { countPrimes(i, n) } }*.join() }"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

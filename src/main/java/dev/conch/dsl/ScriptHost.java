@@ -147,6 +147,11 @@ public final class ScriptHost {
     return runtime;
   }
 
+  /** Sets how {@code time} and {@code scale} print in this session: language and colours. */
+  public void setLook(Look look) {
+    Ambient.setLook(runtime, look);
+  }
+
   /**
    * Starts the child JVMs that {@code code} will want, so that their start overlaps its
    * compilation: a spare for each process it starts, and the workers of each process pool it makes.

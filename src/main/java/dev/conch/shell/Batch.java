@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.Look;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
@@ -56,6 +57,7 @@ public final class Batch {
       runtime.deadlocks().start();
       try {
         ScriptHost host = new ScriptHost(runtime, runtime.output().out());
+        host.setLook(new Look(messages.lang(), false));
         host.setVariable("args", args.toArray(new String[0]));
         Outcome outcome = host.evaluate(code, label, true);
         if (outcome.failed()) {

@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.Look;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
@@ -66,12 +67,17 @@ final class Session {
 
   void setMessages(Messages newMessages) {
     this.messages = newMessages;
+    ScriptHost ready = hostIfReady();
+    if (ready != null) {
+      ready.setLook(new Look(newMessages.lang(), color));
+    }
   }
 
   /** The Groovy session, made now if this is its first use. */
   synchronized ScriptHost host() {
     if (host == null) {
       host = new ScriptHost(runtime, runtime.output().out());
+      host.setLook(new Look(messages.lang(), color));
     }
     return host;
   }

@@ -1,0 +1,103 @@
+package dev.conch.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.runtime.ScaleResult;
+import org.junit.jupiter.api.Test;
+
+class ScaleChartTest {
+  private static final long MS = 1_000_000L;
+  private static final ScaleChart.Labels ENGLISH = ScaleChart.Labels.english();
+
+  /** The result of one timed call per size, taking {@code ms[i]} with {@code sizes[i]} workers. */
+  private static ScaleResult result(int[] sizes, long... ms) {
+    long[][] nanos = new long[sizes.length][];
+    for (int i = 0; i < sizes.length; i++) {
+      nanos[i] = new long[] {ms[i] * MS};
+    }
+    return ScaleResult.of(sizes, nanos, 1);
+  }
+
+  @Test
+  void eachSizeHasItsTimeSpeedUpEfficiencyAndABarWithTheIdealMarked() {
+    String chart = ScaleChart.render(result(new int[] {1, 2, 4}, 800, 400, 250), ENGLISH, false);
+
+    assertThat(chart)
+        .isEqualTo(
+            """
+            workers      time  speed-up  efficiency
+                  1  800.0 ms     1.00×        100%  ██████████
+                  2  400.0 ms     2.00×        100%  ████████████████████
+                  4  250.0 ms     3.20×         80%  ████████████████████████████████       |
+            █ speed-up  | ideal: speed-up = workers
+            each time: the fastest of 1 call(s) (repeat:), after 1 untimed warm-up call(s) with 1\
+             worker (warmup:)
+            Amdahl: serial part s = 0.058 (least squares), so at most 17.3× however many workers""");
+  }
+
+  @Test
+  void timesFromASecondUpAreInSeconds() {
+    String chart = ScaleChart.render(result(new int[] {1, 2}, 12_345, 10_000), ENGLISH, false);
+
+    assertThat(chart.lines().limit(3))
+        .containsExactly(
+            "workers      time  speed-up  efficiency",
+            "      1  12.345 s     1.00×        100%  ████████████████████",
+            "      2  10.000 s     1.23×         62%  █████████████████████████              |");
+  }
+
+  @Test
+  void aSpeedUpBeyondTheIdealHidesTheMarkAndFillsTheWidth() {
+    String chart = ScaleChart.render(result(new int[] {1, 2}, 1000, 400), ENGLISH, false);
+
+    assertThat(chart.lines().skip(1).limit(2))
+        .containsExactly(
+            "      1   1.000 s     1.00×        100%  ████████████████",
+            "      2  400.0 ms     2.50×        125%  " + "█".repeat(40));
+  }
+
+  @Test
+  void noSerialPartMeansNoCeiling() {
+    String chart = ScaleChart.render(result(new int[] {1, 2}, 1000, 400), ENGLISH, false);
+
+    assertThat(chart.lines().reduce((a, b) -> b).orElseThrow())
+        .isEqualTo(
+            "Amdahl: serial part s = 0.000 (least squares): no ceiling in sight at these sizes");
+  }
+
+  @Test
+  void wideWordsKeepTheColumnsAligned() {
+    ScaleChart.Labels chinese =
+        new ScaleChart.Labels(
+            "工作任务", "用时", "加速比", "效率", "理想", "最快 %d，热身 %d", "s = %s，最多 %s×", "s = %s");
+
+    String chart = ScaleChart.render(result(new int[] {1, 2}, 800, 500), chinese, false);
+
+    assertThat(chart.lines().limit(3))
+        .containsExactly(
+            "工作任务      用时  加速比  效率",
+            "       1  800.0 ms   1.00×  100%  ████████████████████",
+            "       2  500.0 ms   1.60×   80%  ████████████████████████████████       |");
+  }
+
+  @Test
+  void colourPaintsTheBarByEfficiencyAndTheIdealMark() {
+    String chart = ScaleChart.render(result(new int[] {1, 2, 4}, 800, 500, 400), ENGLISH, true);
+
+    assertThat(chart.lines().skip(1).limit(3))
+        .containsExactly(
+            "      1  800.0 ms     1.00×        100%  \u001b[32m██████████\u001b[0m",
+            "      2  500.0 ms     1.60×         80%  \u001b[32m████████████████\u001b[0m"
+                + "   \u001b[36m|\u001b[0m",
+            "      4  400.0 ms     2.00×         50%  \u001b[33m████████████████████\u001b[0m"
+                + "                   \u001b[36m|\u001b[0m");
+    assertThat(chart).contains("\u001b[32m█\u001b[0m speed-up  \u001b[36m|\u001b[0m ideal");
+  }
+
+  @Test
+  void plainChartsHoldNoEscapes() {
+    String chart = ScaleChart.render(result(new int[] {1, 2, 4}, 800, 500, 400), ENGLISH, false);
+
+    assertThat(chart).doesNotContain("\u001b");
+  }
+}
