@@ -138,7 +138,7 @@ public final class Coroutines implements AutoCloseable {
    * {@code me} waits until {@code target}, a coroutine of this loop, has ended: it is made ready
    * the moment the target ends, not when its thread next runs, so the order is the same every run.
    */
-  void join(Task me, Task target) {
+  void join(Task me, Task target) throws InterruptedException {
     synchronized (lock) {
       if (target.getState().ended()) {
         return;
@@ -149,7 +149,19 @@ public final class Coroutines implements AutoCloseable {
       }
     }
     dispatch();
-    awaitTurn(me);
+    if (!awaitTurnOrInterrupt(me, () -> withdrawJoin(me, target))) {
+      dispatch();
+      awaitTurn(me);
+      throw new InterruptedException(me.getName() + " was interrupted while it joined " + target);
+    }
+  }
+
+  /** An interrupted joiner stops waiting for {@code target} and queues for its turn instead. */
+  private void withdrawJoin(Task me, Task target) {
+    List<Task> list = joiners.get(target);
+    if (list != null && list.remove(me)) {
+      ready.addLast(me);
+    }
   }
 
   /** {@code me}'s wait is over: it waits for its turn again. */
@@ -209,7 +221,7 @@ public final class Coroutines implements AutoCloseable {
       }
     }
     dispatch();
-    if (!awaitTurnOrInterrupt(me, timer)) {
+    if (!awaitTurnOrInterrupt(me, () -> withdrawSleep(me, timer))) {
       dispatch();
       awaitTurn(me);
       throw new InterruptedException(me.getName() + " was interrupted while it slept");
@@ -400,21 +412,29 @@ public final class Coroutines implements AutoCloseable {
     }
   }
 
-  /** Waits for the turn after a sleep; false when interrupted first (the timer is withdrawn). */
-  private boolean awaitTurnOrInterrupt(Task me, Timer timer) {
+  /**
+   * Waits for the turn after a sleep or a join; false when interrupted first, after {@code
+   * withdraw} (run under the lock) took back what it waited for.
+   */
+  private boolean awaitTurnOrInterrupt(Task me, Runnable withdraw) {
     while (true) {
       synchronized (lock) {
         if (holder == me || closed) {
           return true;
         }
         if (Thread.interrupted()) {
-          if (timers.remove(timer)) {
-            ready.addLast(me);
-          }
+          withdraw.run();
           return false;
         }
       }
       LockSupport.park(this);
+    }
+  }
+
+  /** An interrupted sleeper's timer goes; it queues for its turn instead. */
+  private void withdrawSleep(Task me, Timer timer) {
+    if (timers.remove(timer)) {
+      ready.addLast(me);
     }
   }
 

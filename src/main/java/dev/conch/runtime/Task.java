@@ -123,8 +123,11 @@ public class Task {
     if (loop != null && loop == coroutines && Thread.currentThread() == waiter.thread) {
       TaskState before = waiter.state;
       waiter.record(TaskState.WAITING, this);
-      loop.join(waiter, this);
-      waiter.record(before, null);
+      try {
+        loop.join(waiter, this);
+      } finally {
+        waiter.record(before, null);
+      }
       return true;
     }
     Object target = this;

@@ -262,4 +262,32 @@ class CoroutinesTest extends RuntimeFixture {
             });
     assertThatThrownBy(g::next).hasMessage("no values today");
   }
+
+  @Test
+  void anInterruptEndsTheMainLinesJoinOfACoroutineThatNeverEnds() throws Exception {
+    Task forever =
+        coroutine(
+            "forever",
+            () -> {
+              while (true) {
+                runtime.sleeper().sleep(60_000);
+              }
+            });
+    Thread main = Thread.currentThread();
+    Thread interrupter =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  long deadline = System.nanoTime() + 10_000_000_000L;
+                  while (main.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                  }
+                  main.interrupt();
+                });
+    assertThatThrownBy(forever::join).isInstanceOf(InterruptedException.class);
+    interrupter.join();
+    forever.cancel();
+    forever.join();
+    assertThat(forever.getState()).isEqualTo(TaskState.CANCELLED);
+  }
 }
