@@ -20,7 +20,8 @@ final class HelpCommand extends Command {
     return Stream.of(
             Builtins.ALL.stream().map(Builtin::name),
             CommandTable.ALL.stream().map(Command::name),
-            HelpTopics.ALL.stream())
+            HelpTopics.ALL.stream(),
+            HelpTopics.ALIASES.keySet().stream().sorted())
         .flatMap(s -> s)
         .toList();
   }
@@ -45,8 +46,24 @@ final class HelpCommand extends Command {
       lines.add(String.format("  %-22s %s", c.synopsis(), m.get("command." + c.name())));
     }
     lines.add("");
-    lines.add(m.get("help.topics") + " " + String.join(", ", HelpTopics.ALL));
+    lines.addAll(topics(m));
     lines.add(m.get("help.units"));
+    return lines;
+  }
+
+  /** The topics, a line per group, each topic followed by its other names in brackets. */
+  static List<String> topics(Messages m) {
+    List<String> lines = new ArrayList<>();
+    lines.add(m.get("help.topics"));
+    for (HelpTopics.Group group : HelpTopics.GROUPS) {
+      List<String> named = new ArrayList<>();
+      for (String topic : group.topics()) {
+        List<String> aliases = HelpTopics.aliasesOf(topic);
+        named.add(aliases.isEmpty() ? topic : topic + " (" + String.join(", ", aliases) + ")");
+      }
+      lines.add("  " + m.get("help.group." + group.key(), String.join(", ", named)));
+    }
+    lines.add("  " + m.get("help.topics.aliases"));
     return lines;
   }
 
@@ -62,8 +79,12 @@ final class HelpCommand extends Command {
     }
     Optional<Command> command = CommandTable.find(name);
     command.ifPresent(c -> lines.add(c.synopsis() + " — " + m.get("command." + c.name())));
-    if (HelpTopics.ALL.contains(name)) {
-      m.helpPage(name).ifPresent(page -> lines.addAll(page.stripTrailing().lines().toList()));
+    Optional<String> page = HelpTopics.resolve(name).flatMap(m::helpPage);
+    if (page.isPresent()) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.addAll(page.get().stripTrailing().lines().toList());
     }
     if (lines.isEmpty()) {
       lines.add(m.get("help.unknown", word));

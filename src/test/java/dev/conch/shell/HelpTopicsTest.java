@@ -2,10 +2,30 @@ package dev.conch.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.dsl.Builtins;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.Runtime;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every help topic has a page in both languages, and /help TOPIC shows it. */
 class HelpTopicsTest {
@@ -23,13 +43,66 @@ class HelpTopicsTest {
   void everyPageOpensWithItsTopicAndATitle() {
     for (String topic : HelpTopics.ALL) {
       for (Lang lang : Lang.values()) {
-        String first = HelpCommand.topic(Messages.of(lang), topic).get(0);
+        String first = Messages.of(lang).helpPage(topic).orElseThrow().lines().findFirst().get();
         assertThat(first)
             .as(lang.code() + "/" + topic)
             .startsWith(topic + " — ")
             .hasSizeGreaterThan(topic.length() + 5);
       }
     }
+  }
+
+  @Test
+  void everyTopicIsListedOnceAndNoAliasHidesAnotherName() {
+    assertThat(HelpTopics.ALL).doesNotHaveDuplicates();
+    for (String alias : HelpTopics.ALIASES.keySet()) {
+      assertThat(HelpTopics.ALL).as(alias).doesNotContain(alias);
+      assertThat(Builtins.find(alias)).as(alias).isEmpty();
+      assertThat(CommandTable.find(alias)).as(alias).isEmpty();
+      assertThat(HelpTopics.ALL).as(alias).contains(HelpTopics.ALIASES.get(alias));
+    }
+  }
+
+  @Test
+  void anAliasOpensItsTopicsPage() {
+    for (Lang lang : Lang.values()) {
+      Messages m = Messages.of(lang);
+      assertThat(HelpCommand.topic(m, "gil")).isEqualTo(HelpCommand.topic(m, "parallelism"));
+      assertThat(HelpCommand.topic(m, "iobound")).isEqualTo(HelpCommand.topic(m, "parallelism"));
+      assertThat(HelpCommand.topic(m, "orphans")).isEqualTo(HelpCommand.topic(m, "zombies"));
+      assertThat(HelpCommand.topic(m, "async").get(0)).startsWith("blocking — ");
+    }
+  }
+
+  @Test
+  void aTopicNamedAsABuiltinShowsTheBuiltinThenThePage() {
+    Messages m = Messages.of(Lang.EN);
+    List<String> lines = HelpCommand.topic(m, "semaphore");
+    assertThat(lines.get(0)).isEqualTo("semaphore — " + m.get("builtin.semaphore"));
+    assertThat(lines).containsSubsequence("  usage: semaphore(n, [name])", "");
+    assertThat(lines.get(lines.indexOf("") + 1)).isEqualTo("semaphore — at most n tasks at a time");
+  }
+
+  @Test
+  void helpListsTheTopicsInGroupsInBothLanguages() {
+    assertThat(HelpCommand.topics(Messages.of(Lang.EN)))
+        .containsExactly(
+            "Topics (/help TOPIC):",
+            "  Ideas: parallelism (concurrency, cpubound, gil, iobound), blocking (async)",
+            "  Tasks: threads, virtual, join, daemon, interrupt",
+            "  Keeping tasks in step: locks (mutex), semaphore, event, deadlock",
+            "  Handing out work: queues, pools",
+            "  Processes: processes (program), ipc, zombies (orphans)",
+            "  (in brackets: other names that open the same page)");
+    assertThat(HelpCommand.topics(Messages.of(Lang.ZH)))
+        .containsExactly(
+            "主题（/help 主题名）：",
+            "  基本概念：parallelism (concurrency, cpubound, gil, iobound), blocking (async)",
+            "  任务：threads, virtual, join, daemon, interrupt",
+            "  让任务步调一致：locks (mutex), semaphore, event, deadlock",
+            "  分派工作：queues, pools",
+            "  进程：processes (program), ipc, zombies (orphans)",
+            "  （括号里是打开同一页的别名）");
   }
 
   @Test
@@ -44,10 +117,70 @@ class HelpTopicsTest {
     assertThat(page(Lang.ZH, "ipc")).contains("队列", "管道", "Redis");
     assertThat(page(Lang.EN, "blocking")).contains("asynchronous", "non-blocking");
     assertThat(page(Lang.ZH, "blocking")).contains("异步", "非阻塞");
+    assertThat(page(Lang.EN, "semaphore")).contains("permits", "boundedSemaphore", "/run P19");
+    assertThat(page(Lang.ZH, "semaphore")).contains("信号量", "许可", "/run P19");
+    assertThat(page(Lang.EN, "event")).contains("set()", "clear()", "wait(", "/run P20");
+    assertThat(page(Lang.ZH, "event")).contains("事件", "标志", "/run P20");
+    assertThat(page(Lang.EN, "locks")).contains("race", "re-entrant", "rlock");
+    assertThat(page(Lang.ZH, "locks")).contains("竞争条件", "可重入锁", "rlock");
   }
 
   private static String page(Lang lang, String topic) {
     return String.join("\n", HelpCommand.topic(Messages.of(lang), topic));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theShellsHelpListsTheTopicGroups(Lang lang) throws Exception {
+    List<String> out = ReplTest.outputLines(ReplTest.session(lang, "/help", "/exit"));
+    assertThat(out).containsSubsequence(HelpCommand.topics(Messages.of(lang)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void completionAfterHelpOffersEveryTopicAndEveryOtherName(Lang lang) throws Exception {
+    Runtime runtime = Runtime.create((task, text, error) -> {});
+    try (Terminal terminal =
+        new DumbTerminal(
+            "test",
+            Terminal.TYPE_DUMB,
+            InputStream.nullInputStream(),
+            OutputStream.nullOutputStream(),
+            StandardCharsets.UTF_8)) {
+      LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+      Session session =
+          new Session(
+              reader,
+              runtime,
+              new ScriptLocator(Path.of("").toAbsolutePath()),
+              Messages.of(lang),
+              false);
+      List<Candidate> candidates = new ArrayList<>();
+      ParsedLine line = new LineParser().parse("/help ", 6, Parser.ParseContext.COMPLETE);
+      new Completer(() -> session).complete(reader, line, candidates);
+      assertThat(candidates.stream().map(Candidate::value).toList())
+          .containsAll(HelpTopics.ALL)
+          .containsAll(HelpTopics.ALIASES.keySet());
+    } finally {
+      runtime.close();
+    }
+  }
+
+  @Test
+  void tabCompletesATopicAtThePrompt() throws Exception {
+    String input = "/help gi\t\n/exit\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Terminal terminal =
+        new ExternalTerminal(
+            "test",
+            "ansi",
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            out,
+            StandardCharsets.UTF_8)) {
+      Repl.run(
+          terminal, new ReplOptions(Lang.ZH, false, false, Path.of("").toAbsolutePath(), null));
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("parallelism — 同一时刻一起跑，还是轮流跑");
   }
 
   @Test
