@@ -26,7 +26,8 @@ public final class HelpTopics {
   public static final List<Group> GROUPS =
       List.of(
           new Group("ideas", List.of("parallelism", "blocking")),
-          new Group("tasks", List.of("threads", "virtual", "join", "daemon", "interrupt")),
+          new Group(
+              "tasks", List.of("threads", "virtual", "coroutines", "join", "daemon", "interrupt")),
           new Group("sync", List.of("locks", "semaphore", "event", "deadlock")),
           new Group("work", List.of("queues", "pools")),
           new Group("processes", List.of("processes", "ipc", "zombies")));
@@ -44,7 +45,8 @@ public final class HelpTopics {
           "async", "blocking",
           "mutex", "locks",
           "program", "processes",
-          "orphans", "zombies");
+          "orphans", "zombies",
+          "gevent", "coroutines");
 
   private HelpTopics() {}
 

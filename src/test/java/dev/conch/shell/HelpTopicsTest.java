@@ -89,7 +89,7 @@ class HelpTopicsTest {
         .containsExactly(
             "Topics (/help TOPIC):",
             "  Ideas: parallelism (concurrency, cpubound, gil, iobound), blocking (async)",
-            "  Tasks: threads, virtual, join, daemon, interrupt",
+            "  Tasks: threads, virtual, coroutines (gevent), join, daemon, interrupt",
             "  Keeping tasks in step: locks (mutex), semaphore, event, deadlock",
             "  Handing out work: queues, pools",
             "  Processes: processes (program), ipc, zombies (orphans)",
@@ -98,7 +98,7 @@ class HelpTopicsTest {
         .containsExactly(
             "主题（/help 主题名）：",
             "  基本概念：parallelism (concurrency, cpubound, gil, iobound), blocking (async)",
-            "  任务：threads, virtual, join, daemon, interrupt",
+            "  任务：threads, virtual, coroutines (gevent), join, daemon, interrupt",
             "  让任务步调一致：locks (mutex), semaphore, event, deadlock",
             "  分派工作：queues, pools",
             "  进程：processes (program), ipc, zombies (orphans)",
