@@ -24,6 +24,9 @@ public final class OutputRouter {
 
   private final ThreadLocal<ByteArrayOutputStream> pendingOut = new ThreadLocal<>();
   private final ThreadLocal<ByteArrayOutputStream> pendingErr = new ThreadLocal<>();
+  // the threads with an unfinished line in a buffer: most tasks end with none, and need no lock
+  private final java.util.Set<Thread> unfinished =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final PrintStream out;
   private final PrintStream err;
   private volatile Sink sink;
@@ -69,6 +72,9 @@ public final class OutputRouter {
 
   /** Sends the calling thread's unfinished lines on, as if they had ended. */
   public void flushCurrent() {
+    if (!unfinished.remove(Thread.currentThread())) {
+      return;
+    }
     synchronized (out) {
       emit(pendingOut, false);
     }
@@ -110,6 +116,7 @@ public final class OutputRouter {
         buffer = new ByteArrayOutputStream(80);
         pending.set(buffer);
       }
+      boolean wasUnfinished = buffer.size() > 0;
       int start = offset;
       int end = offset + length;
       for (int i = offset; i < end; i++) {
@@ -126,6 +133,11 @@ public final class OutputRouter {
         }
       }
       buffer.write(bytes, start, end - start);
+      if (buffer.size() > 0) {
+        unfinished.add(Thread.currentThread());
+      } else if (wasUnfinished) {
+        unfinished.remove(Thread.currentThread());
+      }
     }
   }
 }
