@@ -17,7 +17,10 @@ final class CommandTable {
           new LangCommand(),
           new HistoryCommand(),
           new TraceCommand(),
-          new ExitCommand());
+          new ExitCommand(),
+          new DemoCommand(),
+          new RecordCommand(),
+          new ReplayCommand());
 
   private CommandTable() {}
 

@@ -62,6 +62,9 @@ final class HelpCommand extends Command {
     }
     Optional<Command> command = CommandTable.find(name);
     command.ifPresent(c -> lines.add(c.synopsis() + " — " + m.get("command." + c.name())));
+    command
+        .filter(c -> m.has("command." + c.name() + ".more"))
+        .ifPresent(c -> lines.addAll(m.get("command." + c.name() + ".more").lines().toList()));
     if (HelpTopics.ALL.contains(name)) {
       m.helpPage(name).ifPresent(page -> lines.addAll(page.stripTrailing().lines().toList()));
     }
