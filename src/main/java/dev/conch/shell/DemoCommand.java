@@ -34,21 +34,27 @@ final class DemoCommand extends Command {
       session.print(session.messages().get("error.script.unknown", args.get(0)));
       return;
     }
-    String code;
-    try {
-      code = Files.readString(script.get());
-    } catch (IOException e) {
-      session.print(
-          session.messages().get("error.file", script.get(), e.getClass().getSimpleName()));
+    Optional<String> code = read(session, script.get());
+    if (code.isEmpty()) {
       return;
     }
     String name = script.get().getFileName().toString();
-    List<DemoScript.Step> steps = DemoScript.split(code);
+    List<DemoScript.Step> steps = DemoScript.split(code.get());
     if (steps.isEmpty()) {
       session.print(session.messages().get("demo.empty", name));
       return;
     }
     session.host().setVariable("args", new String[0]);
     new Demo(session, name, steps, new DemoKeys(session.reader().getTerminal())).run();
+  }
+
+  /** The script's text, or empty after saying why it cannot be read. */
+  private static Optional<String> read(Session session, Path script) {
+    try {
+      return Optional.of(Files.readString(script));
+    } catch (IOException e) {
+      session.print(session.messages().get("error.file", script, e.getClass().getSimpleName()));
+      return Optional.empty();
+    }
   }
 }

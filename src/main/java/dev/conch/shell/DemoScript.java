@@ -54,12 +54,7 @@ final class DemoScript {
   private void take(String line) {
     String text = line.strip();
     if (inBlock) {
-      if (CLOSE.matcher(text).matches()) {
-        inBlock = false;
-        endStep();
-      } else if (!code.isEmpty() || !text.isEmpty()) {
-        code.add(line);
-      }
+      takeInBlock(line, text);
       return;
     }
     if (statementOpen()) {
@@ -80,6 +75,16 @@ final class DemoScript {
     } else if (text.isEmpty()) {
       blank();
     } else {
+      code.add(line);
+    }
+  }
+
+  /** Between the fold markers every line is code, up to the closing one, which ends the step. */
+  private void takeInBlock(String line, String text) {
+    if (CLOSE.matcher(text).matches()) {
+      inBlock = false;
+      endStep();
+    } else if (!code.isEmpty() || !text.isEmpty()) {
       code.add(line);
     }
   }

@@ -47,12 +47,12 @@ final class ReplayCommand extends Command {
   }
 
   private void play(Session session, Replay replay, String file, double speed) {
+    // as 2, not 2.0 (a conditional of a Long and a Double would make both a double)
+    Object factor = speed == Math.rint(speed) ? (Object) (long) speed : speed;
     String pace =
         speed == 0
             ? session.messages().get("replay.pace.max")
-            : session
-                .messages()
-                .get("replay.pace", speed == Math.rint(speed) ? (long) speed : speed);
+            : session.messages().get("replay.pace", factor);
     session.print(session.messages().get("replay.start", file, pace));
     Integer shown =
         session.evaluator().perform(() -> replay.play(speed, sleeper, e -> show(session, e)));

@@ -69,8 +69,15 @@ class RecordReplayTest {
             "}",
             "/record",
             "/replay " + file + " 0",
+            "/replay " + file + " 1000",
+            "/replay " + file + " 2.5",
             "/exit");
     assertThat(out.lines()).containsSubsequence("conch> def f() {", "  ...>   1", "  ...> }");
+    assertThat(outputLines(out))
+        .contains(
+            "── replay of " + file + " (no pauses) ──",
+            "── replay of " + file + " (speed 1000) ──",
+            "── replay of " + file + " (speed 2.5) ──");
   }
 
   /** The non-blank lines after the one equal to {@code from}, up to one starting {@code to}. */
