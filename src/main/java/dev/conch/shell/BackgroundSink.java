@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Task;
+import java.util.function.Consumer;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -9,7 +10,7 @@ import org.jline.utils.AttributedStyle;
 /**
  * Prints what tasks print above the prompt without breaking the line being typed. Lines of the line
  * being evaluated come as they are; lines of background tasks carry their task's name, in a colour
- * of their own when colours are on. Thread-safe (the reader serialises printing).
+ * of their own when colours are on. Thread-safe (the reader serialises printing) if the tap is.
  */
 final class BackgroundSink implements OutputRouter.Sink {
   private static final int[] PALETTE = {
@@ -19,10 +20,13 @@ final class BackgroundSink implements OutputRouter.Sink {
 
   private final LineReader reader;
   private final boolean color;
+  private final Consumer<String> tap;
 
-  BackgroundSink(LineReader reader, boolean color) {
+  /** A sink printing through {@code reader}; {@code tap} also gets each line (for /record). */
+  BackgroundSink(LineReader reader, boolean color, Consumer<String> tap) {
     this.reader = reader;
     this.color = color;
+    this.tap = tap;
   }
 
   @Override
@@ -45,5 +49,6 @@ final class BackgroundSink implements OutputRouter.Sink {
       out.append(text);
     }
     reader.printAbove(out.toAttributedString());
+    tap.accept(out.toString());
   }
 }

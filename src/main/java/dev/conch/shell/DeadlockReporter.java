@@ -2,11 +2,13 @@ package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Deadlock;
+import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.view.DeadlockView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +21,7 @@ final class DeadlockReporter implements Consumer<Deadlock> {
   private final Consumer<String> out;
   private final boolean cureAtOnce;
   private volatile Deadlock latest;
+  private volatile Predicate<Run> waitedFor = run -> false;
 
   DeadlockReporter(Supplier<Messages> messages, Consumer<String> out, boolean cureAtOnce) {
     this.messages = messages;
@@ -54,8 +57,18 @@ final class DeadlockReporter implements Consumer<Deadlock> {
     }
   }
 
-  private static boolean foregroundWaits(Task task) {
-    return task.getRun() != null && task.getRun().main().isAlive();
+  private boolean foregroundWaits(Task task) {
+    Run run = task.getRun();
+    return run != null && (run.main().isAlive() || waitedFor.test(run));
+  }
+
+  /**
+   * Counts the runs that {@code runs} accepts as waited for even after their line ended, as the
+   * steps of a demo are until it ends: a deadlock among their tasks is cured at once, as in a
+   * script. Null forgets them.
+   */
+  void waitFor(Predicate<Run> runs) {
+    waitedFor = runs == null ? run -> false : runs;
   }
 
   /** The last deadlock seen, or null. */

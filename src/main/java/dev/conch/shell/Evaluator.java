@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Runs each line on the session's evaluating thread, "main", while the REPL thread waits, so that
@@ -45,11 +46,20 @@ final class Evaluator {
    * stop in time (it then goes on in the background).
    */
   Outcome evaluate(ScriptHost host, String code, String label, boolean wholeScript) {
+    return perform(() -> host.evaluate(code, label, wholeScript));
+  }
+
+  /**
+   * Does {@code work} on the evaluating thread as a line is evaluated, so that Ctrl-C interrupts it
+   * (a demo waiting for its tasks, a replay pausing); returns what it gave, or null when it was
+   * interrupted and did not stop in time.
+   */
+  <T> T perform(Supplier<T> work) {
     Worker current = worker();
-    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    CompletableFuture<T> outcome = new CompletableFuture<>();
     interruptedAt = 0;
     running = current.thread();
-    current.lines().add(() -> outcome.complete(host.evaluate(code, label, wholeScript)));
+    current.lines().add(() -> outcome.complete(work.get()));
     try {
       while (true) {
         try {

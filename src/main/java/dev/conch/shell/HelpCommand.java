@@ -79,6 +79,9 @@ final class HelpCommand extends Command {
     }
     Optional<Command> command = CommandTable.find(name);
     command.ifPresent(c -> lines.add(c.synopsis() + " — " + m.get("command." + c.name())));
+    command
+        .filter(c -> m.has("command." + c.name() + ".more"))
+        .ifPresent(c -> lines.addAll(m.get("command." + c.name() + ".more").lines().toList()));
     Optional<String> page = HelpTopics.resolve(name).flatMap(m::helpPage);
     if (page.isPresent()) {
       if (!lines.isEmpty()) {

@@ -120,7 +120,7 @@ public final class Repl {
         new Session(reader, runtime, new ScriptLocator(options.home()), messages, color);
     sessionRef.set(session);
     reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
-    runtime.output().setSink(new BackgroundSink(reader, color));
+    runtime.output().setSink(new BackgroundSink(reader, color, session::recordOutput));
     runtime.tasks().addListener(new FailureReporter(session::messages, session::print));
     runtime.deadlocks().addListener(session.deadlocks());
     runtime.deadlocks().start();
@@ -148,6 +148,7 @@ public final class Repl {
         } catch (EndOfFileException e) {
           break;
         }
+        session.recordInput(line);
         QuietTerminal quiet = QuietTerminal.during(terminal);
         try {
           handle(line);
@@ -159,6 +160,7 @@ public final class Repl {
       if (status != null) {
         status.close();
       }
+      session.stopRecording();
       session.evaluator().close();
       runtime.close();
       swap.close();

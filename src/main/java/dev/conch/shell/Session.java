@@ -6,7 +6,10 @@ import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Runtime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jline.reader.LineReader;
+import org.jline.utils.AttributedString;
 
 /**
  * What the /-commands and the REPL share: the reader, the runtime, the Groovy session (made on
@@ -20,6 +23,7 @@ final class Session {
   private final Evaluator evaluator;
   private final boolean color;
   private final DeadlockReporter deadlocks;
+  private final AtomicReference<Recorder> recording = new AtomicReference<>();
   private volatile Messages messages;
   private ScriptHost host;
   private Throwable lastError;
@@ -103,22 +107,73 @@ final class Session {
     exitRequested = true;
   }
 
-  /** Prints text above the prompt (or plainly while a line runs). Thread-safe. */
+  /** Prints text above the prompt (or plainly while a line runs), and records it. Thread-safe. */
   void print(String text) {
     reader.printAbove(text);
+    recordOutput(text);
   }
 
   void print(List<String> lines) {
     print(String.join("\n", lines));
   }
 
-  /** Evaluates {@code code} as the REPL does, then shows its value or error. */
-  void evaluateAndReport(String code, String label, boolean wholeScript) {
+  /**
+   * Evaluates {@code code} as the REPL does, then shows its value or error; returns the outcome, or
+   * null when it was interrupted and did not stop in time.
+   */
+  Outcome evaluateAndReport(String code, String label, boolean wholeScript) {
     Outcome outcome = evaluator.evaluate(host(), code, label, wholeScript);
     if (outcome == null) {
       print(messages.get("interrupted.stuck", "main"));
-      return;
+      return null;
     }
     new OutcomeReport(this).show(outcome);
+    return outcome;
+  }
+
+  /** The recording under way, or null. Thread-safe. */
+  Recorder recording() {
+    return recording.get();
+  }
+
+  /** Starts recording to {@code recorder}; false when a recording is already under way. */
+  boolean startRecording(Recorder recorder) {
+    return recording.compareAndSet(null, recorder);
+  }
+
+  /** Ends the recording under way and returns it (closed), or null when there was none. */
+  Recorder stopRecording() {
+    Recorder stopped = recording.getAndSet(null);
+    if (stopped != null) {
+      stopped.close();
+    }
+    return stopped;
+  }
+
+  /** Records a line the learner typed, if recording. Thread-safe. */
+  void recordInput(String line) {
+    record(r -> r.input(line));
+  }
+
+  /** Records a key pressed in a demo, if recording. Thread-safe. */
+  void recordKey(String key) {
+    record(r -> r.key(key));
+  }
+
+  /** Records printed text, without its colours, if recording. Thread-safe. */
+  void recordOutput(String text) {
+    record(r -> r.output(AttributedString.fromAnsi(text).toString()));
+  }
+
+  private void record(Consumer<Recorder> event) {
+    Recorder recorder = recording.get();
+    if (recorder == null) {
+      return;
+    }
+    event.accept(recorder);
+    if (recorder.failure() != null && recording.compareAndSet(recorder, null)) {
+      String why = recorder.failure().getClass().getSimpleName();
+      reader.printAbove(messages.get("record.failed", recorder.file(), why));
+    }
   }
 }

@@ -1,0 +1,60 @@
+package dev.conch.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /demo ID|FILE}: steps through a script for a class (see {@link DemoScript} for the steps
+ * and {@link Demo} for the keys); its variables stay afterwards, as with /run.
+ */
+final class DemoCommand extends Command {
+  DemoCommand() {
+    super("demo", "/demo ID|FILE");
+  }
+
+  @Override
+  List<String> choices(Session session) {
+    return session.scripts().ids();
+  }
+
+  @Override
+  void execute(Session session, List<String> args) throws IOException {
+    if (args.size() != 1) {
+      session.print(
+          session.messages().get("error.command.args", "/demo", synopsis())
+              + "  "
+              + session.messages().get("error.usage.try", "demo"));
+      return;
+    }
+    Optional<Path> script = session.scripts().find(args.get(0));
+    if (script.isEmpty()) {
+      session.print(session.messages().get("error.script.unknown", args.get(0)));
+      return;
+    }
+    Optional<String> code = read(session, script.get());
+    if (code.isEmpty()) {
+      return;
+    }
+    String name = script.get().getFileName().toString();
+    List<DemoScript.Step> steps = DemoScript.split(code.get());
+    if (steps.isEmpty()) {
+      session.print(session.messages().get("demo.empty", name));
+      return;
+    }
+    session.host().setVariable("args", new String[0]);
+    new Demo(session, name, steps, new DemoKeys(session.reader().getTerminal())).run();
+  }
+
+  /** The script's text, or empty after saying why it cannot be read. */
+  private static Optional<String> read(Session session, Path script) {
+    try {
+      return Optional.of(Files.readString(script));
+    } catch (IOException e) {
+      session.print(session.messages().get("error.file", script, e.getClass().getSimpleName()));
+      return Optional.empty();
+    }
+  }
+}
