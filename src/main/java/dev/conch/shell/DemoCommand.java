@@ -1,8 +1,6 @@
 package dev.conch.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,32 +27,17 @@ final class DemoCommand extends Command {
               + session.messages().get("error.usage.try", "demo"));
       return;
     }
-    Optional<Path> script = session.scripts().find(args.get(0));
+    Optional<ScriptText> script = ScriptText.load(session, args.get(0));
     if (script.isEmpty()) {
-      session.print(session.messages().get("error.script.unknown", args.get(0)));
       return;
     }
-    Optional<String> code = read(session, script.get());
-    if (code.isEmpty()) {
-      return;
-    }
-    String name = script.get().getFileName().toString();
-    List<DemoScript.Step> steps = DemoScript.split(code.get());
+    String name = script.get().name();
+    List<DemoScript.Step> steps = DemoScript.split(script.get().code());
     if (steps.isEmpty()) {
       session.print(session.messages().get("demo.empty", name));
       return;
     }
     session.host().setVariable("args", new String[0]);
     new Demo(session, name, steps, new DemoKeys(session.reader().getTerminal())).run();
-  }
-
-  /** The script's text, or empty after saying why it cannot be read. */
-  private static Optional<String> read(Session session, Path script) {
-    try {
-      return Optional.of(Files.readString(script));
-    } catch (IOException e) {
-      session.print(session.messages().get("error.file", script, e.getClass().getSimpleName()));
-      return Optional.empty();
-    }
   }
 }

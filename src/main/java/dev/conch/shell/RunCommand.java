@@ -1,8 +1,5 @@
 package dev.conch.shell;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,20 +23,11 @@ final class RunCommand extends Command {
               + session.messages().get("error.usage.try", "run"));
       return;
     }
-    Optional<Path> script = session.scripts().find(args.get(0));
+    Optional<ScriptText> script = ScriptText.load(session, args.get(0));
     if (script.isEmpty()) {
-      session.print(session.messages().get("error.script.unknown", args.get(0)));
-      return;
-    }
-    String code;
-    try {
-      code = Files.readString(script.get());
-    } catch (IOException e) {
-      session.print(
-          session.messages().get("error.file", script.get(), e.getClass().getSimpleName()));
       return;
     }
     session.host().setVariable("args", args.subList(1, args.size()).toArray(new String[0]));
-    session.evaluateAndReport(code, script.get().getFileName().toString(), true);
+    session.evaluateAndReport(script.get().code(), script.get().name(), true);
   }
 }

@@ -2,9 +2,6 @@ package dev.conch.shell;
 
 import dev.conch.runtime.Coroutines;
 import dev.conch.runtime.Task;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -46,8 +43,8 @@ final class StepCommand extends Command {
       usage(session, "");
       return;
     }
-    Optional<String> code = read(session, rest.get(0));
-    if (code.isEmpty()) {
+    Optional<ScriptText> script = ScriptText.load(session, rest.get(0));
+    if (script.isEmpty()) {
       return;
     }
     Coroutines coroutines = session.runtime().tasks().coroutines();
@@ -56,7 +53,7 @@ final class StepCommand extends Command {
     coroutines.schedule(chooser, true);
     try {
       session.host().setVariable("args", rest.subList(1, rest.size()).toArray(new String[0]));
-      session.evaluateAndReport(code.get(), rest.get(0), true);
+      session.evaluateAndReport(script.get().code(), script.get().name(), true);
     } finally {
       coroutines.schedule(null, false);
     }
@@ -76,21 +73,6 @@ final class StepCommand extends Command {
         session.messages().get("error.command.args", "/step", what)
             + "  "
             + session.messages().get("error.usage.try", "step"));
-  }
-
-  private static Optional<String> read(Session session, String idOrFile) {
-    Optional<Path> script = session.scripts().find(idOrFile);
-    if (script.isEmpty()) {
-      session.print(session.messages().get("error.script.unknown", idOrFile));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Files.readString(script.get()));
-    } catch (IOException e) {
-      session.print(
-          session.messages().get("error.file", script.get(), e.getClass().getSimpleName()));
-      return Optional.empty();
-    }
   }
 
   private static String names(List<Task> ready) {
