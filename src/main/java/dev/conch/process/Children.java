@@ -220,13 +220,20 @@ public final class Children implements AutoCloseable {
     for (Child child : all) {
       child.process().destroyForcibly();
     }
+    // every child is waited for (and so reaped), even by a thread with an interrupt pending
+    boolean interrupted = false;
     for (Child child : all) {
-      try {
-        child.process().waitFor(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (child.process().isAlive() && System.nanoTime() < deadline) {
+        try {
+          child.process().waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     if (open != null) {
       open.close();
