@@ -119,15 +119,7 @@ public class Task {
     }
     Task waiter = CURRENT.get();
     checkNotSelf(waiter);
-    Coroutines loop = waiter == null ? null : waiter.coroutines;
-    if (loop != null && loop == coroutines && Thread.currentThread() == waiter.thread) {
-      TaskState before = waiter.state;
-      waiter.record(TaskState.WAITING, this);
-      try {
-        loop.join(waiter, this);
-      } finally {
-        waiter.record(before, null);
-      }
+    if (Turns.joinInTurn(waiter, this)) {
       return true;
     }
     Object target = this;
@@ -200,25 +192,9 @@ public class Task {
     Coroutines loop = coroutines;
     if (loop == null || Thread.currentThread() != thread) {
       record(newState, target);
-      return;
+    } else {
+      Turns.enter(loop, this, state, newState, target);
     }
-    // a coroutine gives the turn away when it starts to wait, and waits for it when the wait ends
-    TaskState old = state;
-    if (newState == TaskState.RUNNING && waits(old)) {
-      loop.resume(this);
-      record(newState, target);
-      return;
-    }
-    record(newState, target);
-    if (old == TaskState.RUNNING && waits(newState)) {
-      loop.suspend(this);
-    } else if (newState.ended()) {
-      loop.leave(this);
-    }
-  }
-
-  private static boolean waits(TaskState s) {
-    return s == TaskState.SLEEPING || s == TaskState.WAITING || s == TaskState.BLOCKED;
   }
 
   /** Journals {@code newState} without giving up or waiting for a coroutine's turn. */
@@ -288,13 +264,7 @@ public class Task {
    * coroutines, lets other threads run ({@link Thread#yield()}).
    */
   public static void yieldTurn() {
-    Task me = CURRENT.get();
-    Coroutines loop = me == null ? null : me.coroutines;
-    if (loop != null && Thread.currentThread() == me.thread) {
-      loop.yieldTurn(me);
-    } else {
-      Thread.yield();
-    }
+    Turns.yieldTurn(CURRENT.get());
   }
 
   /**
@@ -303,32 +273,7 @@ public class Task {
    * run.
    */
   public void switchTo() {
-    Task me = CURRENT.get();
-    if (kind != TaskKind.COROUTINE) {
-      throw new Misuse(
-          "coroutine.switch.kind",
-          "%s is a %s, not a coroutine: switch to coroutines only",
-          this,
-          kind.word());
-    }
-    if (state.ended()) {
-      throw new Misuse(
-          "coroutine.switch.ended", "%s has ended: there is nothing to switch to", this);
-    }
-    if (me == this) {
-      return;
-    }
-    TaskRegistry owner = registry;
-    if (me == null || owner == null) {
-      throw new Misuse("task.outside", "task %s: start it from Conch code", name);
-    }
-    Coroutines loop = owner.coroutines();
-    loop.host(me);
-    if (state == TaskState.SLEEPING) {
-      throw new Misuse(
-          "coroutine.switch.sleeping", "%s is sleeping: it runs again when its sleep ends", this);
-    }
-    loop.switchTo(me, this, this::start);
+    Turns.switchTo(CURRENT.get(), this);
   }
 
   /** The task's work on its own thread; the registry has already marked it running. */
