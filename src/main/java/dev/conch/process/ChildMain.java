@@ -31,6 +31,7 @@ public final class ChildMain {
       // the parent closed the channel or died (the kernel closed its socket): leave at once,
       // with 128 + SIGTERM, as if terminated
       client.onLost(() -> java.lang.Runtime.getRuntime().halt(143));
+      endAtOnceOnSigterm();
       if (!"no".equals(System.getenv("CONCH_WARM_UP"))) {
         // beside the request for work: a spare warms up while it waits, and a child wanted at once
         // does not wait for its warm-up
@@ -44,6 +45,39 @@ public final class ChildMain {
     System.out.flush();
     System.err.flush();
     java.lang.Runtime.getRuntime().halt(status); // nothing is left to shut down: skip the hooks
+  }
+
+  /**
+   * terminate() sends SIGTERM: the child ends at once with 128 + 15, as a Python process does by
+   * default, rather than run the JVM's shutdown while its job goes on (a job that failed meanwhile
+   * made the exit code 1). Through reflection, since sun.misc.Signal is an unsupported API; where
+   * it is missing, the JVM's own handling stays.
+   */
+  private static void endAtOnceOnSigterm() {
+    try {
+      Class<?> signal = Class.forName("sun.misc.Signal");
+      Class<?> handler = Class.forName("sun.misc.SignalHandler");
+      Object term = signal.getConstructor(String.class).newInstance("TERM");
+      Object halt =
+          java.lang.reflect.Proxy.newProxyInstance(
+              handler.getClassLoader(),
+              new Class<?>[] {handler},
+              (proxy, method, args) ->
+                  switch (method.getName()) {
+                    case "handle" -> {
+                      System.out.flush();
+                      System.err.flush();
+                      java.lang.Runtime.getRuntime().halt(143);
+                      yield null;
+                    }
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> "conch: end at once on SIGTERM";
+                  });
+      signal.getMethod("handle", signal, handler).invoke(null, term, halt);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // the JVM's own SIGTERM handling stays: shutdown, then 143
+    }
   }
 
   /** Runs every {@link ChildWarmUp} on the class path. */
