@@ -32,6 +32,19 @@ abstract class Command {
     return List.of();
   }
 
+  /** Says how the command is called, and where its help is: its words did not fit. */
+  final void usage(Session session) {
+    usage(session, synopsis);
+  }
+
+  /** Says {@code what} was wrong with the words typed, and where the command's help is. */
+  final void usage(Session session, String what) {
+    session.print(
+        session.messages().get("error.command.args", "/" + name, what)
+            + "  "
+            + session.messages().get("error.usage.try", name));
+  }
+
   /** Runs the command with the words typed after its name. */
   abstract void execute(Session session, List<String> args) throws Exception;
 }

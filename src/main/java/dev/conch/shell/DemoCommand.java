@@ -21,10 +21,7 @@ final class DemoCommand extends Command {
   @Override
   void execute(Session session, List<String> args) throws IOException {
     if (args.size() != 1) {
-      session.print(
-          session.messages().get("error.command.args", "/demo", synopsis())
-              + "  "
-              + session.messages().get("error.usage.try", "demo"));
+      usage(session);
       return;
     }
     Optional<ScriptText> script = ScriptText.load(session, args.get(0));

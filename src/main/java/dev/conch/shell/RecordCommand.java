@@ -24,10 +24,7 @@ final class RecordCommand extends Command {
   void execute(Session session, List<String> args) {
     Recorder current = session.recording();
     if (args.size() > 1 || args.isEmpty() && current == null) {
-      session.print(
-          session.messages().get("error.command.args", "/record", synopsis())
-              + "  "
-              + session.messages().get("error.usage.try", "record"));
+      usage(session);
     } else if (args.isEmpty() || args.get(0).equals(STOP)) {
       stop(session);
     } else if (current != null) {

@@ -25,10 +25,7 @@ final class ReplayCommand extends Command {
   @Override
   void execute(Session session, List<String> args) {
     if (args.isEmpty() || args.size() > 2) {
-      session.print(
-          session.messages().get("error.command.args", "/replay", synopsis())
-              + "  "
-              + session.messages().get("error.usage.try", "replay"));
+      usage(session);
       return;
     }
     OptionalDouble speed = Replay.speed(args.size() == 2 ? args.get(1) : "1");

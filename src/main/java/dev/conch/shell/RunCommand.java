@@ -17,10 +17,7 @@ final class RunCommand extends Command {
   @Override
   void execute(Session session, List<String> args) {
     if (args.isEmpty()) {
-      session.print(
-          session.messages().get("error.command.args", "/run", synopsis())
-              + "  "
-              + session.messages().get("error.usage.try", "run"));
+      usage(session);
       return;
     }
     Optional<ScriptText> script = ScriptText.load(session, args.get(0));

@@ -34,13 +34,15 @@ final class StepCommand extends Command {
     if (!args.isEmpty() && args.get(0).equals("seed")) {
       seed = args.size() > 1 ? parseSeed(args.get(1)) : null;
       if (seed == null) {
-        usage(session, args.size() > 1 ? args.get(1) : "");
+        usage(
+            session,
+            args.size() > 1 ? session.messages().get("step.seed.bad", args.get(1)) : synopsis());
         return;
       }
       rest = args.subList(2, args.size());
     }
     if (rest.isEmpty()) {
-      usage(session, "");
+      usage(session);
       return;
     }
     Optional<ScriptText> script = ScriptText.load(session, rest.get(0));
@@ -65,14 +67,6 @@ final class StepCommand extends Command {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private void usage(Session session, String word) {
-    String what = word.isEmpty() ? synopsis() : session.messages().get("step.seed.bad", word);
-    session.print(
-        session.messages().get("error.command.args", "/step", what)
-            + "  "
-            + session.messages().get("error.usage.try", "step"));
   }
 
   private static String names(List<Task> ready) {
