@@ -75,13 +75,6 @@ public final class Coroutines implements AutoCloseable {
     }
   }
 
-  /** Whether a chooser other than first come first served decides now. */
-  public boolean stepping() {
-    synchronized (lock) {
-      return chooser != FIRST;
-    }
-  }
-
   // --- members: called on the member's own thread ---
 
   /**
@@ -129,8 +122,8 @@ public final class Coroutines implements AutoCloseable {
   void suspend(Task me) {
     synchronized (lock) {
       waiting.add(me);
+      dropTurn(me);
     }
-    release(me);
     dispatch();
   }
 
@@ -144,16 +137,9 @@ public final class Coroutines implements AutoCloseable {
         return;
       }
       joiners.computeIfAbsent(target, t -> new ArrayList<>()).add(me);
-      if (holder == me) {
-        holder = null;
-      }
+      dropTurn(me);
     }
-    dispatch();
-    if (!awaitTurnOrInterrupt(me, () -> withdrawJoin(me, target))) {
-      dispatch();
-      awaitTurn(me);
-      throw new InterruptedException(me.getName() + " was interrupted while it joined " + target);
-    }
+    awaitTurnUnlessInterrupted(me, () -> withdrawJoin(me, target), "joined " + target);
   }
 
   /** An interrupted joiner stops waiting for {@code target} and queues for its turn instead. */
@@ -199,9 +185,7 @@ public final class Coroutines implements AutoCloseable {
   void yieldTurn(Task me) {
     synchronized (lock) {
       ready.addLast(me);
-      if (holder == me) {
-        holder = null;
-      }
+      dropTurn(me);
     }
     dispatch();
     awaitTurn(me);
@@ -216,16 +200,9 @@ public final class Coroutines implements AutoCloseable {
     synchronized (lock) {
       timer = new Timer(now() + Math.max(0, nanos), timerSeq++, me);
       timers.add(timer);
-      if (holder == me) {
-        holder = null;
-      }
+      dropTurn(me);
     }
-    dispatch();
-    if (!awaitTurnOrInterrupt(me, () -> withdrawSleep(me, timer))) {
-      dispatch();
-      awaitTurn(me);
-      throw new InterruptedException(me.getName() + " was interrupted while it slept");
-    }
+    awaitTurnUnlessInterrupted(me, () -> withdrawSleep(me, timer), "slept");
   }
 
   /**
@@ -251,11 +228,10 @@ public final class Coroutines implements AutoCloseable {
 
   // --- the turn ---
 
-  private void release(Task me) {
-    synchronized (lock) {
-      if (holder == me) {
-        holder = null;
-      }
+  /** {@code me} no longer holds the turn, if it did. Under the lock. */
+  private void dropTurn(Task me) {
+    if (holder == me) {
+      holder = null;
     }
   }
 
@@ -409,6 +385,21 @@ public final class Coroutines implements AutoCloseable {
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Hands the turn on, then waits for it again after a sleep or join; an interrupt first makes
+   * {@code withdraw} (under the lock) take back what {@code me} waited for, and is thrown once
+   * {@code me} has its turn back.
+   */
+  private void awaitTurnUnlessInterrupted(Task me, Runnable withdraw, String waitedHow)
+      throws InterruptedException {
+    dispatch();
+    if (!awaitTurnOrInterrupt(me, withdraw)) {
+      dispatch();
+      awaitTurn(me);
+      throw new InterruptedException(me.getName() + " was interrupted while it " + waitedHow);
     }
   }
 

@@ -23,8 +23,8 @@ public final class Sleeper {
       return;
     }
     TaskState before = task.getState();
-    Coroutines loop = task.coroutines();
-    if (loop != null && Thread.currentThread() == task.thread()) {
+    Coroutines loop = Turns.here(task);
+    if (loop != null) {
       // a coroutine's sleep is a timer of the loop: the others run, and wake in deadline order
       task.record(TaskState.SLEEPING, Duration.ofMillis(millis));
       try {

@@ -189,8 +189,8 @@ public class Task {
    * when it waits for nothing). Called by the runtime's blocking calls on the task's own thread.
    */
   public void enter(TaskState newState, Object target) {
-    Coroutines loop = coroutines;
-    if (loop == null || Thread.currentThread() != thread) {
+    Coroutines loop = Turns.here(this);
+    if (loop == null) {
       record(newState, target);
     } else {
       Turns.enter(loop, this, state, newState, target);

@@ -8,6 +8,15 @@ package dev.conch.runtime;
 final class Turns {
   private Turns() {}
 
+  /**
+   * The coroutines {@code task} takes part in when the calling thread is the task's own, else null
+   * (no task, not a member, or a thread acting for it).
+   */
+  static Coroutines here(Task task) {
+    Coroutines loop = task == null ? null : task.coroutines();
+    return loop != null && Thread.currentThread() == task.thread() ? loop : null;
+  }
+
   /** {@code task} enters {@code newState} on its own thread while it takes part in {@code loop}. */
   static void enter(Coroutines loop, Task task, TaskState old, TaskState newState, Object target) {
     if (newState == TaskState.RUNNING && waits(old)) {
@@ -32,8 +41,8 @@ final class Turns {
    * returns false when the ordinary join applies.
    */
   static boolean joinInTurn(Task waiter, Task target) throws InterruptedException {
-    Coroutines loop = waiter == null ? null : waiter.coroutines();
-    if (loop == null || loop != target.coroutines() || Thread.currentThread() != waiter.thread()) {
+    Coroutines loop = here(waiter);
+    if (loop == null || loop != target.coroutines()) {
       return false;
     }
     TaskState before = waiter.getState();
@@ -48,8 +57,8 @@ final class Turns {
 
   /** Lets the other ready coroutines run first; outside coroutines, other threads. */
   static void yieldTurn(Task me) {
-    Coroutines loop = me == null ? null : me.coroutines();
-    if (loop != null && Thread.currentThread() == me.thread()) {
+    Coroutines loop = here(me);
+    if (loop != null) {
       loop.yieldTurn(me);
     } else {
       Thread.yield();
