@@ -84,24 +84,25 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
   }
 
   private transient DirectCall direct; // the closure's doCall for a pool's jobs, or null
+  private transient int directFor; // 1 + the arity direct was looked up for; 0: not yet
 
   /** Runs one job through the closure's own method where its arguments fit, else as Groovy does. */
   private Object invokeJob(Closure<?> closure, Object[] with) throws Exception {
+    if (directFor != with.length + 1) { // once per arity: a pool's jobs share one
+      direct = DirectCall.of(closure, with.length);
+      directFor = with.length + 1;
+    }
     DirectCall call = direct;
     if (call == null || !call.fits(closure, with)) {
-      call = DirectCall.of(closure, with.length);
-      direct = call;
+      return invoke(closure, with);
     }
-    if (call != null && call.fits(closure, with)) {
-      try {
-        return call.invoke(closure, with);
-      } catch (Exception | Error e) {
-        throw e;
-      } catch (Throwable t) {
-        throw new IllegalStateException(t);
-      }
+    try {
+      return call.invoke(closure, with);
+    } catch (Exception | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
     }
-    return invoke(closure, with);
   }
 
   /** The closure with its owner rebuilt over copies of its variables. */
