@@ -85,7 +85,7 @@ final class ChildWork {
     }
     System.out.flush();
     System.err.flush();
-    report(value, error);
+    report(error == null ? copy(value) : null, error);
     return error == null;
   }
 
@@ -159,23 +159,22 @@ final class ChildWork {
     }
     System.out.flush();
     System.err.flush();
-    report(copyable(outcomes), null);
+    report(copyBatch(outcomes), null);
   }
 
   /**
-   * A batch's outcomes as they can travel: unchanged when the whole list copies (one try for the
-   * batch, not one per job), else each job whose value cannot be copied back becomes its failure.
+   * The bytes of a batch's outcomes, written once when the whole list copies; else each job whose
+   * value cannot be copied back becomes its failure, and the list is written again.
    */
-  private static List<Object> copyable(List<Object> outcomes) {
+  private static byte[] copyBatch(List<Object> outcomes) throws NotSerializableException {
     try {
-      Copies.write(outcomes, ChildWork::outgoing);
-      return outcomes;
+      return Copies.write(outcomes, ChildWork::outgoing);
     } catch (NotSerializableException e) {
       List<Object> checked = new ArrayList<>(outcomes.size());
       for (Object value : outcomes) {
         checked.add(copyable(value));
       }
-      return checked;
+      return Copies.write(checked, ChildWork::outgoing);
     }
   }
 
@@ -200,10 +199,11 @@ final class ChildWork {
     return e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
   }
 
-  private void report(Object value, Throwable error) throws IOException {
+  /** Tells the parent the job's outcome: the bytes of its value, or its error. */
+  private void report(byte[] value, Throwable error) throws IOException {
     ObjectNode report = Frame.object();
     if (error == null) {
-      report.put("op", "job.done").put("value", Base64.getEncoder().encodeToString(copy(value)));
+      report.put("op", "job.done").put("value", Base64.getEncoder().encodeToString(value));
     }
     if (error != null) {
       report.put("op", "job.failed").put("error", text(error));
