@@ -32,7 +32,7 @@ final class StepCommand extends Command {
     Long seed = null;
     List<String> rest = args;
     if (!args.isEmpty() && args.get(0).equals("seed")) {
-      seed = args.size() > 1 ? parseSeed(args.get(1)) : null;
+      seed = args.size() > 1 ? parseWhole(args.get(1)) : null;
       if (seed == null) {
         usage(
             session,
@@ -61,7 +61,7 @@ final class StepCommand extends Command {
     }
   }
 
-  private static Long parseSeed(String word) {
+  private static Long parseWhole(String word) {
     try {
       return Long.parseLong(word);
     } catch (NumberFormatException e) {
@@ -140,7 +140,7 @@ final class StepCommand extends Command {
           runOn = true;
           return 0;
         }
-        Long n = parseSeed(answer);
+        Long n = parseWhole(answer);
         if (n != null && n >= 1 && n <= ready.size()) {
           return ready.indexOf(byStart.get((int) (n - 1)));
         }
