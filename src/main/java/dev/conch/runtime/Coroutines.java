@@ -42,14 +42,15 @@ public final class Coroutines implements AutoCloseable {
   private final java.util.Map<Task, List<Task>> joiners = new java.util.HashMap<>();
   // members in a wait of a runtime object (not a sleep or a join); guarded by lock
   private final java.util.Set<Task> waiting = new java.util.LinkedHashSet<>();
-  private Task holder; // who has the turn; guarded by lock
+  // who has the turn; written under lock, read without it by members waiting for their turn
+  private volatile Task holder;
   private boolean choosing; // a chooser is deciding; guarded by lock
   private long timerSeq; // guarded by lock
   private Chooser chooser = FIRST; // guarded by lock
   private boolean virtualTime; // guarded by lock
   private long virtualNow; // guarded by lock
   private Thread clockThread; // guarded by lock
-  private boolean closed; // guarded by lock
+  private volatile boolean closed; // written under lock
 
   private record Timer(long deadline, long seq, Task task) implements Comparable<Timer> {
     @Override
@@ -79,13 +80,16 @@ public final class Coroutines implements AutoCloseable {
 
   /**
    * A coroutine is starting: it queues for its first turn now, on its starter's thread, so that
-   * coroutines run first in the order they were started.
+   * coroutines run first in the order they were started. Its thread starts when that turn comes:
+   * like a greenlet not yet run, a coroutine that waits for its first turn costs no stack.
    */
   void enlist(Task starting) {
     synchronized (lock) {
-      if (holder != starting) {
-        ready.addLast(starting);
+      if (holder == starting) { // switched to before it started
+        wake(starting);
+        return;
       }
+      ready.addLast(starting);
     }
     dispatch();
   }
@@ -217,11 +221,12 @@ public final class Coroutines implements AutoCloseable {
       start = target.getState() == TaskState.NEW;
       paused.push(me);
       holder = target;
+      if (!start) {
+        wake(target);
+      }
     }
     if (start) {
       startTarget.run();
-    } else {
-      LockSupport.unpark(target.thread());
     }
     awaitTurn(me);
   }
@@ -318,7 +323,22 @@ public final class Coroutines implements AutoCloseable {
 
   private void handTo(Task next) {
     holder = next;
-    LockSupport.unpark(next.thread());
+    wake(next);
+  }
+
+  /**
+   * Lets {@code member} see the turn is its own: starts its thread or unparks it. Under the lock.
+   */
+  private static void wake(Task member) {
+    Thread thread = member.thread();
+    if (thread == null) {
+      return; // it has ended
+    }
+    if (thread.getState() == Thread.State.NEW) {
+      thread.start();
+    } else {
+      LockSupport.unpark(thread);
+    }
   }
 
   /** Moves the sleepers whose time has come to the ready tasks, earliest first. */
@@ -372,12 +392,7 @@ public final class Coroutines implements AutoCloseable {
 
   private void awaitTurn(Task me) {
     boolean interrupted = false;
-    while (true) {
-      synchronized (lock) {
-        if (holder == me || closed) {
-          break;
-        }
-      }
+    while (holder != me && !closed) {
       LockSupport.park(this);
       if (Thread.interrupted()) {
         interrupted = true;
@@ -409,11 +424,15 @@ public final class Coroutines implements AutoCloseable {
    */
   private boolean awaitTurnOrInterrupt(Task me, Runnable withdraw) {
     while (true) {
-      synchronized (lock) {
-        if (holder == me || closed) {
-          return true;
-        }
-        if (Thread.interrupted()) {
+      if (holder == me || closed) {
+        return true;
+      }
+      if (Thread.interrupted()) {
+        synchronized (lock) {
+          if (holder == me || closed) {
+            Thread.currentThread().interrupt(); // heard once it runs
+            return true;
+          }
           withdraw.run();
           return false;
         }
@@ -432,14 +451,13 @@ public final class Coroutines implements AutoCloseable {
   /** Stops the clock and lets every waiting member go. */
   @Override
   public void close() {
-    List<Task> waiting;
     synchronized (lock) {
       closed = true;
-      waiting = new ArrayList<>(ready);
-      waiting.addAll(paused);
-      timers.forEach(t -> waiting.add(t.task));
+      List<Task> left = new ArrayList<>(ready);
+      left.addAll(paused);
+      timers.forEach(t -> left.add(t.task));
       lock.notifyAll();
+      left.forEach(Coroutines::wake);
     }
-    waiting.forEach(t -> LockSupport.unpark(t.thread()));
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One task's journal: each change of state, what the task waits for, and when. Appending costs an
- * uncontended monitor and three array stores, so even 100,000 tasks can record every step.
+ * uncontended monitor and one or two array stores, so even 100,000 tasks can record every step.
  *
  * <p>Thread-safe: normally only the task's own thread appends, while the shell reads snapshots.
  * When a journal reaches {@link #LIMIT} entries, later entries overwrite the last one, so the final
@@ -16,9 +16,13 @@ public final class Journal {
   /** The most entries one task keeps. */
   public static final int LIMIT = 4096;
 
-  private long[] at = new long[4]; // guarded by this
-  private TaskState[] states = new TaskState[4]; // guarded by this
-  private Object[] targets = new Object[4]; // guarded by this
+  private static final TaskState[] STATES = TaskState.values();
+  private static final int STATE_BITS = 8; // the low bits of an entry hold the state's ordinal
+
+  // each entry packs its time and its state into one long; the targets array is made only when
+  // some entry has a target, so a task that never waits costs one small array
+  private long[] entries = new long[4]; // guarded by this
+  private Object[] targets; // guarded by this; null while every target was null
   private int size; // guarded by this
 
   /**
@@ -26,22 +30,30 @@ public final class Journal {
    */
   public record Entry(long at, TaskState state, Object target) {}
 
-  /** Records that from {@code at} on the task is in {@code state}, waiting on {@code target}. */
+  /**
+   * Records that from {@code at} on the task is in {@code state}, waiting on {@code target}. Times
+   * are the runtime clock's: 0 or more, and below 2^55 ns (more than a year).
+   */
   public synchronized void record(long at, TaskState state, Object target) {
     int slot = size;
-    if (slot == this.at.length) {
+    if (slot == entries.length) {
       if (slot >= LIMIT) {
         slot = LIMIT - 1;
       } else {
         int grown = Math.min(LIMIT, slot * 2);
-        this.at = Arrays.copyOf(this.at, grown);
-        this.states = Arrays.copyOf(this.states, grown);
-        this.targets = Arrays.copyOf(this.targets, grown);
+        entries = Arrays.copyOf(entries, grown);
+        if (targets != null) {
+          targets = Arrays.copyOf(targets, grown);
+        }
       }
     }
-    this.at[slot] = at;
-    this.states[slot] = state;
-    this.targets[slot] = target;
+    entries[slot] = (at << STATE_BITS) | state.ordinal();
+    if (target != null && targets == null) {
+      targets = new Object[entries.length];
+    }
+    if (targets != null) {
+      targets[slot] = target;
+    }
     size = slot + 1;
   }
 
@@ -49,13 +61,18 @@ public final class Journal {
   public synchronized List<Entry> entries() {
     List<Entry> copy = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      copy.add(new Entry(at[i], states[i], targets[i]));
+      long entry = entries[i];
+      copy.add(
+          new Entry(
+              entry >>> STATE_BITS,
+              STATES[(int) (entry & ((1 << STATE_BITS) - 1))],
+              targets == null ? null : targets[i]));
     }
     return copy;
   }
 
   /** The time of the latest entry, or -1 when there is none. */
   public synchronized long lastAt() {
-    return size == 0 ? -1 : at[size - 1];
+    return size == 0 ? -1 : entries[size - 1] >>> STATE_BITS;
   }
 }

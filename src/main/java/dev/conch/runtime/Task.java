@@ -16,7 +16,9 @@ public class Task {
   private volatile TaskRegistry registry;
   private volatile Callable<?> body;
   private final Journal journal = new Journal();
-  private final CountDownLatch ended = new CountDownLatch(1);
+  private boolean over; // guarded by this: finish() is done
+  private CountDownLatch
+      ended; // guarded by this: made by the first that waits, most tasks need none
   private volatile long id;
   private volatile String name;
   private volatile TaskKind kind = TaskKind.THREAD;
@@ -34,6 +36,9 @@ public class Task {
   private volatile boolean cancelRequested;
   private boolean startClaimed; // guarded by this
   private volatile Coroutines coroutines; // the coroutines it takes part in, or null
+  Task livePrev; // guarded by the registry's LiveTasks
+  Task liveNext; // guarded by the registry's LiveTasks
+  boolean listed; // guarded by the registry's LiveTasks
 
   /** A task to be started later whose work is its {@link #run()} method, named after its class. */
   protected Task() {
@@ -84,7 +89,7 @@ public class Task {
    */
   public Object run() throws Exception {
     if (body == null) {
-      throw new Misuse("task.nowork", "task %s has no work: override run()", name);
+      throw new Misuse("task.nowork", "task %s has no work: override run()", getName());
     }
     return body.call();
   }
@@ -106,7 +111,7 @@ public class Task {
   public Task start() {
     TaskRegistry owner = registry;
     if (owner == null) {
-      throw new Misuse("task.outside", "task %s: start it from Conch code", name);
+      throw new Misuse("task.outside", "task %s: start it from Conch code", getName());
     }
     owner.start(this);
     return this;
@@ -125,7 +130,10 @@ public class Task {
     Object target = this;
     TaskState before = beginWait(waiter, target);
     try {
-      ended.await();
+      CountDownLatch latch = endLatch();
+      if (latch != null) {
+        latch.await();
+      }
     } finally {
       endWait(waiter, before);
     }
@@ -141,15 +149,29 @@ public class Task {
     checkNotSelf(waiter);
     TaskState before = beginWait(waiter, this);
     try {
-      return ended.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
+      CountDownLatch latch = endLatch();
+      return latch == null
+          || latch.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
     } finally {
       endWait(waiter, before);
     }
   }
 
+  /** The latch that opens when the task is over, or null when it is over already. */
+  private synchronized CountDownLatch endLatch() {
+    if (over) {
+      return null;
+    }
+    if (ended == null) {
+      ended = new CountDownLatch(1);
+    }
+    return ended;
+  }
+
   private void checkNotSelf(Task waiter) {
     if (waiter == this) {
-      throw new Misuse("task.joinself", "task %s cannot join itself: it would wait forever", name);
+      throw new Misuse(
+          "task.joinself", "task %s cannot join itself: it would wait forever", getName());
     }
   }
 
@@ -212,11 +234,15 @@ public class Task {
     this.registry = owner;
   }
 
-  final void bind(TaskRegistry owner, long newId, String newName, Run newRun) {
+  final void bind(TaskRegistry owner, long newId, Run newRun) {
     this.registry = owner;
     this.id = newId;
-    this.name = newName;
     this.run = newRun;
+  }
+
+  /** The name the task was given, or null when it goes by its default one. */
+  final String givenName() {
+    return name;
   }
 
   final synchronized boolean claimStart() {
@@ -285,7 +311,7 @@ public class Task {
       if (loop != null) {
         loop.begin(this);
         if (cancelRequested) {
-          throw new InterruptedException(name + " was cancelled before its first turn");
+          throw new InterruptedException(getName() + " was cancelled before its first turn");
         }
       }
       result = kind == TaskKind.PROCESS ? body.call() : run();
@@ -303,8 +329,16 @@ public class Task {
   private void finish(TaskState last) {
     endedAt = registry.clock().now();
     enter(last, null);
+    thread = null; // an ended thread is dead weight: 100,000 of them would fill the heap
     registry.ended(this);
-    ended.countDown();
+    CountDownLatch latch;
+    synchronized (this) {
+      over = true;
+      latch = ended;
+    }
+    if (latch != null) {
+      latch.countDown();
+    }
   }
 
   // --- what the shell and learners read ---
@@ -313,8 +347,13 @@ public class Task {
     return id;
   }
 
+  /** The name given to the task, or else its class's (task for a plain one) and its id. */
   public String getName() {
-    return name;
+    String given = name;
+    if (given != null) {
+      return given;
+    }
+    return (getClass() == Task.class ? "task" : getClass().getSimpleName()) + "-" + id;
   }
 
   /** Renames the task; the new name shows in its output tags, {@code tasks} and the timeline. */
@@ -347,7 +386,7 @@ public class Task {
       throw new Misuse(
           "task.toolate",
           "task %s: set %s before the task starts, not while it is %s",
-          name,
+          getName(),
           what,
           state);
     }
@@ -493,6 +532,6 @@ public class Task {
 
   @Override
   public String toString() {
-    return "task " + name;
+    return "task " + getName();
   }
 }

@@ -1,29 +1,29 @@
 package dev.conch.runtime;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one registry of tasks: starts them, knows which live, groups them into runs and tells
  * listeners. Thread-safe.
  */
 public final class TaskRegistry implements AutoCloseable {
-  private static final int RUNS_KEPT = 16;
+  private static final java.util.concurrent.ThreadFactory UNNAMED_VIRTUAL =
+      Thread.ofVirtual().factory();
 
   private final Clock clock;
   private final OutputRouter output;
   private final AtomicLong ids = new AtomicLong();
   private final AtomicLong runIds = new AtomicLong();
-  private final Set<Task> live = ConcurrentHashMap.newKeySet();
-  private final Deque<Run> runs = new ArrayDeque<>(); // guarded by runs
+  private final LiveTasks live = new LiveTasks();
+  // only the newest runs are kept: a run holds every task it started, journals and all
+  private volatile Run latest;
+  private final AtomicReference<Run> latestWithTasks = new AtomicReference<>();
   private final List<TaskListener> listeners = new CopyOnWriteArrayList<>();
   private final Deque<AutoCloseable> closing = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile Runtime runtime;
@@ -62,13 +62,8 @@ public final class TaskRegistry implements AutoCloseable {
   public Run beginRun(String label) {
     Task main = new Task("main", null);
     Run run = new Run(runIds.incrementAndGet(), label, clock.now(), main);
-    main.bind(this, ids.incrementAndGet(), "main", run);
-    synchronized (runs) {
-      runs.addLast(run);
-      while (runs.size() > RUNS_KEPT) {
-        runs.removeFirst();
-      }
-    }
+    main.bind(this, ids.incrementAndGet(), run);
+    latest = run;
     live.add(main);
     main.adopt(Thread.currentThread());
     return run;
@@ -104,38 +99,51 @@ public final class TaskRegistry implements AutoCloseable {
     Task spawner = Task.current();
     Run run = spawner != null && spawner.registry() == this ? spawner.getRun() : latestRun();
     long id = ids.incrementAndGet();
-    String name = task.getName() != null ? task.getName() : defaultName(task, id);
-    task.bind(this, id, name, run);
+    task.bind(this, id, run);
     if (run != null) {
       run.add(task);
+      noteTasks(run);
     }
     Thread thread =
         switch (task.getKind()) {
-          case THREAD -> Thread.ofPlatform().name(name).daemon(true).unstarted(task::runOnThread);
+          case THREAD ->
+              Thread.ofPlatform().name(task.getName()).daemon(true).unstarted(task::runOnThread);
+          // a virtual thread is named only when its task was: 100,000 names cost time and memory
           case VIRTUAL, PROCESS, COROUTINE ->
-              Thread.ofVirtual().name(name).unstarted(task::runOnThread);
+              task.givenName() == null
+                  ? UNNAMED_VIRTUAL.newThread(task::runOnThread)
+                  : Thread.ofVirtual().name(task.givenName()).unstarted(task::runOnThread);
         };
     task.beginProcess();
     task.attach(thread);
+    Coroutines loop = null;
     if (task.getKind() == TaskKind.COROUTINE) {
-      Coroutines loop = coroutines();
+      loop = coroutines();
       task.joinCoroutines(loop);
       if (spawner != null && spawner.registry() == this) {
         loop.host(spawner); // the one that starts a coroutine takes part, as gevent's main does
       }
-      loop.enlist(task);
     }
     task.enter(TaskState.RUNNING, null);
     live.add(task);
     for (TaskListener listener : listeners) {
       listener.started(task);
     }
-    thread.start();
+    if (loop != null) {
+      loop.enlist(task); // its thread starts when its first turn comes
+    } else {
+      thread.start();
+    }
   }
 
-  private static String defaultName(Task task, long id) {
-    String base = task.getClass() == Task.class ? "task" : task.getClass().getSimpleName();
-    return base + "-" + id;
+  private void noteTasks(Run run) {
+    Run known = latestWithTasks.get();
+    while (known != run && (known == null || known.id() < run.id())) {
+      if (latestWithTasks.compareAndSet(known, run)) {
+        return;
+      }
+      known = latestWithTasks.get();
+    }
   }
 
   void ended(Task task) {
@@ -147,14 +155,14 @@ public final class TaskRegistry implements AutoCloseable {
 
   /** The tasks alive now, main tasks included, in start order. */
   public List<Task> live() {
-    List<Task> list = new ArrayList<>(live);
+    List<Task> list = live.snapshot(); // in start order but for starts that raced: nearly sorted
     list.sort((a, b) -> Long.compare(a.getId(), b.getId()));
     return list;
   }
 
   /** The tasks alive now, in no particular order: cheaper than {@link #live()} for many. */
   List<Task> liveUnordered() {
-    return new ArrayList<>(live);
+    return live.snapshot();
   }
 
   /** How many tasks are alive now. */
@@ -164,23 +172,12 @@ public final class TaskRegistry implements AutoCloseable {
 
   /** The most recent run, or null before any. */
   public Run latestRun() {
-    synchronized (runs) {
-      return runs.peekLast();
-    }
+    return latest;
   }
 
   /** The most recent run that started tasks besides its main one, or null. */
   public Run latestRunWithTasks() {
-    synchronized (runs) {
-      var it = runs.descendingIterator();
-      while (it.hasNext()) {
-        Run run = it.next();
-        if (run.hasSpawned()) {
-          return run;
-        }
-      }
-      return null;
-    }
+    return latestWithTasks.get();
   }
 
   /** The session's coroutines, made on first use and closed with the registry. */

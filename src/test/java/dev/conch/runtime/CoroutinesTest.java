@@ -57,6 +57,26 @@ class CoroutinesTest extends RuntimeFixture {
   }
 
   @Test
+  void aCoroutineWaitingForItsFirstTurnHasNoThreadRunningYet() throws InterruptedException {
+    List<Task> all = three(1, () -> null);
+    // the main line holds the turn: none of them has had one, so none has started its thread
+    assertThat(all).allMatch(t -> t.thread().getState() == Thread.State.NEW);
+    assertThat(runtime.tasks().live()).containsAll(all);
+    joinAll(all);
+    assertThat(seen).containsExactly("g1:0", "g2:0", "g3:0");
+  }
+
+  @Test
+  void aCoroutineCancelledBeforeItsFirstTurnEndsCancelledWithoutRunning()
+      throws InterruptedException {
+    List<Task> all = three(1, () -> null);
+    all.get(1).cancel();
+    joinAll(all);
+    assertThat(all.get(1).getState()).isEqualTo(TaskState.CANCELLED);
+    assertThat(seen).containsExactly("g1:0", "g3:0");
+  }
+
+  @Test
   void aCooperativeSleepInterleavesThemInTheSameOrderEveryRun() throws InterruptedException {
     for (int run = 0; run < 5; run++) {
       seen.clear();

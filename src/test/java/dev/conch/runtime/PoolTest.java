@@ -356,7 +356,7 @@ class PoolTest extends PoolFixture {
     other.close();
 
     for (Task worker : workers) {
-      worker.thread().join();
+      worker.join();
       assertThat(worker.getState().ended()).isTrue();
     }
     assertThat(pool.isOpen()).isFalse();

@@ -193,6 +193,43 @@ class TaskRegistryTest extends RuntimeFixture {
   }
 
   @Test
+  void theLatestRunWithTasksIsTheNewestEvenWhenAnOlderOneStartsOneLater() throws Exception {
+    Task first = spawn("first", () -> null);
+    Run older = run;
+    Run[] newer = new Run[1];
+    // a second run begins on another thread (a script beside the prompt) and starts a task
+    Thread other =
+        new Thread(
+            () -> {
+              newer[0] = runtime.tasks().beginRun("newer");
+              try {
+                runtime.tasks().spawn(TaskSpec.defaults().withName("second"), () -> null).join();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              runtime.tasks().endRun(newer[0], false);
+            });
+    other.start();
+    other.join();
+    assertThat(runtime.tasks().latestRunWithTasks()).isSameAs(newer[0]);
+
+    spawn("late", () -> null).join(); // the older run starts one more
+    first.join();
+    assertThat(runtime.tasks().latestRunWithTasks()).isSameAs(newer[0]);
+    assertThat(older.spawned()).extracting(Task::getName).containsExactly("first", "late");
+  }
+
+  @Test
+  void anEndedTaskLetsGoOfItsThreadButStillJoinsAndNamesItself() throws Exception {
+    Task task = runtime.tasks().spawn(TaskSpec.defaults().withKind(TaskKind.VIRTUAL), () -> 1);
+    assertThat(task.join()).isTrue();
+    assertThat(task.thread()).isNull();
+    assertThat(task.join(0)).isTrue();
+    assertThat(task.getName()).isEqualTo("task-" + task.getId());
+    assertThat(runtime.tasks().live()).containsExactly(run.main());
+  }
+
+  @Test
   void linesOfDifferentTasksNeverMix() throws Exception {
     List<Task> tasks = new ArrayList<>();
     for (String name : List.of("a", "b", "c")) {
