@@ -6,6 +6,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Optional;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
 
 /**
  * A closure's {@code doCall} method as a method handle, for a pool worker that calls the same
@@ -28,9 +30,41 @@ final class DirectCall {
     this.handle = handle;
   }
 
+  private static final Object[] NO_ARGUMENTS = {};
+
+  // a spawned task's closure is called once, so its class's lookup is kept: per class, not per call
+  private static final ClassValue<Optional<DirectCall>> WITHOUT_ARGUMENTS =
+      new ClassValue<>() {
+        @Override
+        protected Optional<DirectCall> computeValue(Class<?> type) {
+          return Optional.ofNullable(lookUp(type, 0));
+        }
+      };
+
   /** The direct call for {@code closure} with {@code arity} arguments, or null when none fits. */
   static DirectCall of(Closure<?> closure, int arity) {
-    Class<?> type = closure.getClass();
+    return arity == 0
+        ? WITHOUT_ARGUMENTS.get(closure.getClass()).orElse(null)
+        : lookUp(closure.getClass(), arity);
+  }
+
+  /**
+   * Calls {@code closure} without arguments, straight to its {@code doCall} where it has one that
+   * takes none, else through Groovy; an exception the closure throws comes out as it is.
+   */
+  static Object callWithoutArguments(Closure<?> closure) throws Exception {
+    DirectCall direct = of(closure, 0);
+    if (direct == null) {
+      try {
+        return closure.call();
+      } catch (InvokerInvocationException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    }
+    return direct.call(closure, NO_ARGUMENTS);
+  }
+
+  private static DirectCall lookUp(Class<?> type, int arity) {
     if (!Modifier.isPublic(type.getModifiers())) {
       return null;
     }
@@ -73,8 +107,15 @@ final class DirectCall {
     return true;
   }
 
-  Object invoke(Closure<?> closure, Object[] args) throws Throwable {
-    return (Object) handle.invokeExact(closure, args);
+  /** Calls the method; what it throws comes out as it is (any other throwable, wrapped). */
+  Object call(Closure<?> closure, Object[] args) throws Exception {
+    try {
+      return (Object) handle.invokeExact(closure, args);
+    } catch (Exception | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
   }
 
   private static Class<?> boxed(Class<?> type) {

@@ -96,13 +96,7 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
     if (call == null || !call.fits(closure, with)) {
       return invoke(closure, with);
     }
-    try {
-      return call.invoke(closure, with);
-    } catch (Exception | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
+    return call.call(closure, with);
   }
 
   /** The closure with its owner rebuilt over copies of its variables. */

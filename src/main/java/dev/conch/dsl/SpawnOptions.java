@@ -86,9 +86,12 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
 
   private static Callable<Object> callable(Closure<?> body, Object[] args) {
     Object[] copy = args;
+    if (copy.length == 0) {
+      return () -> DirectCall.callWithoutArguments(body);
+    }
     return () -> {
       try {
-        return copy.length == 0 ? body.call() : body.call(copy);
+        return body.call(copy);
       } catch (InvokerInvocationException e) {
         throw e.getCause() instanceof Exception cause ? cause : e;
       }

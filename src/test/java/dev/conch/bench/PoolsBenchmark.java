@@ -123,7 +123,7 @@ final class PoolsBenchmark implements Benchmark {
     List<String> command =
         List.of(
             java,
-            "-XX:+UseSerialGC",
+            "-XX:+UseG1GC", // as the shell runs
             "-cp",
             System.getProperty("java.class.path"),
             PoolsBenchmark.class.getName());

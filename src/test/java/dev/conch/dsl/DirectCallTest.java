@@ -69,4 +69,38 @@ class DirectCallTest {
     assertEquals("no 7", e.getMessage());
     assertTrue(DirectCall.of(failing, 1).fits(failing, new Object[] {7}));
   }
+
+  @Test
+  void aSpawnedBlockIsCalledDirectlyAndGivesWhatGroovyGives() throws Exception {
+    Closure<?> block = closure("{ -> [6 * 7, delegate == owner] }");
+    assertNotNull(DirectCall.of(block, 0), "a block without parameters has one doCall()");
+    assertEquals(block.call(), DirectCall.callWithoutArguments(block));
+  }
+
+  @Test
+  void aBlockWithAnImplicitParameterGetsNullForIt() throws Exception {
+    Closure<?> block = closure("({ it == null ? 'no it' : it })");
+    assertEquals("no it", DirectCall.callWithoutArguments(block));
+  }
+
+  @Test
+  void aBlockWhoseOnlyParameterIsTypedGoesThroughGroovy() throws Exception {
+    Closure<?> block = closure("{ String s -> s == null ? 'none' : s }");
+    assertNull(DirectCall.of(block, 0), "no doCall() to call straight");
+    assertEquals(block.call(), DirectCall.callWithoutArguments(block));
+  }
+
+  @Test
+  void aSpawnedBlocksErrorComesOutAsItselfEitherWay() {
+    Closure<?> direct = closure("{ -> throw new IllegalStateException('direct') }");
+    Closure<?> groovy = closure("{ String s -> throw new IllegalStateException('groovy') }");
+    assertEquals(
+        "direct",
+        assertThrows(IllegalStateException.class, () -> DirectCall.callWithoutArguments(direct))
+            .getMessage());
+    assertEquals(
+        "groovy",
+        assertThrows(IllegalStateException.class, () -> DirectCall.callWithoutArguments(groovy))
+            .getMessage());
+  }
 }
