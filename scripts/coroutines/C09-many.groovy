@@ -1,9 +1,10 @@
 // C09 A hundred thousand coroutines sleeping at once
 // Each coroutine sleeps 10 ms. Their sleeps overlap, so all of them end in far less than
-// 100,000 x 10 ms (over 16 minutes one after another). A coroutine costs a small object and a
-// virtual thread parked while it waits, so a hundred thousand fit easily; a hundred thousand
-// operating-system threads would need gigabytes of stacks and most machines refuse to make them.
-// The same with virtual threads follows; `./shell bench coroutines` compares both with asyncio.
+// 100,000 x 10 ms (over 16 minutes one after another). A coroutine costs a small object until
+// its first turn and a parked virtual thread while it sleeps, so a hundred thousand fit easily; a
+// hundred thousand operating-system threads would need gigabytes of stacks, and most machines
+// refuse to make them. The same with virtual threads follows; `./shell bench tasks` times both
+// beside Python's asyncio.
 
 int count = 100_000
 

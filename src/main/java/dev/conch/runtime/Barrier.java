@@ -119,7 +119,7 @@ public final class Barrier {
         throw e;
       }
     } finally {
-      Waits.end(task, before);
+      Waits.endReleasing(task, before, guard); // round and brokenBy are final for current
     }
     if (current.brokenBy != null) {
       throw broken(current);

@@ -187,6 +187,7 @@ public final class Coroutines implements AutoCloseable {
 
   /** Gives the turn to the others that are ready, then waits for it again. */
   void yieldTurn(Task me) {
+    settle(); // those this turn woke (a consumer after a put) queue before the one yielding
     synchronized (lock) {
       ready.addLast(me);
       dropTurn(me);
@@ -290,14 +291,15 @@ public final class Coroutines implements AutoCloseable {
   }
 
   /**
-   * While a chooser decides, lets every member whose wait has just ended (woken, not yet queued)
-   * queue first, so that the choices offered are the same on every run. Bounded: a thread that does
-   * not settle within 50 ms is left to queue later.
+   * Before the turn passes on, lets every member whose wait on a runtime object has just ended (a
+   * consumer woken by a put: its thread runs, it has not queued yet) queue first, so that the next
+   * one is the same on every run, and the choices offered in stepping mode too. Bounded: a thread
+   * that does not settle within 50 ms is left to queue later.
    */
   private void settle() {
     List<Task> woken;
     synchronized (lock) {
-      if (chooser == FIRST || waiting.isEmpty()) {
+      if (waiting.isEmpty()) {
         return;
       }
       woken = new ArrayList<>(waiting);
@@ -306,6 +308,7 @@ public final class Coroutines implements AutoCloseable {
     for (Task t : woken) {
       Thread thread = t.thread();
       while (thread != null
+          && thread != Thread.currentThread() // one that begins a wait passes the turn on itself
           && System.nanoTime() < deadline
           && isWaiting(t)
           && (thread.getState() == Thread.State.RUNNABLE

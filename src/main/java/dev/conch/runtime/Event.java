@@ -101,7 +101,7 @@ public final class Event {
         return true;
       } finally {
         waiting--;
-        Waits.end(task, before);
+        Waits.endReleasing(task, before, guard); // raises only grows: no need to check again
       }
     } finally {
       guard.unlock();

@@ -1,12 +1,13 @@
 package dev.conch.runtime;
 
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
 
 /**
  * A wait on a {@link Condition} until a guard no longer holds, journaled as {@link
  * TaskState#WAITING} on the object waited for, as Python's {@code block}/{@code timeout} pair
- * describes it. Stateless; the caller holds the condition's lock.
+ * describes it. Stateless; the caller holds the condition's lock, {@code held}.
  */
 final class GuardedWait {
   private GuardedWait() {}
@@ -14,10 +15,12 @@ final class GuardedWait {
   /**
    * Waits on {@code condition} while {@code mustWait} holds, the calling task WAITING on {@code
    * target}; returns false when it still holds and the caller may not wait ({@code block} false) or
-   * {@code timeoutSeconds} ran out (negative: no limit). An interrupt ends the wait at once.
+   * {@code timeoutSeconds} ran out (negative: no limit). An interrupt ends the wait at once. A
+   * coroutine waits for its turn with {@code held} released, then checks the guard again.
    */
   static boolean await(
       Object target,
+      Lock held,
       Condition condition,
       BooleanSupplier mustWait,
       boolean block,
@@ -30,17 +33,23 @@ final class GuardedWait {
       return false;
     }
     Task task = Task.current();
-    TaskState before = task == null ? null : task.getState();
-    if (task != null) {
-      task.enter(TaskState.WAITING, target);
-    }
-    try {
-      return timeoutSeconds < 0
-          ? awaitForever(condition, mustWait)
-          : awaitAtMost(condition, mustWait, (long) (timeoutSeconds * 1e9));
-    } finally {
-      if (task != null) {
-        task.enter(before, null);
+    long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
+    while (true) {
+      TaskState before = Waits.begin(task, TaskState.WAITING, target);
+      boolean ended;
+      try {
+        ended =
+            timeoutSeconds < 0
+                ? awaitForever(condition, mustWait)
+                : awaitAtMost(condition, mustWait, deadline - System.nanoTime());
+      } finally {
+        Waits.endReleasing(task, before, held);
+      }
+      if (!ended) {
+        return false;
+      }
+      if (!mustWait.getAsBoolean()) {
+        return true; // else another coroutine took it while this one waited for its turn
       }
     }
   }

@@ -60,7 +60,8 @@ public final class PipeEnd {
     try {
       requireReceiving();
       ArrayDeque<Object> box = pipe.boxes.get(index);
-      GuardedWait.await(this, pipe.changed, () -> box.isEmpty() && !pipe.closed[other()], true, -1);
+      GuardedWait.await(
+          this, pipe.guard, pipe.changed, () -> box.isEmpty() && !pipe.closed[other()], true, -1);
       if (box.isEmpty()) {
         throw new EOFError(label());
       }
@@ -90,7 +91,12 @@ public final class PipeEnd {
       ArrayDeque<Object> box = pipe.boxes.get(index);
       boolean block = timeoutSeconds != 0;
       return GuardedWait.await(
-          this, pipe.changed, () -> box.isEmpty() && !pipe.closed[other()], block, timeoutSeconds);
+          this,
+          pipe.guard,
+          pipe.changed,
+          () -> box.isEmpty() && !pipe.closed[other()],
+          block,
+          timeoutSeconds);
     } finally {
       pipe.guard.unlock();
     }

@@ -60,7 +60,7 @@ public final class Queue implements Queueing {
   public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
     lock.lock();
     try {
-      if (!GuardedWait.await(this, notFull, this::isFull, block, timeoutSeconds)) {
+      if (!GuardedWait.await(this, lock, notFull, this::isFull, block, timeoutSeconds)) {
         throw new Full(label(), depth(), items.size(), maxsize, waited(block, timeoutSeconds));
       }
       addOrPassTheTurn(item);
@@ -89,7 +89,8 @@ public final class Queue implements Queueing {
   public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
     lock.lock();
     try {
-      if (!GuardedWait.await(this, notEmpty, () -> items.size() == 0, block, timeoutSeconds)) {
+      if (!GuardedWait.await(
+          this, lock, notEmpty, () -> items.size() == 0, block, timeoutSeconds)) {
         throw new Empty(label(), waited(block, timeoutSeconds));
       }
       Object item = items.remove();
@@ -160,7 +161,7 @@ public final class Queue implements Queueing {
     lock.lock();
     joiners++;
     try {
-      GuardedWait.await(this, allDone, () -> unfinished > 0, true, -1);
+      GuardedWait.await(this, lock, allDone, () -> unfinished > 0, true, -1);
     } finally {
       joiners--;
       lock.unlock();

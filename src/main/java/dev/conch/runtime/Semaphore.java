@@ -55,7 +55,7 @@ public class Semaphore implements Acquirable {
     Task task = Task.current();
     guard.lock();
     try {
-      if (free == 0) {
+      while (free == 0) { // again after a coroutine's wait: another may have taken the permit
         if (!blocking || !awaitFree(task, timeoutSeconds)) {
           return false;
         }
@@ -89,7 +89,7 @@ public class Semaphore implements Acquirable {
       }
       return true;
     } finally {
-      Waits.end(task, before);
+      Waits.endReleasing(task, before, guard);
     }
   }
 

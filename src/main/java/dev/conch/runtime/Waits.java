@@ -28,6 +28,28 @@ final class Waits {
     }
   }
 
+  /**
+   * As {@link #end}, for a wait made holding {@code held}, the guard of an object's own state: a
+   * coroutine waits for its turn with the guard released, since the one holding the turn may need
+   * it (a producer putting again while its consumer waits for the turn), and takes it back after.
+   * The caller checks again what it waited for: another coroutine may have run meanwhile.
+   */
+  static void endReleasing(Task task, TaskState before, java.util.concurrent.locks.Lock held) {
+    if (task == null) {
+      return;
+    }
+    if (Turns.here(task) == null) {
+      task.enter(before, null);
+      return;
+    }
+    held.unlock();
+    try {
+      task.enter(before, null);
+    } finally {
+      held.lock();
+    }
+  }
+
   /** Whether a timeout in seconds means "as long as it takes" (negative, as None in Python). */
   static boolean forever(double seconds) {
     return seconds < 0;

@@ -132,6 +132,39 @@ class CoroutinesTest extends RuntimeFixture {
   }
 
   @Test
+  void aConsumerWokenByAPutRunsBeforeTheProducerThatYieldsEveryRun() throws InterruptedException {
+    for (int round = 0; round < 20; round++) {
+      seen.clear();
+      Queue q = runtime.queues().queue(0, "q" + round);
+      Task consumer =
+          coroutine(
+              "consumer",
+              () -> {
+                for (int i = 0; i < 3; i++) {
+                  seen.add("got " + q.get(true, -1));
+                }
+                return null;
+              });
+      Task producer =
+          coroutine(
+              "producer",
+              () -> {
+                for (int i = 0; i < 3; i++) {
+                  q.put(i, true, -1);
+                  seen.add("put " + i);
+                  Task.yieldTurn(); // the woken consumer queued first, so it goes first
+                }
+                return null;
+              });
+      consumer.join();
+      producer.join();
+      assertThat(seen)
+          .as("round %d", round)
+          .containsExactly("put 0", "got 0", "put 1", "got 1", "put 2", "got 2");
+    }
+  }
+
+  @Test
   void onlyOneCoroutineRunsAtATime() throws InterruptedException {
     int[] inside = {0};
     int[] most = {0};
