@@ -19,9 +19,13 @@ import java.util.concurrent.locks.LockSupport;
  * order of their deadlines, so that the same program gives the same order every run. In stepping
  * mode time is virtual: when nothing is ready the clock jumps to the next deadline.
  *
- * <p>Thread-safe: all state is guarded by {@code lock}; a member waits for its turn parked, outside
- * the lock, and is unparked by whoever hands the turn over. The clock thread waits on {@code lock}
- * for the next deadline when no member runs.
+ * <p>A member whose wait on a runtime object ends (a consumer woken by a put) queues before the
+ * turn passes on, so the order after a put is the same every run too.
+ *
+ * <p>Thread-safe: all state is guarded by {@code lock}; {@code holder} and {@code closed} are also
+ * volatile, so a member waits for its turn parked, outside the lock, reading them, and is unparked
+ * by whoever hands the turn over (a coroutine's thread is started by its first turn instead). The
+ * clock thread waits on {@code lock} for the next deadline when no member runs.
  */
 public final class Coroutines implements AutoCloseable {
   /** Picks which ready task runs next; it may block (a class choosing at the keyboard). */

@@ -96,4 +96,14 @@ class BenchReportTest {
               2 tasks x 1,000,000 locked additions
             """);
   }
+
+  @Test
+  void aTasksGoalIsMetAtItsLimitAndMissedAboveIt() {
+    assertThat(TasksBenchmark.goal("virtual threads", stats(300, 200, 900), ms(300)))
+        .isEqualTo(
+            "goal for virtual threads through the runtime: at most 0.3 s, median 0.300 s: met");
+    assertThat(TasksBenchmark.goal("coroutines", stats(1001, 900, 1200), ms(1000)))
+        .isEqualTo(
+            "goal for coroutines through the runtime: at most 1.0 s, median 1.001 s: NOT met");
+  }
 }

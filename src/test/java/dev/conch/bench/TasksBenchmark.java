@@ -24,6 +24,8 @@ import java.util.Optional;
 final class TasksBenchmark implements Benchmark {
   private static final int TASKS = 100_000;
   private static final int RUNS = 5;
+  static final Duration VIRTUAL_GOAL = Duration.ofMillis(300);
+  static final Duration COROUTINE_GOAL = Duration.ofSeconds(1);
 
   @Override
   public String name() {
@@ -50,6 +52,8 @@ final class TasksBenchmark implements Benchmark {
       report.note(line("Conch runtime, coroutines", coroutines, java));
       report.note(line("typed at the prompt: coroutine { sleep 10 }", typedCoroutines, java));
       asyncio.ifPresent(a -> report.note(line("CPython asyncio, asyncio.sleep(0.01)", a, java)));
+      report.note(goal("virtual threads", conch, VIRTUAL_GOAL));
+      report.note(goal("coroutines", coroutines, COROUTINE_GOAL));
     }
     report.note(
         String.format(
@@ -57,6 +61,18 @@ final class TasksBenchmark implements Benchmark {
             "%,d tasks each sleeping 10 ms; median (min–max) of %d runs after a warm-up",
             TASKS,
             RUNS));
+  }
+
+  /** Whether the runtime's median met its goal; typed rows also compile and warm up fresh code. */
+  static String goal(String what, Stats stats, Duration goal) {
+    boolean met = stats.median().compareTo(goal) <= 0;
+    return String.format(
+        Locale.ROOT,
+        "goal for %s through the runtime: at most %.1f s, median %.3f s: %s",
+        what,
+        seconds(goal),
+        seconds(stats.median()),
+        met ? "met" : "NOT met");
   }
 
   private static String line(String what, Stats stats, Stats baseline) {
