@@ -40,6 +40,9 @@ public final class Repl {
           "t = spawn(name: 'warm') { sleep 5; 42 }",
           "t.join(); t.result",
           "virtual { sleep 1 }.join()",
+          // C09's kind of run, so that a first run of many tasks starts from recorded profiles
+          "vs = (1..20_000).collect { virtual { sleep 1 } }; vs*.join(); vs = null",
+          "cs = (1..20_000).collect { coroutine { sleep 1 } }; cs*.join(); cs = null",
           "/tasks",
           "/timeline",
           "/vars",
