@@ -153,10 +153,10 @@ public final class ChannelClient implements AutoCloseable {
     } catch (IOException e) {
       why = socket.isOpen() ? "channel: " + e.getMessage() : "channel: closed";
     }
-    if (!closing) {
-      whenLost.run(); // first: a caller told of the loss must not end the child its own way
-    }
     lost = why;
+    if (!closing) {
+      whenLost.run(); // before the callers hear: they must not end the child their own way
+    }
     for (CompletableFuture<Frame> waiter : pending.values()) {
       waiter.completeExceptionally(new ChannelException(why));
     }

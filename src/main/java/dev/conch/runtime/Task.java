@@ -2,7 +2,6 @@ package dev.conch.runtime;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Anything that runs: the handle a learner holds, and the base class to extend with {@link #run()}.
@@ -17,8 +16,7 @@ public class Task {
   private volatile Callable<?> body;
   private final Journal journal = new Journal();
   private boolean over; // guarded by this: finish() is done
-  private CountDownLatch
-      ended; // guarded by this: made by the first that waits, most tasks need none
+  private CountDownLatch ended; // guarded by this: made by the first waiter; most have none
   private volatile long id;
   private volatile String name;
   private volatile TaskKind kind = TaskKind.THREAD;
@@ -119,46 +117,16 @@ public class Task {
 
   /** Waits until the task ends. Returns true. */
   public boolean join() throws InterruptedException {
-    if (state.ended()) {
-      return true;
-    }
-    Task waiter = CURRENT.get();
-    checkNotSelf(waiter);
-    if (Turns.joinInTurn(waiter, this)) {
-      return true;
-    }
-    Object target = this;
-    TaskState before = beginWait(waiter, target);
-    try {
-      CountDownLatch latch = endLatch();
-      if (latch != null) {
-        latch.await();
-      }
-    } finally {
-      endWait(waiter, before);
-    }
-    return true;
+    return Joins.join(this);
   }
 
   /** Waits until the task ends or {@code seconds} pass. Returns whether it ended. */
   public boolean join(double seconds) throws InterruptedException {
-    if (state.ended()) {
-      return true;
-    }
-    Task waiter = CURRENT.get();
-    checkNotSelf(waiter);
-    TaskState before = beginWait(waiter, this);
-    try {
-      CountDownLatch latch = endLatch();
-      return latch == null
-          || latch.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
-    } finally {
-      endWait(waiter, before);
-    }
+    return Joins.join(this, seconds);
   }
 
   /** The latch that opens when the task is over, or null when it is over already. */
-  private synchronized CountDownLatch endLatch() {
+  final synchronized CountDownLatch endLatch() {
     if (over) {
       return null;
     }
@@ -166,28 +134,6 @@ public class Task {
       ended = new CountDownLatch(1);
     }
     return ended;
-  }
-
-  private void checkNotSelf(Task waiter) {
-    if (waiter == this) {
-      throw new Misuse(
-          "task.joinself", "task %s cannot join itself: it would wait forever", getName());
-    }
-  }
-
-  private static TaskState beginWait(Task waiter, Object target) {
-    if (waiter == null) {
-      return null;
-    }
-    TaskState before = waiter.state;
-    waiter.enter(TaskState.WAITING, target);
-    return before;
-  }
-
-  private static void endWait(Task waiter, TaskState before) {
-    if (waiter != null) {
-      waiter.enter(before, null);
-    }
   }
 
   /**

@@ -1,0 +1,59 @@
+package dev.conch.runtime;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How a task waits for another to end ({@link Task#join()}): the waiter is journaled as WAITING on
+ * it, a coroutine joins in turn, and the latch is made only when someone has to wait. Stateless.
+ */
+final class Joins {
+  private Joins() {}
+
+  /** Waits until {@code target} ends. Returns true. */
+  static boolean join(Task target) throws InterruptedException {
+    if (target.getState().ended()) {
+      return true;
+    }
+    Task waiter = waiterOf(target);
+    if (Turns.joinInTurn(waiter, target)) {
+      return true;
+    }
+    TaskState before = Waits.begin(waiter, TaskState.WAITING, target);
+    try {
+      CountDownLatch latch = target.endLatch();
+      if (latch != null) {
+        latch.await();
+      }
+    } finally {
+      Waits.end(waiter, before);
+    }
+    return true;
+  }
+
+  /** Waits until {@code target} ends or {@code seconds} pass. Returns whether it ended. */
+  static boolean join(Task target, double seconds) throws InterruptedException {
+    if (target.getState().ended()) {
+      return true;
+    }
+    Task waiter = waiterOf(target);
+    TaskState before = Waits.begin(waiter, TaskState.WAITING, target);
+    try {
+      CountDownLatch latch = target.endLatch();
+      return latch == null
+          || latch.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
+    } finally {
+      Waits.end(waiter, before);
+    }
+  }
+
+  /** The calling task, which must not be {@code target}. */
+  private static Task waiterOf(Task target) {
+    Task waiter = Task.current();
+    if (waiter == target) {
+      throw new Misuse(
+          "task.joinself", "task %s cannot join itself: it would wait forever", target.getName());
+    }
+    return waiter;
+  }
+}
