@@ -7,7 +7,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
-import org.codehaus.groovy.runtime.InvokerInvocationException;
 
 /**
  * A closure's {@code doCall} method as a method handle, for a pool worker that calls the same
@@ -54,14 +53,9 @@ final class DirectCall {
    */
   static Object callWithoutArguments(Closure<?> closure) throws Exception {
     DirectCall direct = of(closure, 0);
-    if (direct == null) {
-      try {
-        return closure.call();
-      } catch (InvokerInvocationException e) {
-        throw e.getCause() instanceof Exception cause ? cause : e;
-      }
-    }
-    return direct.call(closure, NO_ARGUMENTS);
+    return direct == null
+        ? ClosureJob.unwrapped(closure::call)
+        : direct.call(closure, NO_ARGUMENTS);
   }
 
   private static DirectCall lookUp(Class<?> type, int arity) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.codehaus.groovy.runtime.InvokerHelper;
-import org.codehaus.groovy.runtime.InvokerInvocationException;
 import org.codehaus.groovy.runtime.MethodClosure;
 
 /**
@@ -76,11 +75,7 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
   }
 
   private static Object invoke(Closure<?> closure, Object[] with) throws Exception {
-    try {
-      return with.length == 0 ? closure.call() : closure.call(with);
-    } catch (InvokerInvocationException e) {
-      throw e.getCause() instanceof Exception cause ? cause : e;
-    }
+    return ClosureJob.unwrapped(() -> with.length == 0 ? closure.call() : closure.call(with));
   }
 
   private transient DirectCall direct; // the closure's doCall for a pool's jobs, or null

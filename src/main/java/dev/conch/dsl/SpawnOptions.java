@@ -9,7 +9,6 @@ import groovy.lang.Closure;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.codehaus.groovy.runtime.InvokerInvocationException;
 
 /**
  * The named options of {@code spawn}, {@code thread} and {@code virtual}, checked against the
@@ -85,16 +84,9 @@ record SpawnOptions(TaskSpec spec, Closure<?> body, Object[] args, boolean start
   }
 
   private static Callable<Object> callable(Closure<?> body, Object[] args) {
-    Object[] copy = args;
-    if (copy.length == 0) {
+    if (args.length == 0) {
       return () -> DirectCall.callWithoutArguments(body);
     }
-    return () -> {
-      try {
-        return body.call(copy);
-      } catch (InvokerInvocationException e) {
-        throw e.getCause() instanceof Exception cause ? cause : e;
-      }
-    };
+    return () -> ClosureJob.unwrapped(() -> body.call(args));
   }
 }
