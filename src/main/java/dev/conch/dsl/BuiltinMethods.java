@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.net.SweepResult;
 import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Barrier;
 import dev.conch.runtime.BoundedSemaphore;
@@ -464,5 +465,18 @@ public final class BuiltinMethods {
   public static ScaleResult scale(Map<String, ?> options, Closure<?> block) throws Exception {
     ScaleOptions parsed = Timing.options(options);
     return Timing.of(Ambient.runtime()).scale(parsed, block);
+  }
+
+  /**
+   * Which hosts of {@code targets} answer: a prefix, a range, an address or host name, or a list of
+   * them; prints the table and the summary, and gives the result.
+   */
+  public static SweepResult sweep(Object targets) {
+    return SweepCall.of(Ambient.runtime()).sweep(Map.of(), targets);
+  }
+
+  /** As {@link #sweep(Object)}, with the named options of {@code /help sweep}. */
+  public static SweepResult sweep(Map<String, ?> options, Object targets) {
+    return SweepCall.of(Ambient.runtime()).sweep(options, targets);
   }
 }

@@ -161,7 +161,23 @@ public final class Builtins {
               List.of("upTo", "workers", "repeat", "warmup"),
               "scale { n -> pool(n) { p -> p.map(1..20000) { int k -> isPrime(k) } } }"
                   + "   // or split the work in n parts: scale(repeat: 3) { n ->"
-                  + " (0..<n).collect { i -> spawn { countPrimes(i, n) } }*.join() }"));
+                  + " (0..<n).collect { i -> spawn { countPrimes(i, n) } }*.join() }"),
+          new Builtin(
+              "sweep",
+              "sweep(targets, [probe: 'auto'|'icmp'|'tcp'|'ping', ports: [80, 443, 22],"
+                  + " timeout: 500, retries: 0, backoff: 1.5, interval: 1, workers:, limit: 4096,"
+                  + " quiet: false])",
+              List.of(
+                  "probe",
+                  "ports",
+                  "timeout",
+                  "retries",
+                  "backoff",
+                  "interval",
+                  "workers",
+                  "limit",
+                  "quiet"),
+              "r = sweep('10.213.0.0/24'); println r.alive   // in the lab: ./shell lab shell"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -30,7 +30,8 @@ public final class HelpTopics {
               "tasks", List.of("threads", "virtual", "coroutines", "join", "daemon", "interrupt")),
           new Group("sync", List.of("locks", "semaphore", "event", "deadlock")),
           new Group("work", List.of("queues", "pools")),
-          new Group("processes", List.of("processes", "ipc", "zombies")));
+          new Group("processes", List.of("processes", "ipc", "zombies")),
+          new Group("network", List.of("sweep")));
 
   /** Every topic, in the order of the groups. */
   public static final List<String> ALL = GROUPS.stream().flatMap(g -> g.topics().stream()).toList();
@@ -46,7 +47,8 @@ public final class HelpTopics {
           "mutex", "locks",
           "program", "processes",
           "orphans", "zombies",
-          "gevent", "coroutines");
+          "gevent", "coroutines",
+          "ping", "sweep");
 
   private HelpTopics() {}
 

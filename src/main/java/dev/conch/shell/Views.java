@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Builtin;
 import dev.conch.i18n.Messages;
+import dev.conch.net.SweepProgress;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
@@ -102,11 +103,27 @@ final class Views {
             m.get("state.sleeping"),
             m.get("state.waiting"),
             m.get("state.blocked"));
-    String counts = StatusText.render(StatusText.count(session.runtime().tasks().live()), labels);
+    List<Task> live = session.runtime().tasks().live();
+    String counts = StatusText.render(StatusText.count(live), labels);
+    Optional<String> sweep = sweeping(live, m);
+    if (sweep.isPresent()) {
+      return sweep.get() + "  " + counts; // first: JLine cuts a status line too long at its end
+    }
     return ProgressText.oldest(
             session.runtime().pools().progress(), session.runtime().clock().now(), PROGRESS_WIDTH)
         .map(bar -> bar + "  " + counts) // first: JLine cuts a status line too long at its end
         .orElse(counts);
+  }
+
+  /** The counts of a sweep that a live task waits on: sent, answered, left. */
+  private static Optional<String> sweeping(List<Task> live, Messages m) {
+    for (Task task : live) {
+      if (task.getWaitTarget() instanceof SweepProgress p) {
+        return Optional.of(
+            m.get("status.sweep", p.targets(), p.getSent(), p.getAnswered(), p.getLeft()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The line being typed up to the cursor; read from the status thread, so only a snapshot. */

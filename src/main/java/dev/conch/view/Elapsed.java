@@ -21,4 +21,22 @@ public final class Elapsed {
   public static String ofNanos(long nanos) {
     return text(nanos / 1e9);
   }
+
+  /**
+   * {@code seconds} for an estimate, no finer than it deserves: {@code 3 min 34 s} from a minute
+   * up, {@code 12 s} from ten seconds, {@code 1.5 s} below, {@code 840 ms} under a second.
+   */
+  public static String rough(double seconds) {
+    long whole = Math.round(seconds);
+    if (whole >= 60) {
+      return whole / 60 + " min " + whole % 60 + " s";
+    }
+    if (seconds >= 9.95) {
+      return whole + " s";
+    }
+    if (seconds >= 0.9995) {
+      return String.format(Locale.ROOT, "%.1f s", seconds);
+    }
+    return Math.round(Math.max(0, seconds) * 1000) + " ms";
+  }
 }
