@@ -15,15 +15,16 @@
 # default ("1 0", closed) everywhere. Run anything that probes 10.213.0.x inside LAB:
 #   ./shell lab shell ARGS...      or      ip netns exec LAB COMMAND...
 #
-# State (the PIDs and logs of the listeners the lab started) lives in /run/LAB/; up and down of one
-# lab take the lock /run/lock/LAB.lock. Knob: CONCH_LAB_NAME builds a second, independent lab.
+# State (the PIDs and logs of the listeners the lab started) lives in /run/LAB/. Ups and downs, of
+# every lab, take turns on one lock file, /run/lock/conch-lab.lock (the one file left after a down).
+# Knob: CONCH_LAB_NAME builds a second, independent lab.
 set -euo pipefail
 
 PATH="$PATH:/usr/sbin:/sbin"
 NET=10.213.0
 LAB="${CONCH_LAB_NAME:-conch-lab}"
 STATE="/run/$LAB"
-LOCK="/run/lock/$LAB.lock"
+LOCK=/run/lock/conch-lab.lock
 LAUNCHER="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shell"
 USAGE='./shell lab up|status|shell [ARGS...]|down'
 
@@ -74,7 +75,7 @@ check_name() {
   fi
 }
 
-# Holds this lab's lock until the script ends, so two ups (or an up and a down) never interleave.
+# Holds the lock until the script ends, so two ups (or an up and a down) never interleave.
 lock() {
   mkdir -p "$(dirname "$LOCK")"
   exec 9>"$LOCK"
@@ -152,12 +153,18 @@ link set eth0 up
 EOF
 }
 
-# Starts the TCP listener of host $1 in its namespace, detached from this script (its own session,
-# no inherited descriptors), and records its PID.
+# Starts the TCP listener of host $1 in its namespace, detached from this script: its own session,
+# input from /dev/null, output to its log, and no other descriptor (not the lock, not a pipe of
+# whoever called the script, which would then wait for the listener). Records its PID.
 start_listener() {
   local o=$1 python=$2
-  setsid ip netns exec "$(host_ns "$o")" "$python" -m http.server 80 --bind "$NET.$o" \
-    --directory "$STATE/www" </dev/null >"$STATE/$(port "$o").log" 2>&1 9>&- &
+  (
+    for fd in $(ls "/proc/$BASHPID/fd"); do
+      if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
+    done
+    exec setsid ip netns exec "$(host_ns "$o")" "$python" -m http.server 80 --bind "$NET.$o" \
+      --directory "$STATE/www"
+  ) </dev/null >"$STATE/$(port "$o").log" 2>&1 &
   echo "$!" >"$STATE/$(port "$o").pid"
 }
 
