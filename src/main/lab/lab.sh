@@ -10,6 +10,9 @@
 #   .250, .251             ignore ICMP echo, accept TCP connections on port 80 (python3 http.server)
 #   .252                   ignores ICMP echo and listens nowhere: a TCP SYN gets a reset
 #   any other address      does not exist
+#   10.213.32.0/20         the dark block: routed through .253, a gateway that does not exist, so
+#                          each of its 4,096 addresses costs a sweep its whole timeout (as silent
+#                          hosts behind a router do) for the price of one neighbour entry
 # No namespace has a default route, and the machine's own namespace gets no address, route or
 # interface, so nothing sent inside the lab can leave it. net.ipv4.ping_group_range keeps its
 # default ("1 0", closed) everywhere. Run anything that probes 10.213.0.x inside LAB:
@@ -22,6 +25,7 @@ set -euo pipefail
 
 PATH="$PATH:/usr/sbin:/sbin"
 NET=10.213.0
+DARK=10.213.32.0/20
 LAB="${CONCH_LAB_NAME:-conch-lab}"
 STATE="/run/$LAB"
 LOCK=/run/lock/conch-lab.lock
@@ -117,6 +121,8 @@ problem() {
   [[ $out == *" $NET.1/24 "* ]] || { echo "bridge br0 in $LAB lacks $NET.1/24"; return; }
   out="$(ip -n "$LAB" -o link show master br0 up 2>/dev/null | wc -l)" || true
   [ "$out" -eq "${#HOSTS[@]}" ] || { echo "$out of ${#HOSTS[@]} ports of br0 are up"; return; }
+  out="$(ip -n "$LAB" route show "$DARK" 2>/dev/null)" || true
+  [ -n "$out" ] || { echo "$LAB has no route to the dark block $DARK"; return; }
   out="$(ip -n "$LAB" route show default 2>/dev/null)" || true
   [ -z "$out" ] || { echo "$LAB has a default route"; return; }
   for o in "${HOSTS[@]}"; do
@@ -189,6 +195,7 @@ link set lo up
 link add br0 type bridge
 link set br0 up
 addr add $NET.1/24 dev br0
+route add $DARK via $NET.253 dev br0
 EOF
   for o in "${HOSTS[@]}"; do add_host "$o"; done
   for o in "${LISTENING[@]}"; do start_listener "$o" "$python"; done

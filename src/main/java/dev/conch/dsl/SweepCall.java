@@ -133,7 +133,7 @@ final class SweepCall {
   /** {@code 41 of 254 answered (ICMP, timeout 500 ms) in 0.84 s; one at a time … ≈ 3 min 34 s}. */
   static String summary(SweepResult result, Messages m) {
     return m.get(
-        "sweep.summary",
+        result.isComplete() ? "sweep.summary" : "sweep.summary.partial",
         result.getAlive().size(),
         result.getSwept(),
         m.get("sweep.method." + result.getProbe()),

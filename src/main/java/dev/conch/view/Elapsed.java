@@ -23,11 +23,15 @@ public final class Elapsed {
   }
 
   /**
-   * {@code seconds} for an estimate, no finer than it deserves: {@code 3 min 34 s} from a minute
-   * up, {@code 12 s} from ten seconds, {@code 1.5 s} below, {@code 840 ms} under a second.
+   * {@code seconds} for an estimate, no finer than it deserves: {@code 3 h 25 min} from an hour up,
+   * {@code 3 min 34 s} from a minute up, {@code 12 s} from ten seconds, {@code 1.5 s} below, {@code
+   * 840 ms} under a second.
    */
   public static String rough(double seconds) {
     long whole = Math.round(seconds);
+    if (whole >= 3600) {
+      return whole / 3600 + " h " + whole / 60 % 60 + " min";
+    }
     if (whole >= 60) {
       return whole / 60 + " min " + whole % 60 + " s";
     }
