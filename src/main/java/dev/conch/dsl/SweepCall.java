@@ -53,11 +53,12 @@ final class SweepCall {
       if (sweep.fallback() != null) {
         out.println(m.get("sweep.fallback", ports(args.options())));
       }
+      if (args.quiet()) {
+        return sweep.run(clock);
+      }
       out.println(header(sweep, m));
       SweepResult result = sweep.run(clock);
-      if (!args.quiet()) {
-        printHosts(result, m);
-      }
+      printHosts(result, m);
       if (!result.isComplete()) {
         out.println(m.get("sweep.stopped", result.getSwept(), result.size()));
       }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * repository, so Conch's classes and libraries are copied once per JVM to a folder anyone may read.
  * Thread-safe.
  */
-final class LabConch {
+public final class LabConch {
   private static Path copied; // guarded by LabConch.class
 
   private LabConch() {}
@@ -24,11 +24,21 @@ final class LabConch {
   /** Runs {@code code} with {@code ./shell -e} inside the lab, as {@code user} (null: root). */
   static Lab.Result run(String user, Duration timeout, String code)
       throws IOException, InterruptedException {
+    return shell(user, timeout, List.of("-e", code));
+  }
+
+  /**
+   * Runs {@code ./shell --no-color ARGS} inside the lab, as {@code user} (null: root): a script
+   * with its arguments, or {@code -e CODE}.
+   */
+  public static Lab.Result shell(String user, Duration timeout, List<String> args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Xshare:auto", "-cp"));
     command.add(classPath());
-    command.addAll(List.of("dev.conch.Main", "--no-color", "-e", code));
+    command.addAll(List.of("dev.conch.Main", "--no-color"));
+    command.addAll(args);
     return user == null ? Lab.run(timeout, command) : Lab.runAs(user, timeout, command);
   }
 

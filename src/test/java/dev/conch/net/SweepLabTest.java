@@ -68,7 +68,7 @@ class SweepLabTest {
         Lab.run(
             LIMIT,
             List.of(fping, "-a", "-q", "-r", "0", "-t", "500", "-i", "1", "-g", Lab.NETWORK));
-    Lab.Result result = sweep(null, ", probe: 'icmp', quiet: true");
+    Lab.Result result = sweep(null, ", probe: 'icmp'");
     List<String> ours = alive(result);
 
     assertThat(result.stdout().lines().findFirst().orElse(""))
@@ -89,7 +89,7 @@ class SweepLabTest {
             .filter(l -> l.startsWith("Host: ") && l.contains("Status: Up"))
             .map(l -> l.split(" ")[1])
             .toList();
-    Lab.Result result = sweep(null, ", probe: 'tcp', quiet: true");
+    Lab.Result result = sweep(null, ", probe: 'tcp'");
 
     List<String> expected = new ArrayList<>(Lab.ICMP_HOSTS);
     expected.addAll(Lab.TCP_ONLY_HOSTS);
@@ -99,7 +99,7 @@ class SweepLabTest {
 
   @Test
   void autoFallsBackToTcpAndSaysWhyWhenIcmpIsNotAllowed() throws Exception {
-    Lab.Result result = sweep(NOBODY, ", quiet: true");
+    Lab.Result result = sweep(NOBODY, "");
 
     assertThat(result.stdout().lines().toList())
         .startsWith(
@@ -114,7 +114,7 @@ class SweepLabTest {
     String gid = Lab.runAs(NOBODY, LIMIT, List.of("id", "-g")).stdout().strip();
     pingGroupRange(gid + " " + gid);
     try {
-      Lab.Result result = sweep(NOBODY, ", quiet: true");
+      Lab.Result result = sweep(NOBODY, "");
 
       assertThat(result.stdout().lines().findFirst().orElse(""))
           .isEqualTo(
@@ -136,7 +136,7 @@ class SweepLabTest {
             String.join(
                 "\n",
                 "s = spawn(name: 'sweeper') {",
-                "  sweep('10.213.32.0-10.213.47.255', probe: 'icmp', timeout: 3000, quiet: true)",
+                "  sweep('10.213.32.0-10.213.47.255', probe: 'icmp', timeout: 3000)",
                 "}",
                 "while (!(s.waitTarget?.toString()?.contains(' sent'))) { sleep 10 }",
                 "sleep 500",

@@ -2,6 +2,8 @@ package dev.conch.scripts;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
+import dev.conch.net.Lab;
+import dev.conch.net.LabConch;
 import dev.conch.shell.Batch;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,6 +25,46 @@ final class ScriptRun {
 
   /** A golden file whose first line is {@code {exit N}} expects that exit code instead of 0. */
   private static final Pattern EXIT = Pattern.compile("\\{exit (\\d)}\\R");
+
+  /**
+   * A golden file whose first line is {@code {lab}} is for a script that probes the classroom
+   * network: it runs inside the lab's namespace, as {@code ./shell lab shell FILE} does.
+   */
+  private static final String LAB = "{lab}";
+
+  /** Whether {@code golden} is for a script that runs in the lab. */
+  static boolean inLab(String golden) {
+    return golden.startsWith(LAB + "\n");
+  }
+
+  /** The golden text without its {@code {lab}} line. */
+  static String withoutLabLine(String golden) {
+    return inLab(golden) ? golden.substring(LAB.length() + 1) : golden;
+  }
+
+  /**
+   * Runs {@code script} inside the lab as {@code ./shell lab shell FILE} does, and returns the
+   * lines it printed, then its error lines.
+   *
+   * @throws AssertionError when the script exits with a code other than {@code exit}
+   */
+  static List<String> runInLab(Path script, int exit) throws Exception {
+    Lab.Result result =
+        LabConch.shell(null, java.time.Duration.ofSeconds(60), List.of(script.toString()));
+    List<String> lines = new ArrayList<>(result.stdout().lines().toList());
+    result.stderr().lines().forEach(l -> lines.add(ERROR_PREFIX + l));
+    if (result.exitCode() != exit) {
+      throw new AssertionError(
+          script.getFileName()
+              + " exited with "
+              + result.exitCode()
+              + " instead of "
+              + exit
+              + "\n--- printed ---\n"
+              + String.join("\n", lines));
+    }
+    return lines;
+  }
 
   private ScriptRun() {}
 

@@ -3,7 +3,9 @@ package dev.conch.scripts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.conch.net.Lab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every example script under {@code scripts/} once, in plain mode with a fresh runtime, and
  * compares what it printed with its sibling {@code .expected} golden file (see {@link
- * GoldenMatcher}).
+ * GoldenMatcher}). A script whose golden file starts with {@code {lab}} probes the classroom
+ * network: it runs inside the lab's namespace, and is skipped with the reason where there is no
+ * lab.
  */
 class ScriptsTest {
   private static final Path ROOT = Path.of("scripts");
@@ -70,15 +74,25 @@ class ScriptsTest {
     }
   }
 
-  private static void check(Path script) throws IOException {
+  private static void check(Path script) throws Exception {
     Path golden = sibling(script, SCRIPT, GOLDEN);
     if (!Files.exists(golden)) {
       fail(label(script) + ": no golden file " + golden.getFileName());
     }
     String text = Files.readString(golden);
+    boolean inLab = ScriptRun.inLab(text);
+    text = ScriptRun.withoutLabLine(text);
     int exit = ScriptRun.expectedExit(text);
     GoldenMatcher matcher = GoldenMatcher.parse(ScriptRun.withoutExitLine(text));
-    List<String> printed = assertTimeoutPreemptively(LIMIT, () -> ScriptRun.run(script, exit));
+    List<String> printed;
+    if (inLab) {
+      Optional<String> why = Lab.unavailable();
+      assumeTrue(why.isEmpty(), () -> label(script) + " runs in the lab: " + why.orElse(""));
+      Lab.up();
+      printed = assertTimeoutPreemptively(LIMIT, () -> ScriptRun.runInLab(script, exit));
+    } else {
+      printed = assertTimeoutPreemptively(LIMIT, () -> ScriptRun.run(script, exit));
+    }
     Optional<String> mismatch = matcher.mismatch(printed);
     if (mismatch.isPresent()) {
       fail(
