@@ -15,7 +15,8 @@ public final class Bench {
           new TasksBenchmark(),
           new LocksBenchmark(),
           new PoolsBenchmark(),
-          new ProcessesBenchmark());
+          new ProcessesBenchmark(),
+          new SweepBenchmark());
 
   private Bench() {}
 
