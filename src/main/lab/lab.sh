@@ -275,7 +275,7 @@ cmd_status() {
   done
   why="$(problem)"
   if [ -z "$why" ]; then
-    say "$LAB is up: scanner $NET.1/24 in namespace $LAB, ${#HOSTS[@]} hosts"
+    say "$LAB is up: scanner $NET.1/24 in namespace $LAB, ${#HOSTS[@]} hosts, and the dark block $DARK (silent, via $NET.253, which does not exist)"
     return 0
   fi
   if anything_left; then

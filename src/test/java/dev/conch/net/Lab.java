@@ -85,8 +85,21 @@ public final class Lab {
     return Optional.empty();
   }
 
+  /** Takes down the lab this JVM built, saying so on failure (called at the JVM's exit). */
+  private static void down() {
+    try {
+      Result r = script(Map.of(), UP_TIMEOUT, "down");
+      if (r.exitCode() != 0) {
+        System.err.println("lab: `lab.sh down` failed: " + r.stdout() + r.stderr());
+      }
+    } catch (IOException | InterruptedException e) {
+      System.err.println("lab: `lab.sh down` failed: " + e);
+    }
+  }
+
   /**
-   * Brings the lab up, once per JVM: {@code lab.sh up} returns at once when it is up already.
+   * Brings the lab up, once per JVM: {@code lab.sh up} returns at once when it is up already. A lab
+   * that this JVM built is taken down when the JVM exits; one that was up before stays up.
    *
    * @throws AssertionError with the script's output when it fails or takes over two minutes
    */
@@ -99,7 +112,11 @@ public final class Lab {
             reason -> {
               throw new AssertionError("lab: " + reason);
             });
+    boolean wasUp = script(Map.of(), UP_TIMEOUT, "status").exitCode() == 0;
     Result r = script(Map.of(), UP_TIMEOUT, "up");
+    if (!wasUp) { // built for this JVM: no listener of it outlives the JVM
+      java.lang.Runtime.getRuntime().addShutdownHook(new Thread(Lab::down, "lab-down"));
+    }
     if (r.exitCode() != 0) {
       throw new AssertionError(
           "lab: `lab.sh up` ended with exit code "

@@ -72,7 +72,9 @@ class LabTest {
             "10.213.0.251  tcp 80 open, no icmp  namespace conch-lab-h251 exists",
             "10.213.0.252  tcp reset, no icmp    namespace conch-lab-h252 exists");
     assertThat(lines.get(43))
-        .isEqualTo("lab: conch-lab is up: scanner 10.213.0.1/24 in namespace conch-lab, 43 hosts");
+        .isEqualTo(
+            "lab: conch-lab is up: scanner 10.213.0.1/24 in namespace conch-lab, 43 hosts, and the"
+                + " dark block 10.213.32.0/20 (silent, via 10.213.0.253, which does not exist)");
   }
 
   @Test
