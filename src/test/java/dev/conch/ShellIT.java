@@ -70,7 +70,7 @@ class ShellIT {
   }
 
   @Test
-  void withoutAJdk21TheLauncherSaysWhatToInstall() throws Exception {
+  void withoutAJdk25TheLauncherSaysWhatToInstall() throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(HOME.resolve("shell").toString(), "-e", "1").redirectErrorStream(true);
     builder.environment().remove("JAVA_HOME");
@@ -80,8 +80,10 @@ class ShellIT {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isEqualTo(3);
     assertThat(out)
-        .startsWith("shell: Conch needs a JDK 21 or newer and found none")
-        .contains("install a JDK 21 or newer");
+        .startsWith(
+            "shell: Conch needs a JDK 25 or newer (its ICMP sweep calls the operating system")
+        .contains("and found none")
+        .contains("install a JDK 25 or newer");
   }
 
   @Test
