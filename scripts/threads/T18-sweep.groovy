@@ -8,6 +8,11 @@
 // Scaled down: the seed waits 1 s for each ping; here 200 ms one at a time, 500 ms in the sweeps.
 
 def network = args ? args[0] : '10.213.0.0/24'
+def inLab = java.net.NetworkInterface.getByInetAddress(java.net.InetAddress.getByName('10.213.0.1'))
+if (!args && !inLab) {   // outside the lab, 10.213.0.0/24 is somebody else's network: never sweep it
+  println 'the classroom network is not here: ./shell lab up, then ./shell lab shell scripts/threads/T18-sweep.groovy'
+  return
+}
 def prefix = network.tokenize('./')[0..2].join('.')   // '10.213.0': the seed counts the last part
 
 println "1. one at a time, with the system ping (the seed's way), 200 ms each: ${prefix}.1 to ${prefix}.16"

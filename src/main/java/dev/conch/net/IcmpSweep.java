@@ -61,20 +61,20 @@ final class IcmpSweep implements Prober {
     }
   }
 
-  /** Waits for the stopped loop to end, keeping the interrupt that stopped it. */
+  /**
+   * Waits for the stopped loop to end (it looks at its stop flag every 100 ms at most), and sets
+   * the interrupt that stopped it again.
+   */
   private static void waitOut(Future<Void> done) {
-    boolean interrupted = true;
     while (!done.isDone()) {
       try {
         done.get();
       } catch (InterruptedException again) {
-        interrupted = true;
+        // the loop is stopping already; wait for it all the same
       } catch (ExecutionException ended) {
         break;
       }
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Thread.currentThread().interrupt();
   }
 }

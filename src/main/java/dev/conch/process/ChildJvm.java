@@ -57,13 +57,13 @@ final class ChildJvm {
    */
   private static List<String> cache() {
     String output = System.getProperty(TRAIN_OUTPUT);
-    if (output != null && Runtime.version().feature() >= 25) {
+    if (output != null) {
       return TRAINEE_CHOSEN.compareAndSet(false, true)
           ? List.of("-XX:AOTCacheOutput=" + output, "-Xlog:aot=off", "-Xlog:cds=off")
           : List.of();
     }
     String home = System.getProperty("conch.home");
-    if (home == null || Runtime.version().feature() < 25) {
+    if (home == null) {
       return List.of();
     }
     Path cache = Path.of(home, "target", "child.aot");
