@@ -13,7 +13,8 @@ public record Runtime(
     DeadlockWatcher deadlocks,
     Queues queues,
     Pools pools,
-    SharedObjects shared)
+    SharedObjects shared,
+    Resources resources)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -31,13 +32,15 @@ public record Runtime(
             new DeadlockWatcher(tasks),
             new Queues(),
             new Pools(tasks),
-            new SharedObjects());
+            new SharedObjects(),
+            new Resources());
     tasks.bindRuntime(runtime);
     return runtime;
   }
 
   @Override
   public void close() {
+    resources.close();
     deadlocks.close();
     pools.close();
     tasks.close();
