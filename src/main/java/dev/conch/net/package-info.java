@@ -1,20 +1,23 @@
 /**
- * The network built-ins' engines: for now {@code sweep}, which hosts answer. {@link
- * dev.conch.net.Targets} parses what is swept, {@link dev.conch.net.Sweep} chooses the probe and
- * runs it, and three probers do the asking: {@link dev.conch.net.IcmpSweep} (ICMP echo from inside
- * the JVM through {@link dev.conch.net.IcmpSocket}, which calls the operating system through {@code
- * java.lang.foreign}), {@link dev.conch.net.TcpSweep} (TCP connects) and {@link
+ * The network built-ins' engines: {@code sweep}, which hosts answer, and {@code fetch}, one page.
+ * {@link dev.conch.net.Targets} parses what is swept, {@link dev.conch.net.Sweep} chooses the probe
+ * and runs it, and three probers do the asking: {@link dev.conch.net.IcmpSweep} (ICMP echo from
+ * inside the JVM through {@link dev.conch.net.IcmpSocket}, which calls the operating system through
+ * {@code java.lang.foreign}), {@link dev.conch.net.TcpSweep} (TCP connects) and {@link
  * dev.conch.net.PingSweep} (the system's ping). {@link dev.conch.net.SweepResult} is what a learner
- * explores afterwards.
+ * explores afterwards. {@link dev.conch.net.PageFetcher} gets a {@link dev.conch.net.Page} as
+ * {@link dev.conch.net.FetchOptions} say, or a one-line {@link dev.conch.net.FetchError}.
  *
  * <p>May import {@code dev.conch.runtime} (to journal the sweeping task as waiting), {@code
- * dev.conch.i18n} (the words of input errors), Jackson and the JDK; never the dsl, shell or view
- * rooms, and never JLine. Writes nothing to the terminal.
+ * dev.conch.i18n} (the words of input errors), Jackson, jsoup (fetch's HTML) and the JDK; never the
+ * dsl, shell or view rooms, and never JLine. Writes nothing to the terminal.
  *
  * <p>Thread model: a sweep runs on the task that calls it, which waits while its probes run: the
  * ICMP loop on one platform thread ({@code sweep-icmp}), TCP and ping probes on virtual threads
  * ({@code sweep-tcp-N}, {@code sweep-ping-N}), at most {@code workers} at once. All of them are
  * owned by the sweep, stopped when the calling task is interrupted, and joined before the sweep
- * returns.
+ * returns. A fetch runs on the task that calls it, journaled as waiting on its {@link
+ * dev.conch.net.PageRequest}; the exchange runs on the {@link dev.conch.net.PageFetcher}'s client
+ * (virtual threads {@code fetch-N} and the JDK's selector thread), which the session closes.
  */
 package dev.conch.net;
