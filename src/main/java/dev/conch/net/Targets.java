@@ -200,10 +200,13 @@ public final class Targets {
    */
   private static InetAddress resolve(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".")) {
+      lower = lower.substring(0, lower.length() - 1); // 'invalid.' is as absolute as 'invalid'
+    }
     if (!HOST_NAME.matcher(name).matches()) {
       throw new SweepInputError("sweep.targets.word", name);
     }
-    if (lower.equals("invalid") || lower.endsWith(".invalid") || lower.endsWith(".invalid.")) {
+    if (lower.equals("invalid") || lower.endsWith(".invalid")) {
       throw new SweepInputError("sweep.targets.unknown", name);
     }
     if (lower.equals("localhost") || lower.endsWith(".localhost")) {

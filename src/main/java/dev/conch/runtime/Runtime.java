@@ -13,8 +13,7 @@ public record Runtime(
     DeadlockWatcher deadlocks,
     Queues queues,
     Pools pools,
-    SharedObjects shared,
-    Resources resources)
+    SharedObjects shared)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -32,15 +31,13 @@ public record Runtime(
             new DeadlockWatcher(tasks),
             new Queues(),
             new Pools(tasks),
-            new SharedObjects(),
-            new Resources());
+            new SharedObjects());
     tasks.bindRuntime(runtime);
     return runtime;
   }
 
   @Override
   public void close() {
-    resources.close();
     deadlocks.close();
     pools.close();
     tasks.close();

@@ -90,6 +90,8 @@ class TargetsTest {
     assertThat(problem("no.such.host.invalid"))
         .isEqualTo(
             "'no.such.host.invalid': no such host (the name does not resolve to an address)");
+    assertThat(problem("INVALID."))
+        .isEqualTo("'INVALID.': no such host (the name does not resolve to an address)");
     assertThat(problem("10.0.0.9-3"))
         .isEqualTo("'10.0.0.9-3': a range goes from the lower address to the higher one");
     assertThat(problem("10.0.0.1-x"))
