@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.net.Page;
 import dev.conch.net.SweepResult;
 import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Barrier;
@@ -15,6 +16,7 @@ import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
+import dev.conch.runtime.Runtime;
 import dev.conch.runtime.ScaleResult;
 import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
@@ -478,5 +480,19 @@ public final class BuiltinMethods {
   /** As {@link #sweep(Object)}, with the named options of {@code /help sweep}. */
   public static SweepResult sweep(Map<String, ?> options, Object targets) {
     return SweepCall.of(Ambient.runtime()).sweep(options, targets);
+  }
+
+  /**
+   * One page: {@code status}, {@code headers}, {@code text}, {@code bytes}, {@code json}, {@code
+   * html}, {@code elapsed}; the calling task waits, a coroutine handing on its turn meanwhile.
+   */
+  public static Page fetch(CharSequence url) throws InterruptedException {
+    return fetch(Map.of(), url);
+  }
+
+  /** As {@link #fetch(CharSequence)}, with the named options of {@code /help fetch}. */
+  public static Page fetch(Map<String, ?> options, CharSequence url) throws InterruptedException {
+    Runtime runtime = Ambient.runtime();
+    return NetServices.fetcher(runtime).fetch(url.toString(), FetchArgs.parse(options));
   }
 }

@@ -177,7 +177,12 @@ public final class Builtins {
                   "workers",
                   "limit",
                   "quiet"),
-              "r = sweep('10.213.0.0/24'); println r.alive   // in the lab: ./shell lab shell"));
+              "r = sweep('10.213.0.0/24'); println r.alive   // in the lab: ./shell lab shell"),
+          new Builtin(
+              "fetch",
+              "fetch(url, [timeout: 30, headers: [:], method: 'GET', body:, check: false])",
+              List.of("timeout", "headers", "method", "body", "check"),
+              "s = serve(dir); p = fetch(s.url); println p.status; println p.html.title()"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));
