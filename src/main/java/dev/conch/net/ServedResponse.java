@@ -63,12 +63,12 @@ final class ServedResponse extends Response.Wrapper {
 
   /**
    * Hands a write to the connection, logging the request first when the client will have all of the
-   * answer with it: the last write, or the one that completes the Content-Length (a file whose size
-   * is a multiple of Jetty's buffer ends with an empty last write after that).
+   * answer with it: any write of a HEAD (its headers are all of it), the last write, or the one
+   * that completes the Content-Length (Jetty may follow that with an empty last write).
    */
   private void handOn(boolean last, ByteBuffer content, Callback callback) {
     long sent = bytes.addAndGet(head || content == null ? 0 : content.remaining());
-    long length = head ? -1 : getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+    long length = head ? 0 : getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
     if (last || (length >= 0 && sent >= length)) {
       record(sent, true);
     }
