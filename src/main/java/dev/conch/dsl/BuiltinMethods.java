@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.net.FileServer;
 import dev.conch.net.Page;
 import dev.conch.net.SweepResult;
 import dev.conch.runtime.AsCompleted;
@@ -494,5 +495,18 @@ public final class BuiltinMethods {
   public static Page fetch(Map<String, ?> options, CharSequence url) throws InterruptedException {
     Runtime runtime = Ambient.runtime();
     return NetServices.fetcher(runtime).fetch(url.toString(), FetchArgs.parse(options));
+  }
+
+  /**
+   * Serves {@code dir} over HTTP on this machine (Range, HEAD, validators, listings): a handle with
+   * {@code url}, {@code log} and {@code stop()}; it stops with the session.
+   */
+  public static FileServer serve(Object dir) {
+    return serve(Map.of(), dir);
+  }
+
+  /** As {@link #serve(Object)}, with the named options of {@code /help serve}. */
+  public static FileServer serve(Map<String, ?> options, Object dir) {
+    return ServeCall.start(Ambient.runtime(), ServeArgs.parse(options, dir));
   }
 }

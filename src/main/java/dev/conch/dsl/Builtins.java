@@ -182,7 +182,12 @@ public final class Builtins {
               "fetch",
               "fetch(url, [timeout: 30, headers: [:], method: 'GET', body:, check: false])",
               List.of("timeout", "headers", "method", "body", "check"),
-              "s = serve(dir); p = fetch(s.url); println p.status; println p.html.title()"));
+              "s = serve(dir); p = fetch(s.url); println p.status; println p.html.title()"),
+          new Builtin(
+              "serve",
+              "serve(dir, [latency: 0, rate: '8 MiB/s', port: 0, host: '127.0.0.1'])",
+              List.of("latency", "rate", "port", "host"),
+              "s = serve('/tmp', latency: 40); println s.url; s.log.each { println it }; s.stop()"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -197,6 +197,21 @@ public final class FileServer implements AutoCloseable {
     return log.count();
   }
 
+  /** {@link #url()}, for Groovy: {@code s.url}. */
+  public String getUrl() {
+    return url();
+  }
+
+  /** {@link #port()}, for Groovy: {@code s.port}. */
+  public int getPort() {
+    return port();
+  }
+
+  /** {@link #log()}, for Groovy: {@code s.log.each { println it }}. */
+  public List<ServeRequest> getLog() {
+    return log();
+  }
+
   /** Whether it is serving: started and not stopped. */
   public synchronized boolean isRunning() {
     return !stopped && server.isRunning();

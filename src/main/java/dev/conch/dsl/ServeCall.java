@@ -1,0 +1,31 @@
+package dev.conch.dsl;
+
+import dev.conch.net.FileServer;
+import dev.conch.net.ServeInputError;
+import dev.conch.runtime.Runtime;
+
+/**
+ * The built-in {@code serve}: starts the server, warns in one line when it is open to other
+ * machines, and has the session stop it when it ends. Stateless.
+ */
+final class ServeCall {
+  private ServeCall() {}
+
+  /** Starts serving as {@code args} say for {@code runtime}'s session. */
+  static FileServer start(Runtime runtime, ServeArgs args) {
+    FileServer server;
+    try {
+      server = FileServer.start(args.dir(), args.options());
+    } catch (ServeInputError e) {
+      throw new UsageException(Builtins.find("serve").orElseThrow(), e.key(), e.args());
+    }
+    runtime.tasks().onClose(server);
+    if (server.sharedBeyondThisMachine()) {
+      runtime
+          .output()
+          .out()
+          .println(Ambient.look(runtime).messages().get("serve.shared", server.port()));
+    }
+    return server;
+  }
+}
