@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * ETag}, {@code Last-Modified} and {@code If-Range}, and per path a mode: {@link Mode#IGNORE_RANGE}
  * (the whole file with 200, as python's http.server), {@link Mode#SHORT} (half the body, then the
  * connection closes), {@link Mode#STALL} (half the body, then silence until {@link #release()}),
- * failing the first N requests with a status and a {@code Retry-After}; any other path is 404. It
- * logs every request and counts the GETs in flight (a GET leaves just before its last byte, so the
+ * failing the first N GETs with a status and a {@code Retry-After}; any other path is 404. It logs
+ * every request and counts the GETs in flight (a GET leaves just before its last byte, so the
  * client cannot start another request first). A gate can hold each GET until a number of them are
  * in flight at once. Handlers run on virtual threads. Thread-safe.
  */
@@ -156,7 +156,7 @@ final class RangeServer implements AutoCloseable {
       ex.sendResponseHeaders(404, -1);
       return;
     }
-    if (fail != null && fail.left().getAndDecrement() > 0) {
+    if (fail != null && ex.getRequestMethod().equals("GET") && fail.left().getAndDecrement() > 0) {
       if (fail.retryAfter() != null) {
         ex.getResponseHeaders().set("Retry-After", fail.retryAfter());
       }
@@ -209,7 +209,10 @@ final class RangeServer implements AutoCloseable {
       throws IOException {
     int half = from + (end - from) / 2;
     switch (mode) {
-      case SHORT -> body.write(data, from, half - from); // the exchange's close drops the rest
+      case SHORT -> {
+        body.write(data, from, half - from);
+        body.flush(); // then the exchange's close drops the connection
+      }
       case STALL -> {
         body.write(data, from, half - from);
         body.flush();
