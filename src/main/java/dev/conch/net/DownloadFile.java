@@ -104,6 +104,9 @@ final class DownloadFile {
 
   private Long headLength() throws InterruptedException {
     try (DownloadReply head = http.head(url)) {
+      if (head.passingFailure()) {
+        throw head.error(); // worth another try
+      }
       return head.status() == 200 ? head.length() : -1;
     }
   }
@@ -128,6 +131,9 @@ final class DownloadFile {
   /** The segments the server's answer to HEAD allows, written to the meta; null for none. */
   private Meta planSegments() throws InterruptedException {
     try (DownloadReply head = http.head(url)) {
+      if (head.passingFailure()) {
+        throw head.error(); // worth another try
+      }
       long length = head.length();
       if (head.status() != 200 || !head.acceptsRanges() || length < 0) {
         return null;

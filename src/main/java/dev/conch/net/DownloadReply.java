@@ -114,6 +114,11 @@ final class DownloadReply implements AutoCloseable {
     }
   }
 
+  /** Whether the status is a failure worth another try: 408, 429 or 5xx. */
+  boolean passingFailure() {
+    return status == 408 || status == 429 || status >= 500;
+  }
+
   /** This answer as a failure: {@code download: URL: HTTP 404}. */
   DownloadError error() {
     return DownloadError.http(url, status, retryAfterMillis());
