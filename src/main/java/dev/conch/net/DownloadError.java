@@ -3,6 +3,7 @@ package dev.conch.net;
 import dev.conch.runtime.KeyedError;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -168,6 +169,7 @@ public final class DownloadError extends KeyedError {
       case NoSuchFileException x -> "no such file";
       case AccessDeniedException x -> "permission denied";
       case NotDirectoryException x -> "not a directory";
+      case FileAlreadyExistsException x -> "a file of that name is in the way";
       case FileSystemException x when x.getReason() != null -> x.getReason();
       default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     };

@@ -74,7 +74,7 @@ final class DownloadFile {
     if (there != null) {
       return there;
     }
-    boolean earlier = DownloadStream.size(part) > 0;
+    boolean earlier = DownloadStream.size(part) > 0 && !part.foreign(where);
     fetch(file);
     String sha = save(file);
     boolean resumed = earlier && file.restart() == Restart.NONE;
@@ -113,6 +113,9 @@ final class DownloadFile {
 
   /** Fills the .part: its segments when it has or may have them, else one stream. */
   private void fetch(DownloadProgress.File file) throws InterruptedException {
+    if (part.foreign(where)) {
+      reset();
+    }
     Meta meta = part.meta(where);
     if (meta != null && meta.segmented()) {
       if (holds(meta) && segmented(meta, file)) {

@@ -111,6 +111,14 @@ final class DownloadPart {
     }
   }
 
+  /**
+   * Whether the .part's meta is there but says the .part is not {@code url}'s (another URL saved
+   * under this name before), or cannot be read: then the .part's bytes are not to be continued.
+   */
+  boolean foreign(String url) {
+    return Files.isRegularFile(part) && Files.isRegularFile(meta) && meta(url) == null;
+  }
+
   /** Whether {@code meta}'s segments claim no byte beyond the .part's end. */
   boolean holds(Meta read) throws IOException {
     long size = size();
