@@ -162,4 +162,21 @@ class DownloadResumeTest extends DownloadFixture {
     assertThat(row.errorText()).isEqualTo("download: " + server.url("/a.bin") + ": HTTP 500");
     assertThat(listing()).isEmpty();
   }
+
+  @Test
+  void aPartThatAnotherUrlLeftUnderTheNameIsNotContinued() throws IOException {
+    serve("/a.bin", data);
+    Files.write(dir.resolve("a.bin.part"), bytes(8, 30_000));
+    new DownloadPart(dir.resolve("a.bin"))
+        .writeMeta(new DownloadPart.Meta("http://127.0.0.1:1/a.bin", null, null, -1, List.of()));
+
+    DownloadFileResult row = download("/a.bin", QUICK).getFiles().getFirst();
+
+    assertThat(server.gets("/a.bin"))
+        .extracting(RangeServer.Request::range)
+        .containsExactly((String) null);
+    assertThat(row.outcome()).isEqualTo(DownloadOutcome.DOWNLOADED);
+    assertThat(row.restartedFromZero()).isFalse();
+    assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(data);
+  }
 }
