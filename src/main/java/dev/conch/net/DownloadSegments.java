@@ -33,7 +33,7 @@ final class DownloadSegments {
   private final DownloadPart part;
   private final DownloadHttp http;
   private final DownloadRetry retry;
-  private final DownloadProgress.File file;
+  private final DownloadProgress.Fetching file;
   private final ThreadFactory threads;
 
   DownloadSegments(
@@ -41,7 +41,7 @@ final class DownloadSegments {
       DownloadPart part,
       DownloadHttp http,
       DownloadRetry retry,
-      DownloadProgress.File file,
+      DownloadProgress.Fetching file,
       ThreadFactory threads) {
     this.url = url;
     this.where = url.toString();
@@ -95,35 +95,21 @@ final class DownloadSegments {
   void fetch(Meta meta) throws InterruptedException {
     List<Segment> segments = meta.segments();
     AtomicLongArray done = new AtomicLongArray(segments.size());
-    long have = 0;
     for (int i = 0; i < segments.size(); i++) {
       done.set(i, segments.get(i).done());
-      have += segments.get(i).done();
     }
     file.segmented(segments.size());
-    file.begin(have, meta.length());
-    RuntimeException failure = null;
-    boolean interrupted = false;
+    file.begin(segments.stream().mapToLong(Segment::done).sum(), meta.length());
+    RuntimeException failure;
     try (ExecutorService segmentThreads = Executors.newThreadPerTaskExecutor(threads)) {
       List<Future<Void>> futures = new ArrayList<>();
       for (int i = 0; i < segments.size(); i++) {
         int index = i;
         futures.add(segmentThreads.submit(() -> retry.call(() -> one(meta, index, done))));
       }
-      for (Future<Void> future : futures) {
-        try {
-          future.get();
-        } catch (ExecutionException e) {
-          failure = first(failure, e.getCause());
-          segmentThreads.shutdownNow(); // one failed: the file fails, the others stop
-        } catch (InterruptedException e) {
-          interrupted = true;
-          segmentThreads.shutdownNow();
-          break;
-        }
-      }
-    } // every segment's thread has stopped here
-    interrupted |= Thread.interrupted();
+      failure = await(futures, segmentThreads);
+    } // every segment's thread has stopped here; interrupted, close() set the interrupt again
+    boolean interrupted = Thread.interrupted();
     save(meta, done);
     if (interrupted) {
       throw new InterruptedException();
@@ -131,6 +117,28 @@ final class DownloadSegments {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  /**
+   * Waits for every segment and returns the first failure, the others stopped once one fails.
+   * Interrupted, it stops them all and sets the interrupt again.
+   */
+  private static RuntimeException await(
+      List<Future<Void>> futures, ExecutorService segmentThreads) {
+    RuntimeException failure = null;
+    for (Future<Void> future : futures) {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        failure = first(failure, e.getCause());
+        segmentThreads.shutdownNow(); // one failed: the file fails, the others stop
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        segmentThreads.shutdownNow();
+        return failure;
+      }
+    }
+    return failure;
   }
 
   /** The failure to report: the first that is not a segment stopped because another failed. */
@@ -153,6 +161,9 @@ final class DownloadSegments {
       if (reply.status() == 200
           || (reply.status() == 206 && (range == null || range.start() != from))) {
         throw new RangeRefused(DownloadStream.why(meta, reply));
+      }
+      if (reply.status() == 206 && range.total() != meta.length()) {
+        throw new RangeRefused(Restart.CHANGED); // another length: another file
       }
       if (reply.status() != 206) {
         throw reply.error();
