@@ -99,6 +99,9 @@ final class DownloadHttp implements AutoCloseable {
           bytes.writeBytes(copy);
         }
       }
+      if (bytes.size() > MAX_SUMS_BYTES) {
+        throw DownloadError.sums(url.toString(), "larger than 1 MiB");
+      }
       return bytes.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw failure(url.toString(), e);
