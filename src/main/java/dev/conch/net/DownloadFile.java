@@ -55,7 +55,7 @@ final class DownloadFile {
    * returns the file as stopped with the thread's interrupt set again.
    */
   DownloadFileResult run(DownloadProgress progress) {
-    DownloadProgress.File file = progress.start(part.file().getFileName().toString());
+    DownloadProgress.Fetching file = progress.start(part.file().getFileName().toString());
     DownloadFileResult result;
     try {
       result = fetchAndSave(file);
@@ -69,7 +69,8 @@ final class DownloadFile {
     return result;
   }
 
-  private DownloadFileResult fetchAndSave(DownloadProgress.File file) throws InterruptedException {
+  private DownloadFileResult fetchAndSave(DownloadProgress.Fetching file)
+      throws InterruptedException {
     DownloadFileResult there = alreadyThere(file);
     if (there != null) {
       return there;
@@ -83,7 +84,8 @@ final class DownloadFile {
   }
 
   /** The file as already there when a complete copy is under its name; else null. */
-  private DownloadFileResult alreadyThere(DownloadProgress.File file) throws InterruptedException {
+  private DownloadFileResult alreadyThere(DownloadProgress.Fetching file)
+      throws InterruptedException {
     Path target = part.file();
     if (!Files.isRegularFile(target)) {
       return null;
@@ -112,7 +114,7 @@ final class DownloadFile {
   }
 
   /** Fills the .part: its segments when it has or may have them, else one stream. */
-  private void fetch(DownloadProgress.File file) throws InterruptedException {
+  private void fetch(DownloadProgress.Fetching file) throws InterruptedException {
     if (part.foreign(where)) {
       reset();
     }
@@ -154,7 +156,7 @@ final class DownloadFile {
   }
 
   /** Fetches the segments of {@code meta}; false when the server would not split the file. */
-  private boolean segmented(Meta meta, DownloadProgress.File file) throws InterruptedException {
+  private boolean segmented(Meta meta, DownloadProgress.Fetching file) throws InterruptedException {
     try {
       new DownloadSegments(url, part, http, retry, file, segmentThreads).fetch(meta);
       return true;
@@ -171,7 +173,7 @@ final class DownloadFile {
    *
    * @throws DownloadError a short body, or a sha256 mismatch (the .part is then deleted)
    */
-  private String save(DownloadProgress.File file) throws InterruptedException {
+  private String save(DownloadProgress.Fetching file) throws InterruptedException {
     long size = DownloadStream.size(part);
     long length = file.total();
     if (length >= 0 && size != length) {
@@ -243,7 +245,7 @@ final class DownloadFile {
   }
 
   private DownloadFileResult result(
-      DownloadProgress.File file,
+      DownloadProgress.Fetching file,
       DownloadOutcome outcome,
       long size,
       String sha,

@@ -20,7 +20,7 @@ public final class DownloadProgress {
   private final long since;
   private final LongSupplier nanos;
   private final long startNanos;
-  private final ConcurrentLinkedQueue<File> active = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Fetching> active = new ConcurrentLinkedQueue<>();
   private final AtomicLong fetched = new AtomicLong();
   private final AtomicInteger started = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
@@ -41,7 +41,7 @@ public final class DownloadProgress {
   }
 
   /** One file while it is fetched. Thread-safe: its segments report from their own threads. */
-  public static final class File {
+  public static final class Fetching {
     private final DownloadProgress owner;
     private final String name;
     private final long startNanos;
@@ -51,13 +51,13 @@ public final class DownloadProgress {
     private volatile DownloadFileResult.Restart restart = DownloadFileResult.Restart.NONE;
     private volatile int segments = 1;
 
-    private File(DownloadProgress owner, String name) {
+    private Fetching(DownloadProgress owner, String name) {
       this.owner = owner;
       this.name = name;
       this.startNanos = owner.nanos.getAsLong();
     }
 
-    /** Fetching goes on with {@code bytes} already in the .part, of {@code length} (or -1). */
+    /** The fetch goes on with {@code bytes} already in the .part, of {@code length} (or -1). */
     void begin(long bytes, long length) {
       have.set(bytes);
       total = length;
@@ -119,15 +119,15 @@ public final class DownloadProgress {
   }
 
   /** A file begins. */
-  File start(String name) {
-    File file = new File(this, name);
+  Fetching start(String name) {
+    Fetching file = new Fetching(this, name);
     started.incrementAndGet();
     active.add(file);
     return file;
   }
 
   /** A file ended as {@code outcome}. */
-  void end(File file, DownloadOutcome outcome) {
+  void end(Fetching file, DownloadOutcome outcome) {
     active.remove(file);
     if (outcome.ok()) {
       done.incrementAndGet();
@@ -141,7 +141,7 @@ public final class DownloadProgress {
   }
 
   /** The files being fetched now, in the order they began. */
-  public List<File> active() {
+  public List<Fetching> active() {
     return new ArrayList<>(active);
   }
 
@@ -184,7 +184,7 @@ public final class DownloadProgress {
     long known = endedBytes.get();
     int counted = endedKnown.get();
     long remaining = 0;
-    for (File file : active) {
+    for (Fetching file : active) {
       long total = file.total;
       if (total >= 0) {
         known += total;

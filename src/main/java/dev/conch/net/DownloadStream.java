@@ -25,14 +25,14 @@ final class DownloadStream {
   private final DownloadPart part;
   private final DownloadHttp http;
   private final DownloadRetry retry;
-  private final DownloadProgress.File file;
+  private final DownloadProgress.Fetching file;
 
   DownloadStream(
       URI url,
       DownloadPart part,
       DownloadHttp http,
       DownloadRetry retry,
-      DownloadProgress.File file) {
+      DownloadProgress.Fetching file) {
     this.url = url;
     this.where = url.toString();
     this.part = part;

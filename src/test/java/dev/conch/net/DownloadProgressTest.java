@@ -16,7 +16,7 @@ class DownloadProgressTest {
   void showsFilesBytesRateAndTheTimeLeftCountingFilesNotBegunAtTheMeanLength() {
     long[] now = {0};
     DownloadProgress progress = new DownloadProgress(3, 0, () -> now[0]);
-    DownloadProgress.File a = progress.start("a.bin");
+    DownloadProgress.Fetching a = progress.start("a.bin");
     a.begin(0, 2 * MIB);
     a.add(MIB);
     now[0] = 1_000_000_000L;
