@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongConsumer;
 
 /**
  * One file fetched as several ranged requests at once, as aria2's {@code -x -s}: each segment
@@ -157,28 +158,14 @@ final class DownloadSegments {
       return null;
     }
     try (DownloadReply reply = http.get(url, from, segment.end(), meta.validator())) {
-      DownloadReply.Range range = reply.range();
-      if (reply.status() == 200
-          || (reply.status() == 206 && (range == null || range.start() != from))) {
-        throw new RangeRefused(DownloadStream.why(meta, reply));
-      }
-      if (reply.status() == 206 && range.total() != meta.length()) {
-        throw new RangeRefused(Restart.CHANGED); // another length: another file
-      }
-      if (reply.status() != 206) {
-        throw reply.error();
-      }
+      checkRange(meta, reply, from);
       try (FileChannel channel = part.open()) {
-        DownloadStream.Copied copied =
-            DownloadStream.copy(
-                reply,
-                channel,
-                from,
-                n -> {
-                  done.addAndGet(index, n);
-                  file.add(n);
-                },
-                http.timeoutMillis());
+        LongConsumer written =
+            n -> {
+              done.addAndGet(index, n);
+              file.add(n);
+            };
+        var copied = DownloadStream.copy(reply, channel, from, written, http.timeoutMillis());
         DownloadStream.check(copied, segment.end() + 1, where, http);
       }
     } catch (ClosedByInterruptException e) {
@@ -187,6 +174,24 @@ final class DownloadSegments {
       throw DownloadError.write(part.part().toString(), DownloadError.reason(e));
     }
     return null;
+  }
+
+  /**
+   * Throws unless {@code reply} is the range from {@code from} of the file {@code meta} describes:
+   * {@link RangeRefused} for another answer of the file, the HTTP failure for anything else.
+   */
+  private static void checkRange(Meta meta, DownloadReply reply, long from) {
+    DownloadReply.Range range = reply.range();
+    if (reply.status() == 200
+        || (reply.status() == 206 && (range == null || range.start() != from))) {
+      throw new RangeRefused(DownloadStream.why(meta, reply));
+    }
+    if (reply.status() != 206) {
+      throw reply.error();
+    }
+    if (range.total() != meta.length()) {
+      throw new RangeRefused(Restart.CHANGED); // another length: another file
+    }
   }
 
   /** Rewrites the meta with how far each segment got; its writers have all stopped. */

@@ -151,16 +151,11 @@ final class RangeServer implements AutoCloseable {
 
   private void serve(HttpExchange ex, String path, Runnable leave) throws IOException {
     byte[] data = files.get(path);
-    Failing fail = failing.get(path);
     if (data == null) {
       ex.sendResponseHeaders(404, -1);
       return;
     }
-    if (fail != null && ex.getRequestMethod().equals("GET") && fail.left().getAndDecrement() > 0) {
-      if (fail.retryAfter() != null) {
-        ex.getResponseHeaders().set("Retry-After", fail.retryAfter());
-      }
-      ex.sendResponseHeaders(fail.status(), -1);
+    if (failed(ex, path)) {
       return;
     }
     Mode mode = modes.get(path);
@@ -188,6 +183,21 @@ final class RangeServer implements AutoCloseable {
     }
     ex.sendResponseHeaders(range == null ? 200 : 206, to - from + 1);
     body(ex.getResponseBody(), data, from, to + 1, mode, leave);
+  }
+
+  /** Fails a GET of {@code path} as told, while it is to fail; whether it did. */
+  private boolean failed(HttpExchange ex, String path) throws IOException {
+    Failing fail = failing.get(path);
+    if (fail == null
+        || !ex.getRequestMethod().equals("GET")
+        || fail.left().getAndDecrement() <= 0) {
+      return false;
+    }
+    if (fail.retryAfter() != null) {
+      ex.getResponseHeaders().set("Retry-After", fail.retryAfter());
+    }
+    ex.sendResponseHeaders(fail.status(), -1);
+    return true;
   }
 
   /** The range asked, {from, to}, or null when none is, or If-Range does not match. */
