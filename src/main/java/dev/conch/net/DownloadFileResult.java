@@ -42,6 +42,18 @@ public record DownloadFileResult(
     CHANGED;
 
     /**
+     * The bundle key of {@link #note()} without the {@code runtime.} prefix ({@code
+     * download.restart.range}, {@code download.restart.changed}), or null.
+     */
+    public String key() {
+      return switch (this) {
+        case NONE -> null;
+        case RANGE_IGNORED -> "download.restart.range";
+        case CHANGED -> "download.restart.changed";
+      };
+    }
+
+    /**
      * One line for the shell: {@code the server ignored Range: started again}, {@code the file
      * changed on the server: started again}, or null.
      */

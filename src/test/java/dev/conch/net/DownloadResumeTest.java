@@ -81,6 +81,7 @@ class DownloadResumeTest extends DownloadFixture {
     assertThat(row.restartedFromZero()).isTrue();
     assertThat(row.restart()).isEqualTo(Restart.RANGE_IGNORED);
     assertThat(row.restart().note()).isEqualTo("the server ignored Range: started again");
+    assertThat(row.restart().key()).isEqualTo("download.restart.range");
     assertThat(row.fetched()).isEqualTo(50_000);
     assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(data);
   }
@@ -97,6 +98,7 @@ class DownloadResumeTest extends DownloadFixture {
         .extracting(RangeServer.Request::ifRange)
         .containsExactly("\"a.bin-v0\"");
     assertThat(row.restart()).isEqualTo(Restart.CHANGED);
+    assertThat(row.restart().note()).isEqualTo("the file changed on the server: started again");
     assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(data);
   }
 
