@@ -1,8 +1,8 @@
 package dev.conch.dsl;
 
-import dev.conch.net.FileServer;
-import dev.conch.net.Page;
-import dev.conch.net.SweepResult;
+import dev.conch.net.fetch.Page;
+import dev.conch.net.serve.FileServer;
+import dev.conch.net.sweep.SweepResult;
 import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Barrier;
 import dev.conch.runtime.BoundedSemaphore;

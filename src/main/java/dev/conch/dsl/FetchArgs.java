@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.net.FetchOptions;
+import dev.conch.net.fetch.FetchOptions;
 import java.util.Map;
 
 /**

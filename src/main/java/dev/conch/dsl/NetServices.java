@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.net.PageFetcher;
+import dev.conch.net.fetch.PageFetcher;
 import dev.conch.runtime.Runtime;
 import java.util.Map;
 import java.util.WeakHashMap;

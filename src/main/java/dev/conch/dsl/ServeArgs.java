@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
-import dev.conch.net.ServeInputError;
-import dev.conch.net.ServeOptions;
+import dev.conch.net.serve.ServeInputError;
+import dev.conch.net.serve.ServeOptions;
 import java.io.File;
 import java.math.BigInteger;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
-import dev.conch.net.FileServer;
-import dev.conch.net.ServeInputError;
+import dev.conch.net.serve.FileServer;
+import dev.conch.net.serve.ServeInputError;
 import dev.conch.runtime.Runtime;
 
 /**

@@ -1,8 +1,8 @@
 package dev.conch.dsl;
 
-import dev.conch.net.ProbeKind;
-import dev.conch.net.SweepOptions;
-import dev.conch.net.Targets;
+import dev.conch.net.sweep.ProbeKind;
+import dev.conch.net.sweep.SweepOptions;
+import dev.conch.net.sweep.Targets;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.conch.dsl;
 
 import dev.conch.i18n.Messages;
-import dev.conch.net.HostResult;
-import dev.conch.net.Sweep;
-import dev.conch.net.SweepInputError;
-import dev.conch.net.SweepOptions;
-import dev.conch.net.SweepResult;
+import dev.conch.net.sweep.HostResult;
+import dev.conch.net.sweep.Sweep;
+import dev.conch.net.sweep.SweepInputError;
+import dev.conch.net.sweep.SweepOptions;
+import dev.conch.net.sweep.SweepResult;
 import dev.conch.runtime.Runtime;
 import dev.conch.view.Elapsed;
 import dev.conch.view.HostTable;

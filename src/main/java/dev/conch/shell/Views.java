@@ -2,7 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Builtin;
 import dev.conch.i18n.Messages;
-import dev.conch.net.SweepProgress;
+import dev.conch.net.sweep.SweepProgress;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;

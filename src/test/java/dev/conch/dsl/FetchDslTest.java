@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.net.Page;
+import dev.conch.net.fetch.Page;
 import dev.conch.runtime.KeyedError;
 import java.io.IOException;
 import java.net.InetAddress;

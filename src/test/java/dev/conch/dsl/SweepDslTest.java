@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.net.SweepResult;
+import dev.conch.net.sweep.SweepResult;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * {@code sweep} as a learner types it, against loopback addresses only: what it prints, what it
  * gives, and the one-line error of each wrong option or target. Sweeps of the classroom network are
- * in {@code dev.conch.net.SweepLabTest}.
+ * in {@code dev.conch.net.sweep.SweepLabTest}.
  */
 @Timeout(30)
 class SweepDslTest extends DslFixture {

@@ -293,7 +293,7 @@ public final class Lab {
   }
 
   /** The absolute path of system tool {@code name} ({@code ip}, {@code setpriv}). */
-  static String tool(String name) {
+  public static String tool(String name) {
     return executable(name)
         .map(Path::toString)
         .orElseThrow(() -> new AssertionError("lab: '" + name + "' is not installed"));

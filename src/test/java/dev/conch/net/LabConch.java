@@ -22,7 +22,7 @@ public final class LabConch {
   private LabConch() {}
 
   /** Runs {@code code} with {@code ./shell -e} inside the lab, as {@code user} (null: root). */
-  static Lab.Result run(String user, Duration timeout, String code)
+  public static Lab.Result run(String user, Duration timeout, String code)
       throws IOException, InterruptedException {
     return shell(user, timeout, List.of("-e", code));
   }

@@ -1,0 +1,20 @@
+/**
+ * {@code download}, files fetched at once: {@link dev.conch.net.download.Download} plans (URLs,
+ * names, the target directory) and runs; {@link dev.conch.net.download.DownloadFile} takes one URL
+ * from start to end, through {@link dev.conch.net.download.DownloadStream} (one stream, resumed
+ * with {@code Range}/{@code If-Range}) or {@link dev.conch.net.download.DownloadSegments} (ranged
+ * requests at once) into the {@code .part} and meta of {@link dev.conch.net.download.DownloadPart};
+ * {@link dev.conch.net.download.DownloadHttp} holds the client and the per-host cap, {@link
+ * dev.conch.net.download.DownloadRetry} the backoff. {@link dev.conch.net.download.DownloadResult}
+ * is what a learner explores afterwards, {@link dev.conch.net.download.DownloadProgress} what
+ * {@code /tasks} shows meanwhile.
+ *
+ * <p>May import {@code dev.conch.runtime}, {@code dev.conch.i18n}, Jackson and the JDK. Thread
+ * model: a download runs on the task that calls it, journaled as waiting on its progress, while
+ * workers run on virtual threads ({@code download-N}, one file at a time each), a file's segments
+ * on virtual threads ({@code download-segment-N}), and the HTTP client's work on virtual threads
+ * ({@code download-http-N}) plus the client's selector thread. None is journaled as a task; all are
+ * stopped when the calling task is interrupted and joined (the client's one second at most) before
+ * the call returns.
+ */
+package dev.conch.net.download;
