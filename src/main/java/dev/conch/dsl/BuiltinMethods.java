@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.net.download.DownloadResult;
 import dev.conch.net.fetch.Page;
 import dev.conch.net.serve.FileServer;
 import dev.conch.net.sweep.SweepResult;
@@ -508,5 +509,18 @@ public final class BuiltinMethods {
   /** As {@link #serve(Object)}, with the named options of {@code /help serve}. */
   public static FileServer serve(Map<String, ?> options, Object dir) {
     return ServeCall.start(Ambient.runtime(), ServeArgs.parse(options, dir));
+  }
+
+  /**
+   * Files, several at once: each to {@code NAME.part}, renamed only when complete and verified,
+   * resumed where an earlier run stopped; prints a table and gives one result per URL.
+   */
+  public static DownloadResult download(Object urls) {
+    return download(Map.of(), urls);
+  }
+
+  /** As {@link #download(Object)}, with the named options of {@code /help download}. */
+  public static DownloadResult download(Map<String, ?> options, Object urls) {
+    return DownloadCall.of(Ambient.runtime()).download(options, urls);
   }
 }

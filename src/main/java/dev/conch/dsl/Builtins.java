@@ -187,7 +187,23 @@ public final class Builtins {
               "serve",
               "serve(dir, [latency: 0, rate: '8 MiB/s', port: 0, host: '127.0.0.1'])",
               List.of("latency", "rate", "port", "host"),
-              "s = serve('/tmp', latency: 40); println s.url; s.log.each { println it }; s.stop()"));
+              "s = serve('/tmp', latency: 40); println s.url; s.log.each { println it }; s.stop()"),
+          new Builtin(
+              "download",
+              "download(urls, [to: '.', workers: 8, perHost:, segments: 1, retries: 3, timeout: 10,"
+                  + " sha256:, names: [:], quiet: false])",
+              List.of(
+                  "to",
+                  "workers",
+                  "perHost",
+                  "segments",
+                  "retries",
+                  "timeout",
+                  "sha256",
+                  "names",
+                  "quiet"),
+              "s = serve('site'); r = download(['a.bin', 'b.bin'].collect { s.url + it }, to: 'got');"
+                  + " r.each { println \"$it.name $it.size\" }"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -2,10 +2,13 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Builtin;
 import dev.conch.i18n.Messages;
+import dev.conch.net.download.DownloadProgress;
 import dev.conch.net.sweep.SweepProgress;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.view.ByteSize;
+import dev.conch.view.Elapsed;
 import dev.conch.view.ProgressText;
 import dev.conch.view.StatusText;
 import dev.conch.view.TaskTable;
@@ -115,12 +118,26 @@ final class Views {
         .orElse(counts);
   }
 
-  /** The counts of a sweep that a live task waits on: sent, answered, left. */
+  /** The counts of a sweep or a download that a live task waits on. */
   private static Optional<String> sweeping(List<Task> live, Messages m) {
     for (Task task : live) {
       if (task.getWaitTarget() instanceof SweepProgress p) {
         return Optional.of(
             m.get("status.sweep", p.targets(), p.getSent(), p.getAnswered(), p.getLeft()));
+      }
+      if (task.getWaitTarget() instanceof DownloadProgress p) {
+        String left =
+            p.getSecondsLeft() < 0
+                ? ""
+                : m.get("status.download.left", Elapsed.rough(p.getSecondsLeft()));
+        return Optional.of(
+            m.get(
+                "status.download",
+                p.getDone(),
+                p.getTotal(),
+                ByteSize.text(p.getBytes()),
+                ByteSize.text((long) p.getRate()),
+                left));
       }
     }
     return Optional.empty();

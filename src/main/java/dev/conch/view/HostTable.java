@@ -25,41 +25,15 @@ public final class HostTable {
 
   /** The header and one line per row, columns aligned, without a final line break. */
   public static String render(List<Row> rows, Labels labels) {
-    int address = TextWidth.of(labels.address());
-    int answer = TextWidth.of(labels.answer());
-    int rtt = TextWidth.of(labels.rtt());
-    for (Row row : rows) {
-      address = Math.max(address, TextWidth.of(row.address()));
-      answer = Math.max(answer, TextWidth.of(row.answer()));
-      rtt = Math.max(rtt, TextWidth.of(rtt(row.rttNanos())));
-    }
-    StringBuilder out = new StringBuilder();
-    line(
-        out, address, answer, rtt, labels.address(), labels.answer(), labels.rtt(), labels.tries());
-    for (Row row : rows) {
-      out.append('\n');
-      line(
-          out,
-          address,
-          answer,
-          rtt,
-          row.address(),
-          row.answer(),
-          rtt(row.rttNanos()),
-          String.valueOf(row.tries()));
-    }
-    return out.toString();
-  }
-
-  private static void line(
-      StringBuilder out, int w1, int w2, int w3, String c1, String c2, String c3, String c4) {
-    out.append(TextWidth.padRight(c1, w1))
-        .append("  ")
-        .append(TextWidth.padRight(c2, w2))
-        .append("  ")
-        .append(TextWidth.padLeft(c3, w3))
-        .append("  ")
-        .append(c4);
+    return TextTable.render(
+        List.of(labels.address(), labels.answer(), labels.rtt(), labels.tries()),
+        rows.stream()
+            .map(
+                r -> List.of(r.address(), r.answer(), rtt(r.rttNanos()), String.valueOf(r.tries())))
+            .toList(),
+        false,
+        false,
+        true);
   }
 
   /** {@code 0.21 ms}, {@code 12.3 ms}, or {@code -} for none. */

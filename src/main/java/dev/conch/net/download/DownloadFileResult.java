@@ -95,4 +95,51 @@ public record DownloadFileResult(
   public boolean ok() {
     return outcome.ok();
   }
+
+  // Groovy reads properties through getters: r.name, r.size, r.outcome, r.sha256, …
+
+  /** {@link #name()}, for Groovy. */
+  public String getName() {
+    return name();
+  }
+
+  /** {@link #size()}, for Groovy. */
+  public long getSize() {
+    return size;
+  }
+
+  /** {@link #outcome()}, for Groovy. */
+  public DownloadOutcome getOutcome() {
+    return outcome;
+  }
+
+  /** {@link #sha256()}, for Groovy. */
+  public String getSha256() {
+    return sha256;
+  }
+
+  /** {@link #verified()}, for Groovy. */
+  public boolean isVerified() {
+    return verified;
+  }
+
+  /** {@link #file()}, for Groovy. */
+  public Path getFile() {
+    return file;
+  }
+
+  /** {@link #seconds()}, for Groovy. */
+  public double getSeconds() {
+    return seconds();
+  }
+
+  /** {@link #ok()}, for Groovy. */
+  public boolean isOk() {
+    return ok();
+  }
+
+  /** {@link #errorText()}, for Groovy: the error's line, or null. */
+  public String getError() {
+    return errorText();
+  }
 }
