@@ -31,24 +31,25 @@ public final class HelpTopics {
           new Group("sync", List.of("locks", "semaphore", "event", "deadlock")),
           new Group("work", List.of("queues", "pools")),
           new Group("processes", List.of("processes", "ipc", "zombies")),
-          new Group("network", List.of("sweep")));
+          new Group("network", List.of("sweep", "download", "iobound")));
 
   /** Every topic, in the order of the groups. */
   public static final List<String> ALL = GROUPS.stream().flatMap(g -> g.topics().stream()).toList();
 
   /** Other names of a topic, each opening that topic's page. */
   public static final Map<String, String> ALIASES =
-      Map.of(
-          "concurrency", "parallelism",
-          "gil", "parallelism",
-          "iobound", "parallelism",
-          "cpubound", "parallelism",
-          "async", "blocking",
-          "mutex", "locks",
-          "program", "processes",
-          "orphans", "zombies",
-          "gevent", "coroutines",
-          "ping", "sweep");
+      Map.ofEntries(
+          Map.entry("concurrency", "parallelism"),
+          Map.entry("gil", "parallelism"),
+          Map.entry("cpubound", "parallelism"),
+          Map.entry("async", "blocking"),
+          Map.entry("mutex", "locks"),
+          Map.entry("program", "processes"),
+          Map.entry("orphans", "zombies"),
+          Map.entry("gevent", "coroutines"),
+          Map.entry("ping", "sweep"),
+          Map.entry("io", "iobound"),
+          Map.entry("http", "download"));
 
   private HelpTopics() {}
 

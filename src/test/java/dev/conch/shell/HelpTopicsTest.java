@@ -68,7 +68,7 @@ class HelpTopicsTest {
     for (Lang lang : Lang.values()) {
       Messages m = Messages.of(lang);
       assertThat(HelpCommand.topic(m, "gil")).isEqualTo(HelpCommand.topic(m, "parallelism"));
-      assertThat(HelpCommand.topic(m, "iobound")).isEqualTo(HelpCommand.topic(m, "parallelism"));
+      assertThat(HelpCommand.topic(m, "io")).isEqualTo(HelpCommand.topic(m, "iobound"));
       assertThat(HelpCommand.topic(m, "orphans")).isEqualTo(HelpCommand.topic(m, "zombies"));
       assertThat(HelpCommand.topic(m, "async").get(0)).startsWith("blocking — ");
     }
@@ -88,22 +88,22 @@ class HelpTopicsTest {
     assertThat(HelpCommand.topics(Messages.of(Lang.EN)))
         .containsExactly(
             "Topics (/help TOPIC):",
-            "  Ideas: parallelism (concurrency, cpubound, gil, iobound), blocking (async)",
+            "  Ideas: parallelism (concurrency, cpubound, gil), blocking (async)",
             "  Tasks: threads, virtual, coroutines (gevent), join, daemon, interrupt",
             "  Keeping tasks in step: locks (mutex), semaphore, event, deadlock",
             "  Handing out work: queues, pools",
             "  Processes: processes (program), ipc, zombies (orphans)",
-            "  Networks: sweep (ping)",
+            "  Networks: sweep (ping), download (http), iobound (io)",
             "  (in brackets: other names that open the same page)");
     assertThat(HelpCommand.topics(Messages.of(Lang.ZH)))
         .containsExactly(
             "主题（/help 主题名）：",
-            "  基本概念：parallelism (concurrency, cpubound, gil, iobound), blocking (async)",
+            "  基本概念：parallelism (concurrency, cpubound, gil), blocking (async)",
             "  任务：threads, virtual, coroutines (gevent), join, daemon, interrupt",
             "  让任务步调一致：locks (mutex), semaphore, event, deadlock",
             "  分派工作：queues, pools",
             "  进程：processes (program), ipc, zombies (orphans)",
-            "  网络：sweep (ping)",
+            "  网络：sweep (ping), download (http), iobound (io)",
             "  （括号里是打开同一页的别名）");
   }
 
