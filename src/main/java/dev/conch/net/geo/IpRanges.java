@@ -1,7 +1,7 @@
 package dev.conch.net.geo;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,9 +21,6 @@ public final class IpRanges {
   /** ip-api's word for a query that is no address. */
   public static final String INVALID = "invalid query";
 
-  private static final Pattern V4 =
-      Pattern.compile(
-          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern V6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
   private static final List<Block> PRIVATE_BLOCKS =
@@ -64,17 +61,54 @@ public final class IpRanges {
     if (text == null) {
       return null;
     }
+    byte[] quad = quad(text);
+    if (quad != null) {
+      try {
+        return InetAddress.getByAddress(quad); // four bytes: no look-up
+      } catch (UnknownHostException e) {
+        return null;
+      }
+    }
     try {
-      if (V4.matcher(text).matches()) {
-        return Inet4Address.ofLiteral(text);
-      }
-      if (V6.matcher(text).matches()) {
-        return InetAddress.ofLiteral(text);
-      }
+      return V6.matcher(text).matches() ? InetAddress.ofLiteral(text) : null;
     } catch (IllegalArgumentException e) {
       return null;
     }
-    return null;
+  }
+
+  /** The four bytes of a dotted quad ({@code 0}–{@code 255}, no leading zeros), or null. */
+  private static byte[] quad(String text) {
+    int length = text.length();
+    if (length < 7 || length > 15) {
+      return null;
+    }
+    byte[] bytes = new byte[4];
+    int part = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (digits == 0 || part == 3) {
+          return null;
+        }
+        bytes[part++] = (byte) value;
+        value = 0;
+        digits = 0;
+      } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0)) {
+        value = value * 10 + (c - '0');
+        if (++digits > 3 || value > 255) {
+          return null;
+        }
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || part != 3) {
+      return null;
+    }
+    bytes[3] = (byte) value;
+    return bytes;
   }
 
   /** {@link #PRIVATE}, {@link #RESERVED}, or null for an address that may be located. */
