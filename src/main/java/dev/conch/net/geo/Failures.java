@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.NoSuchFileException;
 
 /** Short words for why a transfer failed, for one-line errors. Stateless and thread-safe. */
@@ -14,6 +15,7 @@ final class Failures {
   static String of(Throwable e) {
     return switch (e) {
       case ConnectException c -> "connection refused";
+      case ClosedByInterruptException i -> "interrupted";
       case HttpConnectTimeoutException t -> "connect timed out";
       case HttpTimeoutException t -> "timed out";
       case UnknownHostException u -> "unknown host " + u.getMessage();

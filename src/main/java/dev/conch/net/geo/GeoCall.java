@@ -50,6 +50,9 @@ final class GeoCall {
   }
 
   private GeoResult offline(Path path, String note) {
+    if (Thread.currentThread().isInterrupted()) {
+      return result(GeoDatabase.SOURCE, null, path, note, true); // Ctrl-C came first
+    }
     GeoDatabase db = geo.open(path);
     progress.source(GeoDatabase.SOURCE);
     boolean interrupted = false;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -72,6 +73,9 @@ public final class GeoDatabase implements AutoCloseable {
       reader =
           new Reader(path.toFile(), Reader.FileMode.MEMORY_MAPPED, new CHMCache(CACHE_ENTRIES));
       return new GeoDatabase(path, reader, schemaOf(reader), attributes);
+    } catch (ClosedByInterruptException e) {
+      closeQuietly(reader);
+      throw new GeoError("geo.interrupted", e, "geo: %s: interrupted while opening the file", path);
     } catch (IOException | InvalidNetworkException | RuntimeException e) {
       closeQuietly(reader);
       throw new GeoError(

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +172,37 @@ class GeoOfflineTest {
         assertThat(row.ip()).isEqualTo(ips.get(i));
         assertThat(row.isSuccess()).isEqualTo(i % 3 != 0);
       }
+    }
+  }
+
+  @Test
+  void anInterruptedLookupStopsWithinAFewThousandLookups() {
+    GeoDatabase db = open(GeoFixtures.DBIP);
+    List<String> ips = Collections.nCopies(OfflineLookup.PARALLEL_FROM * 3, "192.0.2.1");
+    for (List<String> list : List.of(ips, ips.subList(0, 10_000))) {
+      GeoRow[] rows = new GeoRow[list.size()];
+      Thread.currentThread().interrupt(); // Ctrl-C
+      assertThatThrownBy(() -> OfflineLookup.run(db, list, rows, new GeoProgress(list.size(), "x")))
+          .isInstanceOf(InterruptedException.class);
+      long done = Arrays.stream(rows).filter(Objects::nonNull).count();
+      assertThat(done)
+          .as("lookups done of " + list.size())
+          .isLessThan(4 * OfflineLookup.CHECK_EVERY);
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aLookupInterruptedBeforeItBeginsGivesBackEveryRowMarkedSo() {
+    try (Geo geo = new Geo(places(), null, Clock.systemUTC())) {
+      Thread.currentThread().interrupt();
+      GeoResult result =
+          geo.lookup(
+              List.of("192.0.2.1", "192.0.2.2"),
+              GeoOptions.defaults().withDatabase(GeoFixtures.file(GeoFixtures.DBIP)));
+      assertThat(Thread.interrupted()).as("the interrupt is kept").isTrue();
+      assertThat(result.isComplete()).isFalse();
+      assertThat(result.getRows()).extracting(GeoRow::message).containsOnly("interrupted");
     }
   }
 
