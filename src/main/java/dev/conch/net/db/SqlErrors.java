@@ -29,37 +29,42 @@ final class SqlErrors {
   /** The error {@code e} means for database {@code name}, logged in as {@code user}. */
   static DatabaseError of(String name, String user, SQLException e) {
     SQLException first = root(e);
+    DatabaseError refused = refusal(name, user == null ? "" : user, first, e);
+    if (refused != null) {
+      return refused;
+    }
+    if (isConnect(first)) {
+      return new DatabaseError(
+          "db.connect", e, "database: %s: cannot connect (%s)", name, connectWords(first));
+    }
+    if (e instanceof SQLTransientConnectionException) {
+      return new DatabaseError(
+          "db.busy", e, "database: %s: no connection became free in time", name);
+    }
+    return statement(name, e, words(first));
+  }
+
+  /** A server that would not let {@code user} in, or null. */
+  private static DatabaseError refusal(
+      String name, String user, SQLException first, SQLException e) {
     String state = first.getSQLState() == null ? "" : first.getSQLState();
     int code = first.getErrorCode();
-    String words = words(first);
     if (code == 1045 || state.equals("28P01") || state.equals("28000")) {
       return new DatabaseError(
           "db.login",
           e,
           "database: %s: access denied for user '%s' (wrong user or password)",
           name,
-          user == null ? "" : user);
+          user);
     }
-    if (code == 1044 || state.equals("42501") && words.contains("database")) {
+    if (code == 1044 || state.equals("42501") && words(first).contains("database")) {
       return new DatabaseError(
-          "db.denied",
-          e,
-          "database: %s: user '%s' may not use this database",
-          name,
-          user == null ? "" : user);
+          "db.denied", e, "database: %s: user '%s' may not use this database", name, user);
     }
     if (code == 1049 || state.equals("3D000")) {
       return new DatabaseError("db.missing", e, "database: %s: no such database", name);
     }
-    if (state.startsWith("08")
-        || e instanceof SQLTransientConnectionException && isConnect(first)) {
-      return new DatabaseError(
-          "db.connect", e, "database: %s: cannot connect (%s)", name, connectWords(first));
-    }
-    if (e instanceof SQLTransientConnectionException) {
-      return new DatabaseError("db.busy", e, "database: %s: no free connection (%s)", name, words);
-    }
-    return statement(name, e, words);
+    return null;
   }
 
   private static DatabaseError statement(String name, SQLException e, String words) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.conch.net.geo.GeoRow;
 import groovy.lang.Closure;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,44 @@ class DatabaseSqliteTest {
         .isInstanceOfSatisfying(
             DatabaseError.class, e -> assertThat(e.key()).isEqualTo("db.closed"))
         .hasMessage("database: " + name + ": closed");
+  }
+
+  @Test
+  void aTaskThatFindsNoFreeConnectionInTimeIsTold() throws Exception {
+    Path file = home.resolve("busy.db");
+    try (Database busy =
+        Database.open(DatabaseOptions.sqlite(file).withWait(Duration.ofMillis(300)))) {
+      CountDownLatch holding = new CountDownLatch(1);
+      CountDownLatch done = new CountDownLatch(1);
+      Thread holder =
+          Thread.ofVirtual()
+              .name("holder")
+              .start(
+                  () -> {
+                    try {
+                      busy.sql()
+                          .withTransaction(
+                              closure(
+                                  0,
+                                  args -> {
+                                    holding.countDown();
+                                    done.await();
+                                  }));
+                    } catch (Exception e) {
+                      throw new IllegalStateException(e);
+                    }
+                  });
+      holding.await();
+      try {
+        assertThatThrownBy(() -> busy.query("SELECT 1", List.of()))
+            .isInstanceOfSatisfying(
+                DatabaseError.class, e -> assertThat(e.key()).isEqualTo("db.busy"))
+            .hasMessage("database: sqlite:" + file + ": no connection became free in time");
+      } finally {
+        done.countDown();
+        holder.join();
+      }
+    }
   }
 
   @Test
