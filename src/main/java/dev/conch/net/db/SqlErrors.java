@@ -1,6 +1,7 @@
 package dev.conch.net.db;
 
 import java.net.ConnectException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
@@ -85,6 +86,9 @@ final class SqlErrors {
 
   /** The first exception of a chain that says something of its own. */
   private static SQLException root(SQLException e) {
+    if (e instanceof BatchUpdateException && e.getNextException() != null) {
+      return e.getNextException(); // PostgreSQL: the statement's own failure
+    }
     Throwable cause = e.getCause();
     if (e instanceof SQLTransientConnectionException && cause instanceof SQLException inner) {
       return inner; // the pool's timeout, caused by the driver's failure
