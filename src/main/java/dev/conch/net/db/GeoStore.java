@@ -42,6 +42,10 @@ public final class GeoStore {
           "timezone",
           "source");
 
+  /** The parameter indexes of {@code lat} and {@code lon}. */
+  private static final List<Integer> NUMBERS =
+      List.of(COLUMNS.indexOf("lat") + 1, COLUMNS.indexOf("lon") + 1);
+
   private GeoStore() {}
 
   /** Stores {@code rows} in {@code table} in batches of {@value #BATCH}. */
@@ -160,8 +164,7 @@ public final class GeoStore {
   private static void bind(PreparedStatement statement, int index, Object value)
       throws SQLException {
     switch (value) {
-      case null ->
-          statement.setNull(index, index == 8 || index == 9 ? Types.DOUBLE : Types.VARCHAR);
+      case null -> statement.setNull(index, NUMBERS.contains(index) ? Types.DOUBLE : Types.VARCHAR);
       case Double d -> statement.setDouble(index, d);
       default -> statement.setString(index, value.toString());
     }

@@ -79,7 +79,8 @@ final class SqlErrors {
           "db.syntax", e, "database: %s: SQL syntax error near '%s'", name, group(near));
     }
     if (words.contains("syntax error") || words.contains("incomplete input")) {
-      return new DatabaseError("db.syntax", e, "database: %s: SQL syntax error (%s)", name, words);
+      return new DatabaseError(
+          "db.syntax.other", e, "database: %s: SQL syntax error (%s)", name, words);
     }
     return new DatabaseError("db.sql", e, "database: %s: %s", name, words);
   }
