@@ -2,7 +2,6 @@ package dev.conch.net.geo;
 
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -168,10 +167,5 @@ public final class Geo implements AutoCloseable {
       }
     }
     return List.of(out);
-  }
-
-  /** What {@code auto} says when neither source answers. */
-  static String ipApiUnreachable(URI base, IOException e) {
-    return "ip-api at " + base + " cannot be reached (" + Failures.of(e) + ")";
   }
 }

@@ -38,8 +38,7 @@ final class GeoCall {
                   () ->
                       new GeoError(
                           "geo.offline.none",
-                          "geo: no offline database; %s",
-                          GeoPlaces.HOW_TO_GET_DATA)),
+                          "geo: no offline database; " + GeoPlaces.HOW_TO_GET_DATA)),
               null);
       case IP_API -> online(null);
       case AUTO ->
@@ -79,16 +78,20 @@ final class GeoCall {
   }
 
   private GeoError unreachable(IOException e) {
-    String why = Geo.ipApiUnreachable(options.url(), e);
+    String why = Failures.of(e);
     if (options.provider() == GeoProvider.AUTO) {
       return new GeoError(
           "geo.none",
           e,
-          "geo: no source of data: no offline database (%s), and %s",
-          GeoPlaces.HOW_TO_GET_DATA,
+          "geo: no source of data: no offline database ("
+              + GeoPlaces.HOW_TO_GET_DATA
+              + "),"
+              + " and ip-api at %s cannot be reached (%s)",
+          options.url(),
           why);
     }
-    return new GeoError("geo.ipapi.unreachable", e, "geo: %s", why);
+    return new GeoError(
+        "geo.ipapi.unreachable", e, "geo: ip-api at %s cannot be reached (%s)", options.url(), why);
   }
 
   private GeoResult result(
