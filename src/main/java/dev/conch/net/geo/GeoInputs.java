@@ -1,6 +1,6 @@
 package dev.conch.net.geo;
 
-import dev.conch.net.Addresses;
+import dev.conch.net.sweep.Addresses;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collection;
