@@ -1,7 +1,9 @@
 package dev.conch.dsl;
 
+import dev.conch.net.db.SharedSql;
 import dev.conch.net.download.DownloadResult;
 import dev.conch.net.fetch.Page;
+import dev.conch.net.geo.GeoResult;
 import dev.conch.net.serve.FileServer;
 import dev.conch.net.sweep.SweepResult;
 import dev.conch.runtime.AsCompleted;
@@ -522,5 +524,48 @@ public final class BuiltinMethods {
   /** As {@link #download(Object)}, with the named options of {@code /help download}. */
   public static DownloadResult download(Map<String, ?> options, Object urls) {
     return DownloadCall.of(Ambient.runtime()).download(options, urls);
+  }
+
+  /**
+   * Where the addresses are, a row each ({@code ip}, {@code status}, {@code country}, {@code city},
+   * …): offline from a MaxMind DB file, or online from ip-api; with {@code into:} stored as rows.
+   */
+  public static GeoResult geo(Object ips) {
+    return geo(Map.of(), ips);
+  }
+
+  /** As {@link #geo(Object)}, with the named options of {@code /help geo}. */
+  public static GeoResult geo(Map<String, ?> options, Object ips) {
+    return new GeoCall(Ambient.runtime()).geo(options, ips);
+  }
+
+  /** {@code geo} as a value: {@code geo.database = 'city.mmdb'}, {@code geo.fetch()}. */
+  public static GeoSettings getGeo() {
+    return new GeoSettings(NetServices.of(Ambient.runtime()));
+  }
+
+  /** The session's default database, the SQLite file {@code ~/.conch/conch.db}, as Groovy's Sql. */
+  public static SharedSql database() {
+    return new DatabaseCall(Ambient.runtime()).database();
+  }
+
+  /** The database at a JDBC URL ({@code jdbc:mariadb://127.0.0.1/lab}, {@code sqlite:f.db}). */
+  public static SharedSql database(CharSequence url) {
+    return database(Map.of(), url);
+  }
+
+  /** As {@link #database(CharSequence)}, with {@code user:} and {@code password:}. */
+  public static SharedSql database(Map<String, ?> options, CharSequence url) {
+    return new DatabaseCall(Ambient.runtime()).database(options, url);
+  }
+
+  /** Runs a statement on the default database, prints its rows as a table and gives them back. */
+  public static List<Map<String, Object>> sql(CharSequence statement) {
+    return new DatabaseCall(Ambient.runtime()).sql(null, statement);
+  }
+
+  /** As {@link #sql(CharSequence)}, on {@code db}. */
+  public static List<Map<String, Object>> sql(SharedSql db, CharSequence statement) {
+    return new DatabaseCall(Ambient.runtime()).sql(db, statement);
   }
 }

@@ -203,7 +203,33 @@ public final class Builtins {
                   "names",
                   "quiet"),
               "s = serve('site'); r = download(['a.bin', 'b.bin'].collect { s.url + it }, to: 'got');"
-                  + " r.each { println \"$it.name $it.size\" }"));
+                  + " r.each { println \"$it.name $it.size\" }"),
+          new Builtin(
+              "geo",
+              "geo(ip | ips, [provider: 'auto'|'offline'|'ip-api', database:, url:, fields: [],"
+                  + " into: 'ips', db:, parallel: 4, timeout: 10, quiet: false])",
+              List.of(
+                  "provider",
+                  "database",
+                  "url",
+                  "fields",
+                  "into",
+                  "db",
+                  "parallel",
+                  "timeout",
+                  "quiet"),
+              "rows = geo(['8.8.8.8', '1.1.1.1'], into: 'ips'); sql 'select ip, city from ips'"),
+          new Builtin(
+              "database",
+              "database([url, user:, password:])",
+              List.of("user", "password"),
+              "db = database(); db.execute('create table if not exists t (x int)');"
+                  + " db.rows('select * from t')"),
+          new Builtin(
+              "sql",
+              "sql([db,] 'select …')",
+              List.of(),
+              "sql 'select country, count(*) as n from ips group by country'"));
 
   private static final Map<String, Builtin> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(Builtin::name, b -> b));

@@ -16,6 +16,7 @@ final class CommandTable {
           new TasksCommand(),
           new TimelineCommand(),
           new CureCommand(),
+          new GeoCommand(),
           new VarsCommand(),
           new ResetCommand(),
           new LangCommand(),

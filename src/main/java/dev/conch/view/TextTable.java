@@ -30,6 +30,7 @@ public final class TextTable {
     StringBuilder out = new StringBuilder();
     for (List<String> row : all) {
       if (!out.isEmpty()) {
+        trimEnd(out);
         out.append('\n');
       }
       for (int c = 0; c < widths.length; c++) {
@@ -45,6 +46,14 @@ public final class TextTable {
         }
       }
     }
+    trimEnd(out);
     return out.toString();
+  }
+
+  /** Drops the spaces that padding left at the end of the last line. */
+  private static void trimEnd(StringBuilder out) {
+    while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+      out.setLength(out.length() - 1);
+    }
   }
 }
