@@ -58,14 +58,18 @@ final class GeoCall {
               result.getSource(),
               String.format(Locale.ROOT, "%.2f s", result.getSeconds())));
     }
-    if (result.getAttribution() != null && !result.getAttribution().isEmpty()) {
-      out.println(result.getAttribution());
+    boolean credited = result.getAttribution() != null && !result.getAttribution().isEmpty();
+    if (!quiet && credited) {
+      out.println(result.getAttribution()); // whenever its data is shown
     }
     if (given.get("into") != null) {
       StoreResult stored =
           GeoStore.store(result, database(given.get("db")), table(given.get("into")));
-      out.println(
-          m.get("geo.stored", stored.rows(), stored.table(), stored.database(), stored.batches()));
+      if (!quiet) {
+        out.println(
+            m.get(
+                "geo.stored", stored.rows(), stored.table(), stored.database(), stored.batches()));
+      }
     }
     return result;
   }
