@@ -31,7 +31,7 @@ public final class HelpTopics {
           new Group("sync", List.of("locks", "semaphore", "event", "deadlock")),
           new Group("work", List.of("queues", "pools")),
           new Group("processes", List.of("processes", "ipc", "zombies")),
-          new Group("network", List.of("sweep", "download", "iobound")));
+          new Group("network", List.of("sweep", "download", "iobound", "geo", "database")));
 
   /** Every topic, in the order of the groups. */
   public static final List<String> ALL = GROUPS.stream().flatMap(g -> g.topics().stream()).toList();
@@ -49,7 +49,8 @@ public final class HelpTopics {
           Map.entry("gevent", "coroutines"),
           Map.entry("ping", "sweep"),
           Map.entry("io", "iobound"),
-          Map.entry("http", "download"));
+          Map.entry("http", "download"),
+          Map.entry("jdbc", "database"));
 
   private HelpTopics() {}
 

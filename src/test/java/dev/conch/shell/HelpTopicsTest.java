@@ -93,7 +93,7 @@ class HelpTopicsTest {
             "  Keeping tasks in step: locks (mutex), semaphore, event, deadlock",
             "  Handing out work: queues, pools",
             "  Processes: processes (program), ipc, zombies (orphans)",
-            "  Networks: sweep (ping), download (http), iobound (io)",
+            "  Networks: sweep (ping), download (http), iobound (io), geo, database (jdbc)",
             "  (in brackets: other names that open the same page)");
     assertThat(HelpCommand.topics(Messages.of(Lang.ZH)))
         .containsExactly(
@@ -103,7 +103,7 @@ class HelpTopicsTest {
             "  让任务步调一致：locks (mutex), semaphore, event, deadlock",
             "  分派工作：queues, pools",
             "  进程：processes (program), ipc, zombies (orphans)",
-            "  网络：sweep (ping), download (http), iobound (io)",
+            "  网络：sweep (ping), download (http), iobound (io), geo, database (jdbc)",
             "  （括号里是打开同一页的别名）");
   }
 
