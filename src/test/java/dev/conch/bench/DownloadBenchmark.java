@@ -68,7 +68,8 @@ final class DownloadBenchmark implements Benchmark {
   public void run(Report report) throws Exception {
     double loadAtStart = Machine.load();
     Path home = Machine.conchHome().resolve("target").resolve("bench-download");
-    DownloadFiles files = DownloadFiles.ready(home.resolve("files-v1"), report::progress);
+    DownloadFiles files =
+        DownloadFiles.ready(home.resolve("files-v1"), DownloadFiles.ALL, report::progress);
     Optional<Path> curl = DownloadPeers.find("curl", "curl", report);
     Optional<Path> aria2c = DownloadPeers.find("aria2c", "aria2", report);
     Path got = downloads(home);

@@ -70,23 +70,26 @@ final class DownloadFiles {
   }
 
   /**
-   * The files in {@code dir}: reused when its {@code SHA256SUMS} lists every file with the hash it
-   * has, else made again (the list last, so that an interrupted making is never taken for done).
+   * The files of {@code sets} in {@code dir}: reused when its {@code SHA256SUMS} lists every file
+   * with the hash it has, else made again (the list last, so that an interrupted making is never
+   * taken for done).
    */
-  static DownloadFiles ready(Path dir, Consumer<String> progress) throws IOException {
+  static DownloadFiles ready(Path dir, List<FileSet> sets, Consumer<String> progress)
+      throws IOException {
     Files.createDirectories(dir);
     Path list = dir.resolve(SUMS);
     if (Files.isRegularFile(list)) {
       progress.accept("download: checking the files in " + dir + " …");
       Map<String, String> listed = parse(Files.readString(list, StandardCharsets.UTF_8));
-      if (listed.keySet().equals(allNames()) && differences(dir, listed).isEmpty()) {
+      if (listed.keySet().equals(names(sets)) && differences(dir, listed).isEmpty()) {
         return new DownloadFiles(dir, listed);
       }
     }
-    progress.accept("download: making 722 MiB of files in " + dir + " …");
+    long bytes = sets.stream().mapToLong(set -> set.count() * set.bytes()).sum();
+    progress.accept("download: making " + (bytes >> 20) + " MiB of files in " + dir + " …");
     Files.deleteIfExists(list);
     Map<String, String> made = new LinkedHashMap<>();
-    for (FileSet set : ALL) {
+    for (FileSet set : sets) {
       for (String name : set.names()) {
         made.put(name, write(dir.resolve(name), set.bytes(), seed(name)));
       }
@@ -205,8 +208,8 @@ final class DownloadFiles {
   }
 
   /** Every file name of every set. */
-  private static Set<String> allNames() {
-    return ALL.stream().flatMap(s -> s.names().stream()).collect(Collectors.toSet());
+  private static Set<String> names(List<FileSet> sets) {
+    return sets.stream().flatMap(s -> s.names().stream()).collect(Collectors.toSet());
   }
 
   /** Deletes everything inside {@code dir}, keeping the folder; makes it when missing. */

@@ -1,11 +1,18 @@
 package dev.conch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.bench.DownloadFiles.FileSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DownloadFilesTest {
   private static final String A = "a".repeat(64);
@@ -51,5 +58,60 @@ class DownloadFilesTest {
     assertThat(DownloadFiles.seed("small-000.bin")).isEqualTo(DownloadFiles.seed("small-000.bin"));
     assertThat(DownloadFiles.seed("small-000.bin"))
         .isNotEqualTo(DownloadFiles.seed("small-001.bin"));
+  }
+
+  private static final FileSet TINY = new FileSet("t", 3, 1000);
+
+  @Test
+  void filesAreMadeOnceAndReusedWhileTheirHashesMatch(@TempDir Path dir) throws IOException {
+    List<String> said = new ArrayList<>();
+    DownloadFiles.ready(dir, List.of(TINY), said::add);
+    byte[] first = Files.readAllBytes(dir.resolve("t-0.bin"));
+    DownloadFiles.ready(dir, List.of(TINY), said::add);
+    assertThat(said)
+        .containsExactly(
+            "download: making 0 MiB of files in " + dir + " …",
+            "download: checking the files in " + dir + " …");
+    assertThat(first).hasSize(1000);
+    assertThat(Files.readString(dir.resolve(DownloadFiles.SUMS)).lines()).hasSize(3);
+  }
+
+  @Test
+  void aChangedFileMakesThemAllAgainWithTheSameContent(@TempDir Path dir) throws IOException {
+    DownloadFiles.ready(dir, List.of(TINY), said -> {});
+    byte[] first = Files.readAllBytes(dir.resolve("t-1.bin"));
+    byte[] changed = first.clone();
+    changed[7] ^= 1;
+    Files.write(dir.resolve("t-1.bin"), changed);
+    List<String> said = new ArrayList<>();
+    DownloadFiles.ready(dir, List.of(TINY), said::add);
+    assertThat(said).last().asString().startsWith("download: making");
+    assertThat(Files.readAllBytes(dir.resolve("t-1.bin"))).isEqualTo(first);
+  }
+
+  @Test
+  void aMissingOrChangedCopyFailsNamingTheToolAndTheFile(@TempDir Path dir) throws IOException {
+    Path served = dir.resolve("served");
+    Path got = dir.resolve("got");
+    DownloadFiles files = DownloadFiles.ready(served, List.of(TINY), said -> {});
+    Files.createDirectories(got);
+    for (String name : TINY.names()) {
+      Files.copy(served.resolve(name), got.resolve(name));
+    }
+    files.verify(TINY, got, "curl");
+    Files.delete(got.resolve("t-0.bin"));
+    Files.write(got.resolve("t-2.bin"), new byte[1000]);
+    String zeros = DownloadFiles.sha256(got.resolve("t-2.bin"));
+    String wanted = DownloadFiles.sha256(served.resolve("t-2.bin"));
+    assertThatThrownBy(() -> files.verify(TINY, got, "aria2c"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "download: aria2c: 2 file(s) wrong in "
+                + got
+                + ": [t-0.bin: missing, t-2.bin: sha256 "
+                + zeros
+                + ", expected "
+                + wanted
+                + "]");
   }
 }
