@@ -228,8 +228,9 @@ final class DownloadBenchmark implements Benchmark {
             + " evaluation, compiling the line included; Conch hashes every file as it saves it"
             + " and compares with SHA256SUMS, curl and aria2c do not");
     report.note(
-        "peers: separate processes, timed from start to exit; curl -q and aria2c --no-conf"
-            + " (no user config), no proxy variables; a tool that could not be had is named above");
+        "peers: separate processes, timed from start to exit, curl -q and aria2c --no-conf"
+            + " (no user config), no proxy variables; their versions, or why one is missing, are"
+            + " at the top");
     report.note(
         "serve: "
             + files.dir()

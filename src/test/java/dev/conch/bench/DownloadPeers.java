@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The tools users know that the download bench runs beside Conch: {@code curl --parallel
@@ -22,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class DownloadPeers {
   private static final Duration INSTALL_LIMIT = Duration.ofMinutes(5);
+  private static final Duration VERSION_LIMIT = Duration.ofSeconds(10);
+  private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+(?:\\.\\d+)?");
   private static final List<String> PROXIES =
       List.of("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY");
 
@@ -35,6 +39,7 @@ final class DownloadPeers {
       throws InterruptedException {
     Optional<Path> found = Tools.onPath(program);
     if (found.isPresent()) {
+      report.note(program + ": " + found.get() + ", version " + version(found.get()));
       return found;
     }
     if (!"root".equals(System.getProperty("user.name"))) {
@@ -49,12 +54,35 @@ final class DownloadPeers {
     }
     found = Tools.onPath(program);
     if (found.isPresent()) {
-      report.note(program + ": installed for this run with apt-get install -y " + pkg);
+      report.note(
+          program
+              + ": "
+              + found.get()
+              + ", version "
+              + version(found.get())
+              + ", installed for this run with apt-get install -y "
+              + pkg);
     } else {
       String last = said.strip().lines().reduce((a, b) -> b).orElse("");
       report.note(program + ": skipped: apt-get install -y " + pkg + " failed: " + last);
     }
     return found;
+  }
+
+  /** The first version number that {@code program --version} prints, or {@code unknown}. */
+  private static String version(Path program) throws InterruptedException {
+    try {
+      String said = Capture.run(List.of(program.toString(), "--version"), Map.of(), VERSION_LIMIT);
+      return firstVersion(said);
+    } catch (ProbeException e) {
+      return "unknown";
+    }
+  }
+
+  /** {@code 7.88.1} in {@code curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 …}. */
+  static String firstVersion(String text) {
+    Matcher m = VERSION.matcher(text);
+    return m.find() ? m.group() : "unknown";
   }
 
   private static String install(List<String> command) throws InterruptedException {

@@ -42,4 +42,13 @@ class DownloadPeersTest {
             "/usr/bin/aria2c --no-conf -j8 -x8 -s8 -k1M --file-allocation=none"
                 + " --allow-overwrite=true --auto-file-renaming=false -q -d /got -i /l.txt");
   }
+
+  @Test
+  void theVersionIsTheFirstNumberWithDotsThatAToolPrints() {
+    assertThat(DownloadPeers.firstVersion("curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1"))
+        .isEqualTo("7.88.1");
+    assertThat(DownloadPeers.firstVersion("aria2 version 1.36.0\nCopyright (C) 2006"))
+        .isEqualTo("1.36.0");
+    assertThat(DownloadPeers.firstVersion("no number")).isEqualTo("unknown");
+  }
 }
