@@ -56,6 +56,12 @@ final class DownloadBenchmark implements Benchmark {
     double into(FileSet set, String base, Path to) throws Exception;
   }
 
+  /** The files served, the URL they are served at, and the folder the copies go to. */
+  private record Site(DownloadFiles files, String url, Path got) {}
+
+  /** One run's wall time and Conch's serial estimate (zero for a peer). */
+  private record Sample(Duration took, Duration serial) {}
+
   /** One tool as the report names it. */
   private record Tool(String label, boolean conch, Fetch fetch) {}
 
@@ -103,8 +109,9 @@ final class DownloadBenchmark implements Benchmark {
     try (ServeChild server = ServeChild.start(files.dir(), options)) {
       DownloadFiles.clear(got);
       tools.get(0).fetch().into(DownloadFiles.SMALL, server.url(), got); // warms the server's JVM
+      Site site = new Site(files, server.url(), got);
       for (FileSet set : profile.sets()) {
-        met += set(report, profile, set, tools, files, server.url(), got) ? 1 : 0;
+        met += set(report, profile, set, tools, site) ? 1 : 0;
       }
     }
     report.note(
@@ -116,44 +123,50 @@ final class DownloadBenchmark implements Benchmark {
             profile.sets().size()));
   }
 
-  /** The rounds of one set: its lines in the report; whether the goal was met. */
+  /** The rounds of one set, then its lines in the report; whether the goal was met. */
   private static boolean set(
-      Report report,
-      Profile profile,
-      FileSet set,
-      List<Tool> tools,
-      DownloadFiles files,
-      String base,
-      Path got)
-      throws Exception {
+      Report report, Profile profile, FileSet set, List<Tool> tools, Site site) throws Exception {
     report.progress("download: " + profile.name() + ", " + set.label() + " …");
     List<List<Duration>> samples = new ArrayList<>();
     tools.forEach(t -> samples.add(new ArrayList<>()));
     List<Duration> serial = new ArrayList<>();
-    int first = profile.warmUpRound() ? 0 : 1;
-    for (int round = first; round <= profile.runs(); round++) {
+    for (int round = profile.warmUpRound() ? 0 : 1; round <= profile.runs(); round++) {
       for (int k = 0; k < tools.size(); k++) {
         int i = (k + round) % tools.size(); // each round another tool goes first
-        Tool tool = tools.get(i);
-        DownloadFiles.clear(got);
-        long start = System.nanoTime();
-        double estimate = tool.fetch().into(set, base, got);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        files.verify(set, got, tool.label());
+        Sample sample = once(tools.get(i), set, site);
         if (round > 0) {
-          samples.get(i).add(took);
+          samples.get(i).add(sample.took());
           if (i == 0) {
-            serial.add(Duration.ofNanos(Math.round(estimate * 1e9)));
+            serial.add(sample.serial());
           }
         }
       }
     }
     List<DownloadGoal.Times> times = new ArrayList<>();
     for (int i = 0; i < tools.size(); i++) {
-      times.add(
-          new DownloadGoal.Times(
-              tools.get(i).label(), tools.get(i).conch(), Stats.of(samples.get(i))));
+      Tool tool = tools.get(i);
+      times.add(new DownloadGoal.Times(tool.label(), tool.conch(), Stats.of(samples.get(i))));
     }
+    lines(report, profile, set, times, Stats.of(serial));
+    return DownloadGoal.met(times);
+  }
+
+  /**
+   * One run of {@code tool} into the emptied folder, every file checked after it: its wall time and
+   * its serial estimate (zero for the peers).
+   */
+  private static Sample once(Tool tool, FileSet set, Site site) throws Exception {
+    DownloadFiles.clear(site.got());
+    long start = System.nanoTime();
+    double estimate = tool.fetch().into(set, site.url(), site.got());
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    site.files().verify(set, site.got(), tool.label());
+    long serial = Double.isNaN(estimate) ? 0 : Math.round(estimate * 1e9);
+    return new Sample(took, Duration.ofNanos(serial));
+  }
+
+  private static void lines(
+      Report report, Profile profile, FileSet set, List<DownloadGoal.Times> times, Stats serial) {
     report.note(
         String.format(
             Locale.ROOT,
@@ -169,9 +182,8 @@ final class DownloadBenchmark implements Benchmark {
         String.format(
             Locale.ROOT,
             "  Conch's serial estimate (workers 8, the sum of each file's own time): %.2f s",
-            Stats.of(serial).median().toNanos() / 1e9));
+            serial.median().toNanos() / 1e9));
     report.note("  " + DownloadGoal.goal(times));
-    return DownloadGoal.met(times);
   }
 
   /** Conch's built-in typed as a learner would, in a running session; its serial estimate. */
