@@ -1,11 +1,14 @@
 /**
  * Benchmarks run by {@code ./shell bench [NAME…]}: each {@link dev.conch.bench.Benchmark} times
- * something a user waits for and prints it beside baselines (jshell, python3) timed in the same
- * run. Nothing here asserts a timing; only the pure parts (statistics, the table) have tests.
+ * something a user waits for and prints it beside baselines (jshell, python3, the tools users know
+ * such as fping, curl and aria2c) timed in the same run. Nothing here asserts a timing; only the
+ * pure parts (statistics, the table, goal lines, command lines) have tests.
  *
- * <p>Test code: may import anything on the test classpath, but measures Conch from the outside, as
- * a child process through the real launcher, never by calling its classes. Thread model: {@link
- * dev.conch.bench.Bench} runs the benchmarks one after another on the main thread; each timed child
- * process gets two named reader threads, which the run joins before it returns.
+ * <p>Test code: may import anything on the test classpath. Start-up and whole scripts are measured
+ * from the outside, as a child process through the real launcher; work inside a running session
+ * (tasks, download) is timed in this JVM through the runtime or {@link dev.conch.dsl.ScriptHost},
+ * as a learner's typed line runs. Thread model: {@link dev.conch.bench.Bench} runs the benchmarks
+ * one after another on the main thread; each child process gets named reader threads, which the run
+ * joins before it returns, and every child started is stopped and reaped by its benchmark.
  */
 package dev.conch.bench;
