@@ -1,5 +1,6 @@
 package dev.conch.net.download;
 
+import dev.conch.net.HttpClients;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -45,7 +46,7 @@ final class DownloadHttp implements AutoCloseable {
     this.executor =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("download-http-", 0).factory());
     this.client =
-        HttpClient.newBuilder()
+        HttpClients.builder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofMillis(timeoutMillis))
             .followRedirects(HttpClient.Redirect.NORMAL)

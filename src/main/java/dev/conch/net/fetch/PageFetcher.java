@@ -1,5 +1,6 @@
 package dev.conch.net.fetch;
 
+import dev.conch.net.HttpClients;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.net.ConnectException;
@@ -171,7 +172,7 @@ public final class PageFetcher implements AutoCloseable {
     if (client == null) {
       executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("fetch-", 1).factory());
       client =
-          HttpClient.newBuilder()
+          HttpClients.builder()
               .followRedirects(HttpClient.Redirect.NORMAL)
               .connectTimeout(CONNECT_TIMEOUT)
               .executor(executor)

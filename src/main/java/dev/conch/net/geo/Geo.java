@@ -1,5 +1,6 @@
 package dev.conch.net.geo;
 
+import dev.conch.net.HttpClients;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.net.URI;
@@ -125,7 +126,7 @@ public final class Geo implements AutoCloseable {
       httpThreads =
           Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("geo-http-", 0).factory());
       http =
-          HttpClient.newBuilder()
+          HttpClients.builder()
               .connectTimeout(Duration.ofSeconds(5))
               .followRedirects(HttpClient.Redirect.NORMAL)
               .executor(httpThreads)
