@@ -16,7 +16,8 @@ public final class Bench {
           new LocksBenchmark(),
           new PoolsBenchmark(),
           new ProcessesBenchmark(),
-          new SweepBenchmark());
+          new SweepBenchmark(),
+          new GeoBenchmark());
 
   private Bench() {}
 
