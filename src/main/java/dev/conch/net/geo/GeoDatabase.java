@@ -193,7 +193,7 @@ public final class GeoDatabase implements AutoCloseable {
   /** A coordinate as written: a float read as its decimal text, so 45.52f stays 45.52. */
   static Double number(Object value) {
     return switch (value) {
-      case Float f -> Double.valueOf(f.toString());
+      case Float f -> FloatDecimal.of(f);
       case Number n -> n.doubleValue();
       case String s when !s.isBlank() -> parsed(s);
       case null, default -> null;
