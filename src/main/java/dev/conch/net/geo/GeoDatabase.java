@@ -152,10 +152,11 @@ public final class GeoDatabase implements AutoCloseable {
     if (r == null || unknown(r.countryCode())) {
       return null;
     }
+    CountryNames.Country country = CountryNames.of(r.countryCode());
     return GeoRow.found(
         ip,
-        CountryNames.of(r.countryCode()),
-        r.countryCode(),
+        country.name(),
+        country.code(),
         blankless(r.state1()),
         blankless(r.city()),
         number(r.latitude()),
