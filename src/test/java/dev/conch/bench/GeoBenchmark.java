@@ -14,6 +14,8 @@ import dev.conch.net.geo.GeoProvider;
 import dev.conch.net.geo.GeoResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +105,7 @@ final class GeoBenchmark implements Benchmark {
       throws Exception {
     report.progress("geo: " + schema.label() + ": the bare reader and Conch, in turns …");
     int[] found = new int[3];
+    List<Duration> paused = new ArrayList<>(); // the collector's pauses in each Conch pass
     List<Stats> stats;
     try (Reader reader =
         new Reader(db.file().toFile(), Reader.FileMode.MEMORY_MAPPED, new CHMCache(BARE_CACHE))) {
@@ -112,12 +115,23 @@ final class GeoBenchmark implements Benchmark {
               List.of(
                   () -> found[0] = bare(reader, ips, 0, ips.size()),
                   () -> found[1] = bareOnTwo(reader, ips, two),
-                  () -> found[2] = conch.run().getFound()));
+                  () -> {
+                    long before = pausedMillis();
+                    found[2] = conch.run().getFound();
+                    paused.add(Duration.ofMillis(pausedMillis() - before));
+                  }));
     }
     Stats bare2 = stats.get(1);
     report.note(line("bare maxmind-db Reader → Map, 1 thread", stats.get(0), bare2));
     report.note(line("bare maxmind-db Reader → Map, 2 threads (base)", bare2, bare2));
     report.note(line("Conch Geo.lookup(ips, offline)", stats.get(2), bare2));
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "  of which the collector paused it %.3f s (median): Conch keeps its %,d rows, the bare"
+                + " reader drops each record",
+            seconds(Stats.of(paused.subList(1, paused.size())).median()),
+            ips.size()));
     String fixture = db.large() ? "" : " (on the small fixture only)";
     report.note(ratioGoal(schema.label(), stats.get(2), bare2) + fixture);
     report.note(rateGoal(schema.label(), stats.get(2)) + fixture);
@@ -129,6 +143,14 @@ final class GeoBenchmark implements Benchmark {
             found[0],
             found[1],
             found[0] == found[2] && found[1] == found[2] ? "the same" : "DIFFERENT"));
+  }
+
+  /** How long the collectors have paused this JVM so far (their concurrent work not counted). */
+  private static long pausedMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .filter(gc -> !gc.getName().contains("Concurrent"))
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 
   /** How many of {@code ips[from..to)} the reader has a record for, each decoded into a map. */

@@ -27,7 +27,9 @@ final class Timed {
 
   /**
    * The statistics of each of {@code works}, in order: each runs once untimed, then {@code runs}
-   * rounds run each once in turn, so that a change in the machine's load falls on all of them.
+   * rounds run each once in turn, so that a change in the machine's load falls on all of them. The
+   * heap is collected before each timed run, so that one work's garbage is not collected on the
+   * next one's time.
    */
   static List<Stats> interleaved(int runs, List<Work> works) throws Exception {
     List<List<Duration>> samples = new ArrayList<>();
@@ -37,6 +39,7 @@ final class Timed {
     }
     for (int round = 0; round < runs; round++) {
       for (int w = 0; w < works.size(); w++) {
+        System.gc();
         long start = System.nanoTime();
         works.get(w).run();
         samples.get(w).add(Duration.ofNanos(System.nanoTime() - start));
