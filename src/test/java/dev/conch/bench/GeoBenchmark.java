@@ -179,7 +179,9 @@ final class GeoBenchmark implements Benchmark {
   private static void store(
       Report report, Geo geo, GeoOptions options, List<String> ips, boolean large)
       throws Exception {
-    report.progress("geo: " + ips.size() + " addresses looked up and stored in SQLite …");
+    report.progress(
+        String.format(
+            Locale.ROOT, "geo: %,d addresses looked up and stored in SQLite …", ips.size()));
     List<Duration> lookups = new ArrayList<>();
     List<Duration> stores = new ArrayList<>();
     Stats whole =
