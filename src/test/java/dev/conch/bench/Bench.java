@@ -17,7 +17,8 @@ public final class Bench {
           new PoolsBenchmark(),
           new ProcessesBenchmark(),
           new SweepBenchmark(),
-          new DownloadBenchmark());
+          new DownloadBenchmark(),
+          new GeoBenchmark());
 
   private Bench() {}
 

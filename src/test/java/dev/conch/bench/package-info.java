@@ -7,8 +7,10 @@
  * <p>Test code: may import anything on the test classpath. Start-up and whole scripts are measured
  * from the outside, as a child process through the real launcher; work inside a running session
  * (tasks, download) is timed in this JVM through the runtime or {@link dev.conch.dsl.ScriptHost},
- * as a learner's typed line runs. Thread model: {@link dev.conch.bench.Bench} runs the benchmarks
- * one after another on the main thread; each child process gets named reader threads, which the run
- * joins before it returns, and every child started is stopped and reaped by its benchmark.
+ * as a learner's typed line runs, and engines (geo) beside a plain-Java baseline in the same JVM.
+ * Thread model: {@link dev.conch.bench.Bench} runs the benchmarks one after another on the main
+ * thread; each child process gets named reader threads, and the geo bench two baseline threads,
+ * which the run joins before it returns; every child started is stopped and reaped by its
+ * benchmark.
  */
 package dev.conch.bench;

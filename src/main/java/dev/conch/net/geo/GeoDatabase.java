@@ -152,10 +152,11 @@ public final class GeoDatabase implements AutoCloseable {
     if (r == null || unknown(r.countryCode())) {
       return null;
     }
+    CountryNames.Country country = CountryNames.of(r.countryCode());
     return GeoRow.found(
         ip,
-        CountryNames.of(r.countryCode()),
-        r.countryCode(),
+        country.name(),
+        country.code(),
         blankless(r.state1()),
         blankless(r.city()),
         number(r.latitude()),
@@ -193,7 +194,7 @@ public final class GeoDatabase implements AutoCloseable {
   /** A coordinate as written: a float read as its decimal text, so 45.52f stays 45.52. */
   static Double number(Object value) {
     return switch (value) {
-      case Float f -> Double.valueOf(f.toString());
+      case Float f -> FloatDecimal.of(f);
       case Number n -> n.doubleValue();
       case String s when !s.isBlank() -> parsed(s);
       case null, default -> null;

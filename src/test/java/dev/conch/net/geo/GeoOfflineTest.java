@@ -78,6 +78,15 @@ class GeoOfflineTest {
             entry("source", "offline"));
   }
 
+  @Test
+  void flatRowsOfOneCountryShareOneCodeStringWhateverRecordTheyCameFrom() {
+    GeoDatabase db = open(GeoFixtures.DBIP);
+    GeoRow first = db.lookup("192.0.2.33"); // network 1
+    GeoRow second = db.lookup("198.51.100.33"); // network 9: another record, the same country
+    assertThat(first.city()).isNotEqualTo(second.city());
+    assertThat(first.countryCode()).isEqualTo("DE").isSameAs(second.countryCode());
+  }
+
   private static Map.Entry<String, Object> entry(String key, Object value) {
     return new AbstractMap.SimpleEntry<>(key, value);
   }
