@@ -18,6 +18,6 @@ readers*.join()
 println 'the rows, read back from table ips:'
 sql(db, 'select ip, status, message, country, region, city from ips order by ip')
 println "select count(*) from ips: ${db.firstRow('select count(*) as n from ips').n}"
-println 'This product includes GeoLite2 data created by MaxMind: the real data this map stands in for'
 db.close()
 file.delete()
+println 'This product includes GeoLite2 data created by MaxMind: the real data this map stands in for'

@@ -22,6 +22,6 @@ threads*.join()
 println 'the rows, read back from table ips:'
 sql(db, 'select ip, status, message, country, region, city from ips order by ip')
 println "select count(*) from ips: ${db.firstRow('select count(*) as n from ips').n}"
-println 'IP Geolocation by DB-IP (https://db-ip.com), CC BY 4.0: the real data this map stands in for'
 db.close()
 file.delete()
+println 'IP Geolocation by DB-IP (https://db-ip.com), CC BY 4.0: the real data this map stands in for'
