@@ -1,5 +1,10 @@
 package dev.conch.dsl;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
@@ -16,18 +21,36 @@ import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 
 /**
- * Binds every unqualified call of a built-in ({@code sleep 400}, {@code spawn { … }}) to {@link
- * BuiltinMethods}, in scripts, closures and classes alike. Without it Groovy's own {@code
- * sleep(long)}, which ignores interrupts and the journal, would win over the static import. A class
- * that declares a method of the same name keeps its own. Stateless.
+ * Binds every unqualified call of a built-in ({@code sleep 400}, {@code spawn { … }}) to the class
+ * that implements it ({@link BuiltinMethods}, or {@link NetBuiltins} for the network's), in
+ * scripts, closures and classes alike. Without it Groovy's own {@code sleep(long)}, which ignores
+ * interrupts and the journal, would win over the static import. A class that declares a method of
+ * the same name keeps its own. Stateless.
  */
 final class BuiltinCalls extends CompilationCustomizer {
-  private static final ClassNode TARGET = ClassHelper.make(BuiltinMethods.class);
-  private static final Set<String> NAMES =
-      Builtins.ALL.stream().map(Builtin::name).collect(Collectors.toUnmodifiableSet());
+  /** The classes that implement the built-ins. */
+  static final List<Class<?>> OWNERS = List.of(BuiltinMethods.class, NetBuiltins.class);
+
+  /** The class that implements each built-in, by name. */
+  private static final Map<String, ClassNode> TARGETS = targets();
 
   BuiltinCalls() {
     super(CompilePhase.CONVERSION);
+  }
+
+  private static Map<String, ClassNode> targets() {
+    Set<String> names =
+        Builtins.ALL.stream().map(Builtin::name).collect(Collectors.toUnmodifiableSet());
+    Map<String, ClassNode> targets = new HashMap<>();
+    for (Class<?> owner : OWNERS) {
+      ClassNode node = ClassHelper.make(owner);
+      for (Method method : owner.getDeclaredMethods()) {
+        if (Modifier.isPublic(method.getModifiers()) && names.contains(method.getName())) {
+          targets.put(method.getName(), node);
+        }
+      }
+    }
+    return Map.copyOf(targets);
   }
 
   @Override
@@ -57,11 +80,13 @@ final class BuiltinCalls extends CompilationCustomizer {
       }
       if (expression instanceof MethodCallExpression call
           && call.isImplicitThis()
-          && NAMES.contains(call.getMethodAsString())
+          && TARGETS.containsKey(call.getMethodAsString())
           && !declares(call.getMethodAsString())) {
         StaticMethodCallExpression bound =
             new StaticMethodCallExpression(
-                TARGET, call.getMethodAsString(), transform(call.getArguments()));
+                TARGETS.get(call.getMethodAsString()),
+                call.getMethodAsString(),
+                transform(call.getArguments()));
         bound.setSourcePosition(call);
         return bound;
       }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one table of built-ins. Help, completion, option checks and the README check derive from it;
- * {@link BuiltinMethods} has public methods for each entry and no others (BuiltinsTest holds the
- * two together). Immutable.
+ * {@link BuiltinMethods} and {@link NetBuiltins} have public methods for each entry and no others
+ * (BuiltinsTest holds the two together). Immutable.
  */
 public final class Builtins {
   private static final List<String> SPAWN_OPTIONS =

@@ -49,7 +49,7 @@ record DownloadArgs(Path dir, DownloadOptions options, boolean quiet) {
         o = o.withNames(names(given.get("names")));
       }
     } catch (DownloadError e) {
-      throw usage("usage.download.wrapped", e.getMessage().replaceFirst("^download: ", ""));
+      throw usage("usage.download.wrapped", DownloadCall.unprefixed(e));
     }
     Object quiet = given.containsKey("quiet") ? given.get("quiet") : Boolean.FALSE;
     if (!(quiet instanceof Boolean q)) {

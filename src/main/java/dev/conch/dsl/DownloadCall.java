@@ -79,7 +79,8 @@ final class DownloadCall {
     return m.has(key) ? m.get(key, e.args()) : e.getMessage();
   }
 
-  private static String unprefixed(DownloadError e) {
+  /** The error's line without its {@code download: }, which the usage line puts back. */
+  static String unprefixed(DownloadError e) {
     return e.getMessage().replaceFirst("^download: ", "");
   }
 

@@ -91,6 +91,7 @@ public final class ScriptHost {
             kept,
             Set.of(
                 SessionCustomizer.key("staticstar", BuiltinMethods.class.getName(), ""),
+                SessionCustomizer.key("staticstar", NetBuiltins.class.getName(), ""),
                 SessionCustomizer.key("class", Task.class.getName(), Task.class.getSimpleName()),
                 SessionCustomizer.key("class", Queue.class.getName(), Queue.class.getSimpleName()),
                 SessionCustomizer.key("class", Full.class.getName(), Full.class.getSimpleName()),
@@ -98,7 +99,7 @@ public final class ScriptHost {
                     "class", Empty.class.getName(), Empty.class.getSimpleName())));
     CompilerConfiguration config = new CompilerConfiguration();
     ImportCustomizer builtins = new ImportCustomizer();
-    builtins.addStaticStars(BuiltinMethods.class.getName());
+    builtins.addStaticStars(BuiltinMethods.class.getName(), NetBuiltins.class.getName());
     builtins.addImports(Task.class.getName());
     for (String type :
         List.of(
