@@ -3,105 +3,94 @@ package dev.conch.net.download;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Flow;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.io.Content;
 
 /**
- * The body of one answer, taken chunk by chunk by the thread that writes it, with a limit on how
- * long the server may stay silent: the {@link java.net.http.HttpClient} times only the wait for the
- * headers, and its own input stream cannot be given a read timeout. Asks for one chunk ahead of the
- * one being written.
+ * The body of one answer, read chunk by chunk by the thread that writes it, with a limit on how
+ * long the server may stay silent. Each chunk is one of the client's pooled buffers, given to the
+ * file as it is (no copy) and handed back to the pool when the next one is asked for, or on {@link
+ * #cancel()}.
  *
- * <p>Thread model: the client's threads call the {@link Flow.Subscriber} methods; one reader calls
- * {@link #next} and {@link #cancel}. The queue hands every chunk over (happens-before).
+ * <p>Confined to the reader, except that the client runs the demand callback on its own thread; the
+ * semaphore hands that wake-up over (happens-before).
  */
-final class DownloadBody implements Flow.Subscriber<List<ByteBuffer>> {
-  private static final Object END = new Object();
+final class DownloadBody {
+  private final Content.Source source;
+  private Content.Chunk held; // the chunk the reader is writing, to be released
+  private boolean ended;
 
-  private final BlockingQueue<Object> items = new LinkedBlockingQueue<>(); // at most 2 chunks
-  private Flow.Subscription subscription; // guarded by this
-  private boolean cancelled; // guarded by this
-
-  private record Chunk(List<ByteBuffer> buffers) {}
-
-  private record Failure(Throwable error) {}
-
-  @Override
-  public void onSubscribe(Flow.Subscription s) {
-    synchronized (this) {
-      if (!cancelled) {
-        subscription = s;
-        s.request(1);
-        return;
-      }
-    }
-    s.cancel();
-  }
-
-  @Override
-  public void onNext(List<ByteBuffer> buffers) {
-    items.add(new Chunk(buffers));
-  }
-
-  @Override
-  public void onError(Throwable error) {
-    items.add(new Failure(error));
-  }
-
-  @Override
-  public void onComplete() {
-    items.add(END);
+  DownloadBody(Content.Source source) {
+    this.source = source;
   }
 
   /**
-   * The next buffers of the body, or null at its end.
+   * The next bytes of the body, or null at its end. The buffer is valid until the next call.
    *
    * @throws HttpTimeoutException when nothing came for {@code timeoutMillis} (the body is dropped)
    * @throws IOException when the connection failed, as the client says it
    */
-  List<ByteBuffer> next(long timeoutMillis) throws IOException, InterruptedException {
-    Object item = items.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-    if (item == null) {
+  ByteBuffer next(long timeoutMillis) throws IOException, InterruptedException {
+    release();
+    while (!ended) {
+      Content.Chunk chunk = source.read();
+      if (chunk == null) {
+        await(timeoutMillis);
+        continue;
+      }
+      if (Content.Chunk.isFailure(chunk)) {
+        ended = true;
+        throw asIo(chunk.getFailure());
+      }
+      ended = chunk.isLast();
+      if (chunk.hasRemaining()) {
+        held = chunk;
+        return chunk.getByteBuffer();
+      }
+      chunk.release();
+    }
+    return null;
+  }
+
+  private void await(long timeoutMillis) throws IOException, InterruptedException {
+    Semaphore ready = new Semaphore(0);
+    source.demand(ready::release);
+    try {
+      if (!ready.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS)) {
+        throw new HttpTimeoutException("the body stopped for " + timeoutMillis + " ms");
+      }
+    } catch (InterruptedException | IOException e) {
       cancel();
-      throw new HttpTimeoutException("the body stopped for " + timeoutMillis + " ms");
-    }
-    return switch (item) {
-      case Chunk chunk -> {
-        request();
-        yield chunk.buffers();
-      }
-      case Failure(IOException e) -> throw e;
-      case Failure(Throwable e) -> throw new IOException(e);
-      default -> {
-        ended();
-        yield null;
-      }
-    };
-  }
-
-  private synchronized void ended() {
-    subscription = null; // nothing left to cancel: the connection goes back to the client's pool
-  }
-
-  private synchronized void request() {
-    if (subscription != null) {
-      subscription.request(1);
+      throw e;
     }
   }
 
-  /** Drops the rest of the body; the client closes its connection. */
+  private void release() {
+    if (held != null) {
+      held.release();
+      held = null;
+    }
+  }
+
+  /**
+   * Drops the rest of the body, unless it was read to its end; the client closes its connection.
+   */
   void cancel() {
-    Flow.Subscription s;
-    synchronized (this) {
-      cancelled = true;
-      s = subscription;
-      subscription = null;
+    release();
+    if (!ended) {
+      ended = true;
+      source.fail(new IOException("the download stopped reading"));
     }
-    if (s != null) {
-      s.cancel();
-    }
+  }
+
+  /** What the client failed with, as the {@link IOException} the download's errors expect. */
+  static IOException asIo(Throwable failure) {
+    return switch (failure) {
+      case IOException e -> e;
+      case TimeoutException e -> new HttpTimeoutException(String.valueOf(e.getMessage()));
+      default -> new IOException(failure.getMessage(), failure);
+    };
   }
 }

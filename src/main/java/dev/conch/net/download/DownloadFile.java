@@ -28,6 +28,7 @@ final class DownloadFile {
   private final DownloadHttp http;
   private final DownloadRetry retry;
   private final ThreadFactory segmentThreads;
+  private final DownloadDigest digest; // null when no sha256 is expected
 
   /**
    * @param expected the sha256 the file must have, or null
@@ -48,6 +49,7 @@ final class DownloadFile {
     this.http = http;
     this.retry = new DownloadRetry(options.retries(), options.backoffMillis());
     this.segmentThreads = segmentThreads;
+    this.digest = expected == null ? null : new DownloadDigest();
   }
 
   /**
@@ -93,15 +95,14 @@ final class DownloadFile {
     long size = size(target);
     if (expected == null) {
       long announced = retry.call(this::headLength);
-      if (announced != size) {
-        return null;
-      }
+      return announced == size
+          ? result(file, DownloadOutcome.ALREADY_THERE, size, null, null)
+          : null;
     }
     String sha = sha256(target);
-    if (expected != null && !expected.equals(sha)) {
-      return null;
-    }
-    return result(file, DownloadOutcome.ALREADY_THERE, size, sha, null);
+    return expected.equals(sha)
+        ? result(file, DownloadOutcome.ALREADY_THERE, size, sha, null)
+        : null;
   }
 
   private Long headLength() throws InterruptedException {
@@ -130,7 +131,7 @@ final class DownloadFile {
         return;
       }
     }
-    new DownloadStream(url, part, http, retry, file).fetch();
+    new DownloadStream(url, part, http, retry, file, digest).fetch();
   }
 
   /** The segments the server's answer to HEAD allows, written to the meta; null for none. */
@@ -169,7 +170,8 @@ final class DownloadFile {
   }
 
   /**
-   * Checks the full .part and renames it to the file's name; returns its sha256.
+   * Checks the full .part and renames it to the file's name; returns its sha256 when one is
+   * expected (taken while it was written, else read from the disk), else null.
    *
    * @throws DownloadError a short body, or a sha256 mismatch (the .part is then deleted)
    */
@@ -179,7 +181,11 @@ final class DownloadFile {
     if (length >= 0 && size != length) {
       throw DownloadError.shortBody(where, size, length);
     }
-    String sha = sha256(part.part());
+    String sha = null;
+    if (expected != null) {
+      String written = digest.hex(size);
+      sha = written != null ? written : sha256(part.part());
+    }
     try {
       if (expected != null && !expected.equals(sha)) {
         part.discard();

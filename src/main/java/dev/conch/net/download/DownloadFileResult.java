@@ -15,7 +15,8 @@ import java.nio.file.Path;
  *     them one at a time would about cost
  * @param restart whether the bytes of an earlier run were thrown away, and why
  * @param segments how many ranged requests fetched it at once (1: one stream)
- * @param sha256 the sha256 of the saved file in lower-case hex, or null when it was not saved
+ * @param sha256 the sha256 of the saved file in lower-case hex, or null when none was expected or
+ *     it was not saved
  * @param verified whether that sha256 was compared with an expected one and matched
  * @param error why it failed, or null
  */

@@ -1,18 +1,17 @@
 package dev.conch.net.download;
 
 import java.io.IOException;
-import java.net.http.HttpHeaders;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * One answer of the server, its headers read the way a careful downloader reads them: {@code
@@ -27,16 +26,16 @@ final class DownloadReply implements AutoCloseable {
 
   private final String url;
   private final int status;
-  private final HttpHeaders headers;
+  private final HttpFields headers;
   private final DownloadBody body;
   private final Runnable release;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * @param body the body still to be read, or null for an answer to HEAD
+   * @param body the body still to be read
    * @param release gives the host's connection permit back; run once, on close
    */
-  DownloadReply(String url, int status, HttpHeaders headers, DownloadBody body, Runnable release) {
+  DownloadReply(String url, int status, HttpFields headers, DownloadBody body, Runnable release) {
     this.url = url;
     this.status = status;
     this.headers = headers;
@@ -54,7 +53,11 @@ final class DownloadReply implements AutoCloseable {
 
   /** {@code Content-Length}, or -1 when absent. */
   long length() {
-    return headers.firstValueAsLong("Content-Length").orElse(-1);
+    try {
+      return headers.getLongField("Content-Length");
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**
@@ -62,7 +65,7 @@ final class DownloadReply implements AutoCloseable {
    * 416 says {@code bytes *}{@code /total}: start and end -1.
    */
   Range range() {
-    Matcher m = CONTENT_RANGE.matcher(headers.firstValue("Content-Range").orElse(""));
+    Matcher m = CONTENT_RANGE.matcher(header("Content-Range"));
     if (!m.matches()) {
       return null;
     }
@@ -83,26 +86,22 @@ final class DownloadReply implements AutoCloseable {
 
   /** Whether the server says it serves byte ranges ({@code Accept-Ranges: bytes}). */
   boolean acceptsRanges() {
-    return headers
-        .firstValue("Accept-Ranges")
-        .orElse("")
-        .toLowerCase(Locale.ROOT)
-        .contains("bytes");
+    return header("Accept-Ranges").toLowerCase(Locale.ROOT).contains("bytes");
   }
 
   /** {@code ETag}, or null. */
   String etag() {
-    return headers.firstValue("ETag").orElse(null);
+    return headers.get("ETag");
   }
 
   /** {@code Last-Modified}, or null. */
   String lastModified() {
-    return headers.firstValue("Last-Modified").orElse(null);
+    return headers.get("Last-Modified");
   }
 
   /** How long {@code Retry-After} asks to wait, in milliseconds; -1 when it does not. */
   long retryAfterMillis() {
-    String value = headers.firstValue("Retry-After").orElse("").strip();
+    String value = header("Retry-After").strip();
     if (value.matches("\\d{1,9}")) {
       return Long.parseLong(value) * 1000;
     }
@@ -124,22 +123,25 @@ final class DownloadReply implements AutoCloseable {
     return DownloadError.http(url, status, retryAfterMillis());
   }
 
+  private String header(String name) {
+    String value = headers.get(name);
+    return value == null ? "" : value;
+  }
+
   /**
-   * The next buffers of the body, or null at its end.
+   * The next bytes of the body, or null at its end; valid until the next call.
    *
    * @throws IOException when the connection failed or stayed silent for {@code timeoutMillis}
    */
-  List<ByteBuffer> next(long timeoutMillis) throws IOException, InterruptedException {
-    return body == null ? null : body.next(timeoutMillis);
+  ByteBuffer next(long timeoutMillis) throws IOException, InterruptedException {
+    return body.next(timeoutMillis);
   }
 
   /** Drops what is left of the body and gives the host's permit back. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      if (body != null) {
-        body.cancel();
-      }
+      body.cancel();
       release.run();
     }
   }

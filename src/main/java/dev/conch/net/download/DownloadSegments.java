@@ -165,7 +165,7 @@ final class DownloadSegments {
               done.addAndGet(index, n);
               file.add(n);
             };
-        var copied = DownloadStream.copy(reply, channel, from, written, http.timeoutMillis());
+        var copied = DownloadStream.copy(reply, channel, from, written, http.timeoutMillis(), null);
         DownloadStream.check(copied, segment.end() + 1, where, http);
       }
     } catch (ClosedByInterruptException e) {

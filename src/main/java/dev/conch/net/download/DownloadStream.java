@@ -26,19 +26,25 @@ final class DownloadStream {
   private final DownloadHttp http;
   private final DownloadRetry retry;
   private final DownloadProgress.Fetching file;
+  private final DownloadDigest digest;
 
+  /**
+   * @param digest hashes what is written, when the file's sha256 is to be checked; or null
+   */
   DownloadStream(
       URI url,
       DownloadPart part,
       DownloadHttp http,
       DownloadRetry retry,
-      DownloadProgress.Fetching file) {
+      DownloadProgress.Fetching file,
+      DownloadDigest digest) {
     this.url = url;
     this.where = url.toString();
     this.part = part;
     this.http = http;
     this.retry = retry;
     this.file = file;
+    this.digest = digest;
   }
 
   /** The bytes written from one answer: the position after the last, and why it stopped early. */
@@ -90,7 +96,7 @@ final class DownloadStream {
           new DownloadPart.Meta(where, reply.etag(), reply.lastModified(), total, List.of()));
       file.begin(from, total);
       try (FileChannel channel = part.open()) {
-        Copied copied = copy(reply, channel, from, file::add, http.timeoutMillis());
+        Copied copied = copy(reply, channel, from, file::add, http.timeoutMillis(), digest);
         check(copied, total, where, http);
       }
     } catch (ClosedByInterruptException e) {
@@ -135,33 +141,38 @@ final class DownloadStream {
 
   /**
    * Writes the body of {@code reply} into {@code channel} from {@code position}, telling {@code
-   * written} of every write. A failure of the body ends it and is returned; a failure to write is
-   * thrown ({@link DownloadError}, or {@link ClosedByInterruptException} when interrupted).
+   * written} of every write and {@code digest} (when not null) of the bytes. A failure of the body
+   * ends it and is returned; a failure to write is thrown ({@link DownloadError}, or {@link
+   * ClosedByInterruptException} when interrupted).
    */
   static Copied copy(
       DownloadReply reply,
       FileChannel channel,
       long position,
       LongConsumer written,
-      long timeoutMillis)
+      long timeoutMillis,
+      DownloadDigest digest)
       throws IOException, InterruptedException {
     long at = position;
-    List<ByteBuffer> chunk;
-    do {
+    while (true) {
+      ByteBuffer buffer;
       try {
-        chunk = reply.next(timeoutMillis);
+        buffer = reply.next(timeoutMillis);
       } catch (IOException e) {
         return new Copied(at, e);
       }
-      for (ByteBuffer buffer : chunk == null ? List.<ByteBuffer>of() : chunk) {
-        long from = at;
-        while (buffer.hasRemaining()) {
-          at += channel.write(buffer, at);
-        }
-        written.accept(at - from);
+      if (buffer == null) {
+        return new Copied(at, null);
       }
-    } while (chunk != null);
-    return new Copied(at, null);
+      long from = at;
+      if (digest != null) {
+        digest.add(from, buffer);
+      }
+      while (buffer.hasRemaining()) {
+        at += channel.write(buffer, at);
+      }
+      written.accept(at - from);
+    }
   }
 
   /**

@@ -9,12 +9,11 @@
  * is what a learner explores afterwards, {@link dev.conch.net.download.DownloadProgress} what
  * {@code /tasks} shows meanwhile.
  *
- * <p>May import {@code dev.conch.runtime}, {@code dev.conch.i18n}, Jackson and the JDK. Thread
- * model: a download runs on the task that calls it, journaled as waiting on its progress, while
- * workers run on virtual threads ({@code download-N}, one file at a time each), a file's segments
- * on virtual threads ({@code download-segment-N}), and the HTTP client's work on virtual threads
- * ({@code download-http-N}) plus the client's selector thread. None is journaled as a task; all are
- * stopped when the calling task is interrupted and joined (the client's one second at most) before
- * the call returns.
+ * <p>May import {@code dev.conch.runtime}, {@code dev.conch.i18n}, Jackson, Jetty's HTTP client and
+ * the JDK. Thread model: a download runs on the task that calls it, journaled as waiting on its
+ * progress, while workers run on virtual threads ({@code download-N}, one file at a time each), a
+ * file's segments on virtual threads ({@code download-segment-N}), and Jetty's client on virtual
+ * threads ({@code download-http}). None is journaled as a task; all are stopped when the calling
+ * task is interrupted, and joined before the call returns.
  */
 package dev.conch.net.download;
