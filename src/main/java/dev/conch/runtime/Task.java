@@ -34,6 +34,7 @@ public class Task {
   private volatile boolean cancelRequested;
   private boolean startClaimed; // guarded by this
   private volatile Coroutines coroutines; // the coroutines it takes part in, or null
+  private Holdings holdings; // confined to the task's own thread; made at its first hold
   Task livePrev; // guarded by the registry's LiveTasks
   Task liveNext; // guarded by the registry's LiveTasks
   boolean listed; // guarded by the registry's LiveTasks
@@ -273,6 +274,9 @@ public class Task {
   }
 
   private void finish(TaskState last) {
+    if (cancelRequested && holdings != null) {
+      holdings.releaseAll(this); // a cancelled task lets go of all it holds, however it took it
+    }
     endedAt = registry.clock().now();
     enter(last, null);
     thread = null; // an ended thread is dead weight: 100,000 of them would fill the heap
@@ -284,6 +288,27 @@ public class Task {
     }
     if (latch != null) {
       latch.countDown();
+    }
+  }
+
+  /**
+   * This task, on its own thread, took {@code lockOrSemaphore}: it gives it back should it be
+   * cancelled. A thread acting for the task (a child process's proxied calls) keeps its own
+   * account.
+   */
+  final void took(Object lockOrSemaphore) {
+    if (Thread.currentThread() == thread) {
+      if (holdings == null) {
+        holdings = new Holdings();
+      }
+      holdings.add(lockOrSemaphore);
+    }
+  }
+
+  /** This task, on its own thread, no longer holds any of {@code lockOrSemaphore}. */
+  final void gaveBack(Object lockOrSemaphore) {
+    if (holdings != null && Thread.currentThread() == thread) {
+      holdings.remove(lockOrSemaphore);
     }
   }
 
