@@ -150,10 +150,6 @@ public class Lock implements Guard, Acquirable {
     }
     if (inner.getHoldCount() == 1) {
       OWNER.setRelease(this, null);
-      Task task = Task.current();
-      if (task != null) {
-        task.gaveBack(this);
-      }
     }
     inner.unlock();
   }
@@ -202,10 +198,6 @@ public class Lock implements Guard, Acquirable {
    * wait. Returns how many times it was held, for {@link #reacquire(int)}.
    */
   int releaseAll() {
-    Task task = Task.current();
-    if (task != null) {
-      task.gaveBack(this);
-    }
     return releaseAllHolds();
   }
 

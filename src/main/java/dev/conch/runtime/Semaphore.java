@@ -156,6 +156,16 @@ public class Semaphore implements Acquirable {
     }
   }
 
+  /** Whether {@code task} holds one of the permits in use (as the holders count them). */
+  boolean heldBy(Task task) {
+    guard.lock();
+    try {
+      return holders.contains(task);
+    } finally {
+      guard.unlock();
+    }
+  }
+
   /** Keeps no more holders than permits are in use. Called holding the guard. */
   private void trimHolders() {
     while (holders.size() > Math.max(0, initial - free)) {

@@ -169,6 +169,34 @@ class CancelReleasesTest extends RuntimeFixture {
   }
 
   @Test
+  void aTaskThatTookManyLocksInTurnLetsGoOfThoseItStillHoldsWhenCancelled() throws Exception {
+    List<Lock> locks = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      locks.add(runtime.locks().lock("l" + i));
+    }
+    Event never = runtime.locks().event("never");
+    Task holder =
+        spawn(
+            "holder",
+            () -> {
+              for (Lock lock : locks) {
+                lock.acquire();
+                lock.release();
+              }
+              locks.get(3).acquire();
+              locks.get(97).acquire();
+              return never.await(-1);
+            });
+    Eventually.waitsOn(holder, TaskState.WAITING, never);
+    assertThat(locks).filteredOn(Lock::locked).containsExactly(locks.get(3), locks.get(97));
+
+    holder.cancel();
+    holder.join();
+
+    assertThat(locks).noneMatch(Lock::locked);
+  }
+
+  @Test
   void aTaskThatEndsWithoutBeingCancelledKeepsWhatItHolds() throws Exception {
     Lock a = runtime.locks().lock("a");
     Task keeper =
