@@ -48,7 +48,7 @@ final class Holdings {
       Object h = taken[--size];
       taken[size] = null;
       switch (h) {
-        case Lock lock -> lock.releaseAllHolds();
+        case Lock lock -> lock.releaseAll();
         case Semaphore semaphore -> semaphore.releaseHeldBy(task);
         default -> throw new IllegalStateException("holds " + h);
       }

@@ -194,18 +194,11 @@ public class Lock implements Guard, Acquirable {
   }
 
   /**
-   * Lets go of the lock entirely, however many times the calling thread took it, for a condition's
-   * wait. Returns how many times it was held, for {@link #reacquire(int)}.
+   * Lets go of the lock entirely, however many times the calling thread took it: for a condition's
+   * wait, and as a cancelled task ends. Returns how many times it was held (none when the calling
+   * thread does not hold it), for {@link #reacquire(int)}.
    */
   int releaseAll() {
-    return releaseAllHolds();
-  }
-
-  /**
-   * Lets go of every hold the calling thread has on the lock, if any, as a cancelled task does when
-   * it ends. Returns how many there were.
-   */
-  int releaseAllHolds() {
     int holds = inner.getHoldCount();
     if (holds > 0) {
       OWNER.setRelease(this, null);

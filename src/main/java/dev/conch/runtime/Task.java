@@ -278,6 +278,8 @@ public class Task {
     if (cancelRequested && holdings != null) {
       holdings.releaseAll(this); // a cancelled task lets go of all it holds, however it took it
     }
+    holdings = null;
+    lastTaken = null;
     endedAt = registry.clock().now();
     enter(last, null);
     thread = null; // an ended thread is dead weight: 100,000 of them would fill the heap
