@@ -65,7 +65,20 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
       return result(report, status);
     } catch (InterruptedException e) {
       stop(taken);
+      awaitRelease(taken);
       throw e;
+    }
+  }
+
+  /**
+   * Waits until what the stopped child held through proxies (locks, permits) has been given back,
+   * so that a cancelled or cured process task has let go of all it held by the time it ends.
+   */
+  private static void awaitRelease(Child taken) {
+    try {
+      taken.awaitEnd();
+    } catch (InterruptedException again) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -22,6 +22,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>A member whose wait on a runtime object ends (a consumer woken by a put) queues before the
  * turn passes on, so the order after a put is the same every run too.
  *
+ * <p>The journal follows the turn: a member is journaled {@link TaskState#WAITING} on {@link
+ * Turn#ITS_TURN} from the moment it queues for the turn (a coroutine not started yet, one whose
+ * sleep is over, one that yielded or switched away) and {@link TaskState#RUNNING} from the moment
+ * it is handed the turn, so at most one member is journaled running at any time.
+ *
  * <p>Thread-safe: all state is guarded by {@code lock}; {@code holder} and {@code closed} are also
  * volatile, so a member waits for its turn parked, outside the lock, reading them, and is unparked
  * by whoever hands the turn over (a coroutine's thread is started by its first turn instead). The
@@ -90,10 +95,10 @@ public final class Coroutines implements AutoCloseable {
   void enlist(Task starting) {
     synchronized (lock) {
       if (holder == starting) { // switched to before it started
-        wake(starting);
+        giveTurn(starting);
         return;
       }
-      ready.addLast(starting);
+      queue(starting);
     }
     dispatch();
   }
@@ -118,7 +123,7 @@ public final class Coroutines implements AutoCloseable {
       if (mine) {
         holder = spawner;
       } else {
-        ready.addLast(spawner);
+        queue(spawner);
       }
     }
     if (!mine) {
@@ -154,7 +159,7 @@ public final class Coroutines implements AutoCloseable {
   private void withdrawJoin(Task me, Task target) {
     List<Task> list = joiners.get(target);
     if (list != null && list.remove(me)) {
-      ready.addLast(me);
+      queue(me);
     }
   }
 
@@ -165,7 +170,7 @@ public final class Coroutines implements AutoCloseable {
       if (holder == me) {
         return;
       }
-      ready.addLast(me);
+      queue(me);
     }
     dispatch();
     awaitTurn(me);
@@ -176,7 +181,7 @@ public final class Coroutines implements AutoCloseable {
     synchronized (lock) {
       List<Task> waitingForMe = joiners.remove(me);
       if (waitingForMe != null) {
-        ready.addAll(waitingForMe); // at once and in order, so that every run is the same
+        waitingForMe.forEach(this::queue); // at once and in order, so that every run is the same
       }
       if (holder == me) {
         holder = null; // the usual end: it ran to its end in its turn
@@ -193,7 +198,7 @@ public final class Coroutines implements AutoCloseable {
   void yieldTurn(Task me) {
     settle(); // those this turn woke (a consumer after a put) queue before the one yielding
     synchronized (lock) {
-      ready.addLast(me);
+      queue(me);
       dropTurn(me);
     }
     dispatch();
@@ -225,9 +230,11 @@ public final class Coroutines implements AutoCloseable {
       paused.remove(target);
       start = target.getState() == TaskState.NEW;
       paused.push(me);
-      holder = target;
-      if (!start) {
-        wake(target);
+      me.record(TaskState.WAITING, Turn.ITS_TURN);
+      if (start) {
+        holder = target; // it is handed the turn as it starts
+      } else {
+        giveTurn(target);
       }
     }
     if (start) {
@@ -263,7 +270,7 @@ public final class Coroutines implements AutoCloseable {
         return;
       }
       if (chooser == FIRST || ready.size() == 1) {
-        handTo(ready.poll());
+        giveTurn(ready.poll());
         return;
       }
       choosing = true;
@@ -287,7 +294,7 @@ public final class Coroutines implements AutoCloseable {
     synchronized (lock) {
       choosing = false;
       if (holder == null && ready.remove(next)) {
-        handTo(next);
+        giveTurn(next);
         return;
       }
     }
@@ -328,9 +335,21 @@ public final class Coroutines implements AutoCloseable {
     }
   }
 
-  private void handTo(Task next) {
+  /** {@code next} holds the turn from now on, and is journaled running. Under the lock. */
+  private void giveTurn(Task next) {
     holder = next;
+    if (next.getState().alive()) {
+      next.record(TaskState.RUNNING, null);
+    }
     wake(next);
+  }
+
+  /** {@code member} queues for the turn, journaled as waiting for it. Under the lock. */
+  private void queue(Task member) {
+    ready.addLast(member);
+    if (member.getState().alive()) {
+      member.record(TaskState.WAITING, Turn.ITS_TURN);
+    }
   }
 
   /**
@@ -355,7 +374,7 @@ public final class Coroutines implements AutoCloseable {
     }
     long now = now();
     while (!timers.isEmpty() && timers.peek().deadline <= now) {
-      ready.addLast(timers.poll().task);
+      queue(timers.poll().task);
     }
   }
 
@@ -451,7 +470,7 @@ public final class Coroutines implements AutoCloseable {
   /** An interrupted sleeper's timer goes; it queues for its turn instead. */
   private void withdrawSleep(Task me, Timer timer) {
     if (timers.remove(timer)) {
-      ready.addLast(me);
+      queue(me);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,5 +43,30 @@ public record Deadlock(List<Link> links) {
   public void cure() {
     links.forEach(l -> l.waiter().requestCancel());
     links.forEach(l -> l.waiter().cancel());
+  }
+
+  /**
+   * Cures the cycle, then waits at most {@code patience} in all for its tasks to end, and tells
+   * what came of it: which ended, which did not, and which of the cycle's locks its tasks still
+   * hold (a cancelled task lets go of what it holds as it ends, a child process's task once the
+   * child's proxied holds are given back).
+   */
+  public CureOutcome cureAndWait(Duration patience) throws InterruptedException {
+    cure();
+    long deadline = System.nanoTime() + patience.toNanos();
+    List<Task> ended = new ArrayList<>();
+    List<Task> stuck = new ArrayList<>();
+    for (Link link : links) {
+      double left = Math.max(0, deadline - System.nanoTime()) / 1e9;
+      (link.waiter().join(left) ? ended : stuck).add(link.waiter());
+    }
+    List<CureOutcome.Held> held = new ArrayList<>();
+    for (Link link : links) {
+      Task owner = link.lock() instanceof Lock lock ? lock.owner() : null;
+      if (owner != null && links.stream().anyMatch(l -> l.waiter() == owner)) {
+        held.add(new CureOutcome.Held(link.lock(), owner));
+      }
+    }
+    return new CureOutcome(ended, stuck, held);
   }
 }

@@ -65,7 +65,7 @@ public class Lock implements Guard, Acquirable {
         inner.unlock();
         throw selfDeadlock();
       }
-      OWNER.setRelease(this, Task.current());
+      own(Task.current());
       return true;
     }
     return blocking && acquireContended(timeoutSeconds);
@@ -89,7 +89,7 @@ public class Lock implements Guard, Acquirable {
         Thread.onSpinWait();
       }
       if (!inner.isLocked() && inner.tryLock()) { // look before the CAS: it steals the line
-        OWNER.setRelease(this, Task.current());
+        own(Task.current());
         return true;
       }
     }
@@ -116,9 +116,20 @@ public class Lock implements Guard, Acquirable {
       throw new InterruptedException(task.getName() + " was cancelled");
     }
     if (taken) {
-      OWNER.setRelease(this, task);
+      own(task);
     }
     return taken;
+  }
+
+  /**
+   * The calling thread has just taken the lock for {@code task}: onlookers see it as the holder,
+   * and the task gives it back should it be cancelled.
+   */
+  private void own(Task task) {
+    OWNER.setRelease(this, task);
+    if (task != null) {
+      task.took(this);
+    }
   }
 
   /**
@@ -183,12 +194,15 @@ public class Lock implements Guard, Acquirable {
   }
 
   /**
-   * Lets go of the lock entirely, however many times the calling thread took it, for a condition's
-   * wait. Returns how many times it was held, for {@link #reacquire(int)}.
+   * Lets go of the lock entirely, however many times the calling thread took it: for a condition's
+   * wait, and as a cancelled task ends. Returns how many times it was held (none when the calling
+   * thread does not hold it), for {@link #reacquire(int)}.
    */
   int releaseAll() {
     int holds = inner.getHoldCount();
-    OWNER.setRelease(this, null);
+    if (holds > 0) {
+      OWNER.setRelease(this, null);
+    }
     for (int i = 0; i < holds; i++) {
       inner.unlock();
     }

@@ -67,6 +67,9 @@ public class Semaphore implements Acquirable {
       free--;
       holders.add(task);
       trimHolders();
+      if (task != null) {
+        task.took(this);
+      }
       return true;
     } finally {
       guard.unlock();
@@ -128,6 +131,36 @@ public class Semaphore implements Acquirable {
         freed.signal();
       }
       trimHolders();
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /**
+   * Gives back the permits {@code task} took and has not given back (as the holders count them), as
+   * a cancelled task does when it ends.
+   */
+  void releaseHeldBy(Task task) {
+    guard.lock();
+    try {
+      int n = 0;
+      while (holders.remove(task)) {
+        n++;
+      }
+      free += n;
+      for (int i = 0; i < n; i++) {
+        freed.signal();
+      }
+    } finally {
+      guard.unlock();
+    }
+  }
+
+  /** Whether {@code task} holds one of the permits in use (as the holders count them). */
+  boolean heldBy(Task task) {
+    guard.lock();
+    try {
+      return holders.contains(task);
     } finally {
       guard.unlock();
     }

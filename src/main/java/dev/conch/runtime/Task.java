@@ -34,6 +34,8 @@ public class Task {
   private volatile boolean cancelRequested;
   private boolean startClaimed; // guarded by this
   private volatile Coroutines coroutines; // the coroutines it takes part in, or null
+  private Object lastTaken; // written on the task's own thread only: the lock it took last
+  private Holdings holdings; // confined to the task's own thread; made at its first hold
   Task livePrev; // guarded by the registry's LiveTasks
   Task liveNext; // guarded by the registry's LiveTasks
   boolean listed; // guarded by the registry's LiveTasks
@@ -273,6 +275,11 @@ public class Task {
   }
 
   private void finish(TaskState last) {
+    if (cancelRequested && holdings != null) {
+      holdings.releaseAll(this); // a cancelled task lets go of all it holds, however it took it
+    }
+    holdings = null;
+    lastTaken = null;
     endedAt = registry.clock().now();
     enter(last, null);
     thread = null; // an ended thread is dead weight: 100,000 of them would fill the heap
@@ -284,6 +291,22 @@ public class Task {
     }
     if (latch != null) {
       latch.countDown();
+    }
+  }
+
+  /**
+   * This task, on its own thread, took {@code lockOrSemaphore}: it gives it back should it be
+   * cancelled. Taking the same one again costs a look at one field, so that tight locked loops stay
+   * fast; giving it back costs nothing. A thread acting for the task (a child process's proxied
+   * calls) keeps its own account.
+   */
+  final void took(Object lockOrSemaphore) {
+    if (lastTaken != lockOrSemaphore && Thread.currentThread() == thread) {
+      lastTaken = lockOrSemaphore;
+      if (holdings == null) {
+        holdings = new Holdings();
+      }
+      holdings.add(lockOrSemaphore, this);
     }
   }
 

@@ -124,7 +124,11 @@ public final class TaskRegistry implements AutoCloseable {
         loop.host(spawner); // the one that starts a coroutine takes part, as gevent's main does
       }
     }
-    task.enter(TaskState.RUNNING, null);
+    if (loop == null) {
+      task.enter(TaskState.RUNNING, null);
+    } else {
+      task.enter(TaskState.WAITING, Turn.ITS_TURN); // running once its first turn comes
+    }
     live.add(task);
     for (TaskListener listener : listeners) {
       listener.started(task);

@@ -1,11 +1,22 @@
 package dev.conch.shell;
 
+import dev.conch.i18n.Messages;
+import dev.conch.runtime.CureOutcome;
 import dev.conch.runtime.Deadlock;
+import dev.conch.runtime.Task;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code /cure}: ends the tasks of the last deadlock; what they held is freed as they end. */
+/**
+ * {@code /cure}: ends the tasks of the last deadlock, each letting go of what it holds as it ends,
+ * waits a little for them, and says what came of it: that what they held is free only when it is.
+ */
 final class CureCommand extends Command {
+  /** How long to wait for the tasks to end: a child process is given a second to go. */
+  private static final Duration PATIENCE = Duration.ofSeconds(3);
+
   CureCommand() {
     super("cure", "/cure");
   }
@@ -17,9 +28,32 @@ final class CureCommand extends Command {
       session.print(session.messages().get("deadlock.none"));
       return;
     }
-    deadlock.cure();
-    String names =
-        deadlock.links().stream().map(l -> l.waiter().getName()).collect(Collectors.joining(", "));
-    session.print(session.messages().get("deadlock.cured", names));
+    try {
+      session.print(report(deadlock.cureAndWait(PATIENCE), session.messages()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // Ctrl-C while waiting: the cure goes on without us
+    }
+  }
+
+  /** What the cure came to: one line when all is free, else a line for each thing that is not. */
+  static String report(CureOutcome outcome, Messages m) {
+    String ended = names(outcome.ended());
+    if (outcome.complete()) {
+      return m.get("deadlock.cured", ended);
+    }
+    List<String> lines = new ArrayList<>();
+    if (!outcome.ended().isEmpty()) {
+      lines.add(m.get("deadlock.cure.ended", ended));
+    }
+    outcome.stuck().forEach(t -> lines.add(m.get("deadlock.cure.stuck", t.getName())));
+    outcome
+        .stillHeld()
+        .forEach(
+            h -> lines.add(m.get("deadlock.cure.held", h.guard().label(), h.holder().getName())));
+    return String.join("\n", lines);
+  }
+
+  private static String names(List<Task> tasks) {
+    return tasks.stream().map(Task::getName).collect(Collectors.joining(", "));
   }
 }

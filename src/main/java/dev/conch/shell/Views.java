@@ -79,9 +79,9 @@ final class Views {
         new Timeline.Labels(
             m.get("legend.running"),
             m.get("legend.sleeping"),
-            m.get(session.color() ? "legend.waiting" : "legend.waiting.plain"),
+            m.get("legend.waiting"),
             m.get("legend.blocked"),
-            m.get("timeline.more"),
+            n -> m.get(n == 1 ? "timeline.more.one" : "timeline.more", n),
             m.get("timeline.jobs"));
     return m.get("timeline.title", run.label())
         + "\n"

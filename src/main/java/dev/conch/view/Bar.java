@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * One task's bar in a timeline: the span from {@code start} to {@code end} cut into {@code width}
- * equal cells. A cell is blank when the task was alive less than half of it, and otherwise shows
- * the live state that took most of its time. A task alive at all within the span shows in at least
- * one cell, so a short task never vanishes. Stateless.
+ * equal cells. A cell is blank when the task was alive less than half of it; otherwise it shows
+ * running when the task ran more than half of it, else the other live state that took most of its
+ * time. So of tasks that never run at the same time, coroutines, at most one shows running in any
+ * cell. A task alive at all within the span shows in at least one cell, so a short task never
+ * vanishes. Stateless.
  */
 final class Bar {
   private Bar() {}
@@ -66,8 +68,8 @@ final class Bar {
   }
 
   /**
-   * Picks each cell's shade: blank when the task was alive less than half of the cell, otherwise
-   * the live shade that took most of it, ties going to the earlier shade.
+   * Picks each cell's shade (see {@link #shade}); a task that was alive less than half of every
+   * cell shows, in the cell where it lived longest, the live shade that took most of its time.
    */
   private static Shade[] choose(long[] time, long start, long span, int width) {
     Shade[] cells = new Shade[width];
@@ -82,7 +84,7 @@ final class Bar {
       }
       long length = edge(cell + 1, start, span, width) - edge(cell, start, span, width);
       if (alive > 0 && alive * 2 >= length) {
-        cells[cell] = dominant(time, cell);
+        cells[cell] = shade(time, cell, length);
         shown = true;
       } else if (alive > busiestAlive) {
         busiest = cell;
@@ -95,6 +97,26 @@ final class Bar {
     return cells;
   }
 
+  /**
+   * The shade of a cell {@code length} long in which the task was alive at least half the time:
+   * running when it ran more than half of the cell, else the other live shade that took most of it;
+   * blank when it did nothing else (it ran exactly half the cell).
+   */
+  private static Shade shade(long[] time, int cell, long length) {
+    if (time[cell * Shade.LIVE + Shade.RUNNING.ordinal()] * 2 > length) {
+      return Shade.RUNNING;
+    }
+    Shade best = Shade.NONE;
+    for (int s = 1; s < Shade.LIVE; s++) {
+      long t = time[cell * Shade.LIVE + s];
+      if (t > 0 && (best == Shade.NONE || t > time[cell * Shade.LIVE + best.ordinal()])) {
+        best = Shade.values()[s];
+      }
+    }
+    return best;
+  }
+
+  /** The live shade that took most of the cell, ties going to the earlier shade. */
   private static Shade dominant(long[] time, int cell) {
     Shade best = Shade.RUNNING;
     for (int s = 1; s < Shade.LIVE; s++) {

@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * The timeline of a run as a Gantt chart: one row per task (the main task first, then the others in
@@ -22,11 +23,15 @@ import java.util.Locale;
  *       █ running  · sleeping  ░ waiting/blocked
  * </pre>
  *
+ * <p>A name longer than {@link #NAME_WIDTH} keeps its start and its end around an ellipsis. The
+ * chart shows how the runtime journaled each task: coroutines waiting for their turn show waiting,
+ * so at most one of them runs in any column.
+ *
  * <p>Stateless and thread-safe. Only the rows shown are computed, each by one walk over its task's
  * journal, so a run of 100,000 tasks draws as fast as one of 40.
  */
 public final class Timeline {
-  /** The widest a name is shown; longer names end in an ellipsis. */
+  /** The widest a name is shown; longer names are cut in the middle (see {@link #fitName}). */
   public static final int NAME_WIDTH = 20;
 
   private static final String GAP = "  ";
@@ -40,17 +45,28 @@ public final class Timeline {
    * @param sleeping legend word for sleeping
    * @param waiting legend word for waiting
    * @param blocked legend word for blocked
-   * @param more {@link String#format} pattern for the rows left out, given their number ({@code …
-   *     and %d more})
+   * @param more the line that counts the rows left out, given their number ({@code … and 3 more
+   *     tasks}, {@code … and 1 more task})
    * @param jobs {@link String#format} pattern after a pool worker's bar, given how many jobs it ran
    *     ({@code %d jobs})
    */
   public record Labels(
-      String running, String sleeping, String waiting, String blocked, String more, String jobs) {
+      String running,
+      String sleeping,
+      String waiting,
+      String blocked,
+      IntFunction<String> more,
+      String jobs) {
 
     /** The English words. */
     public static Labels english() {
-      return new Labels("running", "sleeping", "waiting", "blocked", "… and %d more", "%d jobs");
+      return new Labels(
+          "running",
+          "sleeping",
+          "waiting",
+          "blocked",
+          n -> "… and " + n + (n == 1 ? " more task" : " more tasks"),
+          "%d jobs");
     }
   }
 
@@ -155,18 +171,44 @@ public final class Timeline {
     StringBuilder out = new StringBuilder();
     for (Row row : visible) {
       Shade[] cells = Bar.cells(row.entries(), start, end, options.width());
-      String name =
-          TextWidth.padRight(TextWidth.fit(String.valueOf(row.name()), nameWidth), nameWidth);
+      String name = TextWidth.padRight(fitName(String.valueOf(row.name()), nameWidth), nameWidth);
       String jobs =
           row.jobs() > 0 ? GAP + String.format(Locale.ROOT, labels.jobs(), row.jobs()) : "";
       out.append((name + GAP + bar(cells, options.colour()) + jobs).stripTrailing()).append('\n');
     }
     if (rows.size() > shown) {
-      out.append(String.format(Locale.ROOT, labels.more(), rows.size() - shown)).append('\n');
+      out.append(labels.more().apply(rows.size() - shown)).append('\n');
     }
     out.append(indent).append(axis(Math.max(0, end - start), options.width())).append('\n');
     out.append(indent).append(legend(labels, options.colour()));
     return out.toString();
+  }
+
+  /**
+   * {@code name} in at most {@code width} cells: a longer one keeps its start and its end around an
+   * ellipsis ({@code download-w…-12}), since names made alike differ at one end or the other.
+   */
+  static String fitName(String name, int width) {
+    if (TextWidth.of(name) <= width) {
+      return name;
+    }
+    int room = width - TextWidth.of(TextWidth.ELLIPSIS);
+    if (room < 2) {
+      return TextWidth.fit(name, width);
+    }
+    int[] cps = name.codePoints().toArray();
+    int tailRoom = (room + 1) / 2; // the end gets the odd cell: numbers are told apart there
+    int tailFrom = cps.length;
+    for (int used = 0; tailFrom > 0 && used + TextWidth.of(cps[tailFrom - 1]) <= tailRoom; ) {
+      used += TextWidth.of(cps[--tailFrom]);
+    }
+    StringBuilder head = new StringBuilder();
+    int headRoom = room - TextWidth.of(new String(cps, tailFrom, cps.length - tailFrom));
+    for (int i = 0, used = 0; i < tailFrom && used + TextWidth.of(cps[i]) <= headRoom; i++) {
+      head.appendCodePoint(cps[i]);
+      used += TextWidth.of(cps[i]);
+    }
+    return head + TextWidth.ELLIPSIS + new String(cps, tailFrom, cps.length - tailFrom);
   }
 
   private static int nameWidth(List<Row> rows) {
@@ -215,7 +257,10 @@ public final class Timeline {
     return line.append(" ".repeat(lastAt - line.length())).append(last).toString();
   }
 
-  /** {@code █ running · sleeping ░ waiting/blocked}; in colour, waiting and blocked apart. */
+  /**
+   * {@code █ running · sleeping ░ waiting/blocked}: in plain text waiting and blocked share their
+   * glyph; in colour they are told apart.
+   */
   static String legend(Labels labels, boolean colour) {
     String shaded =
         colour

@@ -118,8 +118,43 @@ class TimelineTest {
   }
 
   @Test
-  void aTieInACellGoesToRunning() {
-    assertThat(bar(row("t", 0, SLEEPING, 500, RUNNING), 1000, 1)).isEqualTo("█");
+  void aCellShowsRunningOnlyWhenTheTaskRanMoreThanHalfOfIt() {
+    assertThat(bar(row("t", 0, SLEEPING, 500, RUNNING), 1000, 1)).isEqualTo("·");
+    assertThat(bar(row("t", 0, SLEEPING, 499, RUNNING), 1000, 1)).isEqualTo("█");
+  }
+
+  @Test
+  void tasksThatTakeTurnsWithinACellNeverBothShowRunning() {
+    // each ran longer than it did anything else, but neither ran most of the cell
+    List<Timeline.Row> rows =
+        List.of(
+            row("a", 0, RUNNING, 400, SLEEPING, 700, WAITING),
+            row("b", 0, WAITING, 400, RUNNING, 800, SLEEPING));
+
+    String chart = Timeline.renderRows(rows, 0, S, ENGLISH, PLAIN.withWidth(1));
+
+    assertThat(chart.lines().limit(2)).containsExactly("a  ·", "b  ░");
+  }
+
+  @Test
+  void longNamesKeepTheirEndsSoTheyStayApart() {
+    List<Timeline.Row> rows =
+        List.of(
+            row("download-worker-number-1", 0, RUNNING, 1000, DONE),
+            row("download-worker-number-2", 0, RUNNING, 1000, DONE),
+            row("x", 0, RUNNING, 1000, DONE));
+
+    String chart = Timeline.renderRows(rows, 0, S, ENGLISH, PLAIN.withWidth(2));
+
+    assertThat(chart.lines().limit(3))
+        .containsExactly(
+            "download-…r-number-1  ██", "download-…r-number-2  ██", "x                     ██");
+  }
+
+  @Test
+  void aNameIsCutInTheMiddleByCellsEvenWhenItIsChinese() {
+    assertThat(Timeline.fitName("下载任务第一号之二", 9)).isEqualTo("下载…之二");
+    assertThat(Timeline.fitName("short", 9)).isEqualTo("short");
   }
 
   @Test
@@ -159,7 +194,7 @@ class TimelineTest {
 
   @Test
   void legendUsesTheCallersWords() {
-    var chinese = new Timeline.Labels("运行", "睡眠", "等待", "阻塞", "…… 还有 %d 个", "%d 个任务");
+    var chinese = new Timeline.Labels("运行", "睡眠", "等待", "阻塞", n -> "… 还有 " + n + " 个任务", "%d 个任务");
 
     assertThat(Timeline.legend(chinese, false)).isEqualTo("█ 运行  · 睡眠  ░ 等待/阻塞");
   }
@@ -176,9 +211,18 @@ class TimelineTest {
             t  ████████
             t  ████████
             t  ████████
-            … and 97 more
+            … and 97 more tasks
                0s  1.0s
                █ running  · sleeping  ░ waiting/blocked""");
+  }
+
+  @Test
+  void oneRowLeftOutIsOneMoreTask() {
+    List<Timeline.Row> rows = Collections.nCopies(4, row("t", 0, RUNNING, 1000, DONE));
+
+    String chart = Timeline.renderRows(rows, 0, S, ENGLISH, PLAIN.withWidth(8).withMaxRows(3));
+
+    assertThat(chart.lines()).contains("… and 1 more task");
   }
 
   @Test
@@ -264,7 +308,7 @@ class TimelineTest {
 
     String chart = Timeline.render(run, rt.clock().now(), ENGLISH);
 
-    assertThat(chart.lines()).hasSize(40 + 3).contains("… and 9961 more");
+    assertThat(chart.lines()).hasSize(40 + 3).contains("… and 9961 more tasks");
   }
 
   private static Callable<Object> meetThenSleep(Runtime rt, CountDownLatch met) {
