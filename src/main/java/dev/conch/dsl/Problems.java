@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import java.util.Optional;
 import org.codehaus.groovy.runtime.StackTraceUtils;
@@ -14,6 +15,20 @@ public final class Problems {
         && mpe.getType() != null
         && mpe.getType().getName().startsWith("Conch")) {
       return Optional.of(mpe.getProperty());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name of the method a line called that neither the session nor the built-ins have, when that
+   * is the error ({@code spwan { }}, Python's {@code Thread(target: f)}).
+   */
+  public static Optional<String> undefinedMethod(Throwable error) {
+    if (error instanceof MissingMethodException mme
+        && mme.getType() != null
+        && mme.getType().getName().startsWith("Conch")
+        && Builtins.find(mme.getMethod()).isEmpty()) {
+      return Optional.of(mme.getMethod());
     }
     return Optional.empty();
   }

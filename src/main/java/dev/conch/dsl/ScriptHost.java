@@ -119,6 +119,7 @@ public final class ScriptHost {
     builtins.addImports(Queue.class.getName(), Full.class.getName(), Empty.class.getName());
     builtins.addImports(Process.class.getName()); // a learner's process class extends it
     config.addCompilationCustomizers(
+        new KeywordArgumentCheck(), // first: it must see the calls as typed
         builtins,
         kept,
         session,
@@ -222,6 +223,10 @@ public final class ScriptHost {
   /** Compiles one evaluation: a script class, or only the classes it declares. */
   private Class<?> compile(String code) throws CompileError {
     session.discardImports();
+    var python = PythonSyntax.refused(code);
+    if (python.isPresent()) {
+      throw python.get();
+    }
     try {
       Class<?> compiled =
           shell.getClassLoader().parseClass(code, "Conch" + counter.incrementAndGet() + ".groovy");
@@ -229,7 +234,7 @@ public final class ScriptHost {
       return compiled;
     } catch (MultipleCompilationErrorsException e) {
       session.discardImports();
-      throw describe(e, code);
+      throw PythonSyntax.explained(describe(e, code), code);
     } catch (CompilationFailedException e) {
       session.discardImports();
       throw new CompileError(e.getMessage(), 0, 0, "");
@@ -244,7 +249,8 @@ public final class ScriptHost {
       int line = cause.getStartLine();
       List<String> lines = code.lines().toList();
       String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
-      return new CompileError(firstLine(problem), line, cause.getStartColumn(), text);
+      Hint hint = cause instanceof HintedSyntaxError hinted ? hinted.hint() : null;
+      return new CompileError(firstLine(problem), line, cause.getStartColumn(), text, hint);
     }
     if (!messages.isEmpty() && messages.get(0) instanceof ExceptionMessage em) {
       return new CompileError(Errors.oneLine(em.getCause()), 0, 0, "");
