@@ -1,8 +1,10 @@
 package dev.conch.dsl;
 
+import groovy.lang.MetaClass;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import java.util.Optional;
+import org.codehaus.groovy.runtime.InvokerHelper;
 import org.codehaus.groovy.runtime.StackTraceUtils;
 
 /** What went wrong in learner code, in terms the shell can word. Stateless. */
@@ -27,10 +29,21 @@ public final class Problems {
     if (error instanceof MissingMethodException mme
         && mme.getType() != null
         && mme.getType().getName().startsWith("Conch")
-        && Builtins.find(mme.getMethod()).isEmpty()) {
+        && Builtins.find(mme.getMethod()).isEmpty()
+        && !hasMethodNamed(mme.getType(), mme.getMethod())) {
       return Optional.of(mme.getMethod());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code type} has a method {@code name}, its own or Groovy's: then only the arguments
+   * are wrong.
+   */
+  private static boolean hasMethodNamed(Class<?> type, String name) {
+    MetaClass meta = InvokerHelper.getMetaClass(type);
+    return meta.getMethods().stream().anyMatch(m -> m.getName().equals(name))
+        || meta.getMetaMethods().stream().anyMatch(m -> m.getName().equals(name));
   }
 
   /** The error with Groovy's own frames removed from its stack, for {@code /trace}. */

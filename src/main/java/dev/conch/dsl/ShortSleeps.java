@@ -1,7 +1,6 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Runtime;
-import dev.conch.runtime.Task;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Set;
@@ -32,12 +31,7 @@ final class ShortSleeps {
         || !TOLD.add(runtime)) {
       return;
     }
-    Task task = Task.current();
-    String who = task == null ? "main" : task.getName();
     String amount = new BigDecimal(ms.toString()).stripTrailingZeros().toPlainString();
-    runtime
-        .output()
-        .out()
-        .println(Ambient.look(runtime).messages().get("sleep.short", who, amount));
+    runtime.output().out().println(Ambient.look(runtime).messages().get("sleep.short", amount));
   }
 }

@@ -35,7 +35,9 @@ final class LineParser implements Parser {
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
     boolean command = line.stripLeading().startsWith("/");
-    if (!command && context == ParseContext.ACCEPT_LINE) {
+    // JLine parses each line's text so far for the continuation prompt too, to fill in its %M
+    if (!command
+        && (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT)) {
       GroovyLexer.Scan scan = GroovyLexer.scan(line);
       if (scan.open()) {
         String missing = scan.unclosedQuote() ? messages.get().get("prompt.open.quote") + " " : "";

@@ -45,7 +45,7 @@ class PythonHintsTest {
             "error in main: in Conch, Python's True is true",
             "error in main: in Conch, Python's pid is pid()",
             "error in main: in Conch, Python's Thread(target=f) is spawn(target: f)"
-                + " (or thread { … }; start() and join() as in Python)",
+                + " (or thread { … })",
             "error in main: in Conch, Python's Lock() is lock()",
             "error in main: in Conch, Python's Pool(n) is pool(n)"
                 + " (kind: 'process' for processes, as multiprocessing's Pool)",
@@ -102,6 +102,7 @@ class PythonHintsTest {
                 "/help Thread",
                 "/help time.sleep",
                 "/nosuchthing",
+                "println(1, 2, 3)",
                 "/exit"));
     assertThat(out)
         .contains(
@@ -110,13 +111,14 @@ class PythonHintsTest {
             "unknown command /hlep: did you mean /help?",
             "unknown command /timelin: did you mean /timeline?",
             "no help for 'spwan': did you mean /help spawn?",
-            "in Conch, Python's Thread(target=f) is spawn(target: f)"
-                + " (or thread { … }; start() and join() as in Python)",
+            "in Conch, Python's Thread(target=f) is spawn(target: f)" + " (or thread { … })",
             "  see /help spawn",
             "in Conch, Python's time.sleep(s) is sleep ms"
                 + " (sleep takes milliseconds: sleep 1000 is one second)",
             "  see /help sleep",
             "unknown command /nosuchthing: type /help for the list");
+    assertThat(out).noneMatch(line -> line.contains("println is not defined"));
+    assertThat(out).anyMatch(line -> line.startsWith("error in main: MissingMethodException"));
   }
 
   @Test
@@ -183,10 +185,10 @@ class PythonHintsTest {
                 "spawn(name: 't') { sleep 1 }.join()",
                 "sleep 2",
                 "/exit"));
-    assertThat(out)
+    assertThat(out.stream().map(String::strip).toList())
         .filteredOn(line -> line.contains("sleep takes milliseconds"))
         .containsExactly(
-            "[c] note: sleep takes milliseconds: sleep 1000 is one second (c slept 0.5 ms)");
+            "[c] note: sleep takes milliseconds: sleep 1000 is one second (this sleep: 0.5 ms)");
   }
 
   @Test
@@ -205,6 +207,10 @@ class PythonHintsTest {
                 "x.put(1)",
                 "q.nosuch",
                 "1 +",
+                "t = spawn(name: 'w') { null.put(1) }",
+                "t.join()",
+                "u = spawn(name: 'u') { time.sleep(1) }",
+                "u.join()",
                 "/exit"));
     assertThat(out)
         .contains(
@@ -216,6 +222,18 @@ class PythonHintsTest {
             "有个值是 null（还没有赋值），不能调用它的方法 put",
             "Queue 没有叫 nosuch 的属性",
             "Groovy 读不懂这一行：检查括号、引号，以及是否用了 Python 的写法");
+    assertThat(out)
+        .filteredOn(line -> line.contains("不能调用它的方法 put"))
+        .as("once for main, once for the task")
+        .hasSize(2);
+    assertThat(out)
+        .anyMatch(
+            line ->
+                line.strip()
+                    .equals(
+                        "u 出错：Python 的 time.sleep(s) 在 Conch 里写作 sleep ms"
+                            + "（sleep 的单位是毫秒：sleep 1000 才是一秒）"));
+    assertThat(out).noneMatch(line -> line.contains("没有叫 time 的属性"));
     int above = out.indexOf("Queue 没有能接受这些参数（Integer）的方法 foo");
     assertThat(out.get(above + 1)).startsWith("main 出错：MissingMethodException:");
   }
