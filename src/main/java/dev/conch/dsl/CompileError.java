@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.python.Hint;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,11 @@ public final class CompileError extends Exception {
   /** The text of the line at fault, or empty when unknown. */
   public String sourceLine() {
     return sourceLine;
+  }
+
+  /** This error with {@code advice} for the learner. */
+  public CompileError withHint(Hint advice) {
+    return new CompileError(getMessage(), line, column, sourceLine, advice);
   }
 
   /** What to tell the learner instead of the compiler's message, if Conch knows. */

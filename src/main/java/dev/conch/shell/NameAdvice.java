@@ -2,8 +2,8 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Builtin;
 import dev.conch.dsl.Builtins;
-import dev.conch.dsl.PythonEquivalents;
-import dev.conch.dsl.PythonEquivalents.Equivalent;
+import dev.conch.dsl.python.PythonEquivalents;
+import dev.conch.dsl.python.PythonEquivalents.Equivalent;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Messages;
 import java.util.ArrayList;

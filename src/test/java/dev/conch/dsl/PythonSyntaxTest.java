@@ -2,6 +2,8 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.dsl.python.Hint;
+import dev.conch.dsl.python.PythonSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.conch.dsl;
+package dev.conch.dsl.python;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public final class PythonSyntax {
   private PythonSyntax() {}
 
   /** The error for Python that Groovy would run wrongly or in part, if {@code code} has some. */
-  static Optional<CompileError> refused(String code) {
+  public static Optional<HintedSyntaxError> refused(String code) {
     Masked masked = Masked.of(code);
     for (int[] string : masked.strings()) {
       int start = string[0];
@@ -51,7 +51,7 @@ public final class PythonSyntax {
             at(code, next, Hint.of("python.percent", code.substring(start, end)), "% format"));
       }
     }
-    Optional<CompileError> with =
+    Optional<HintedSyntaxError> with =
         find(
             WITH,
             masked,
@@ -60,7 +60,7 @@ public final class PythonSyntax {
     if (with.isPresent()) {
       return with;
     }
-    Optional<CompileError> global =
+    Optional<HintedSyntaxError> global =
         find(GLOBAL, masked, code, m -> Hint.of("python.global", m.group(1)));
     return global.isPresent() ? global : find(LAMBDA, masked, code, m -> Hint.of("python.lambda"));
   }
@@ -70,22 +70,13 @@ public final class PythonSyntax {
     return PRINT.matcher(Masked.of(code).text()).find();
   }
 
-  /** {@code error} with advice instead of the compiler's words when its line is Python. */
-  static CompileError explained(CompileError error, String code) {
-    if (error.hint().isPresent()) {
-      return error;
-    }
+  /**
+   * Advice for code that does not compile at line {@code line} (from 1), when that line is Python
+   * ({@code def sing():}, {@code for i in range(3):}, a {@code #} comment).
+   */
+  public static Optional<Hint> explain(String code, int line) {
     List<String> lines = Masked.of(code).text().lines().toList();
-    int line = error.line();
-    if (line < 1 || line > lines.size()) {
-      return error;
-    }
-    return hintFor(lines.get(line - 1))
-        .map(
-            hint ->
-                new CompileError(
-                    error.getMessage(), line, error.column(), error.sourceLine(), hint))
-        .orElse(error);
+    return line < 1 || line > lines.size() ? Optional.empty() : hintFor(lines.get(line - 1));
   }
 
   private static Optional<Hint> hintFor(String line) {
@@ -123,7 +114,7 @@ public final class PythonSyntax {
     Hint of(Matcher match);
   }
 
-  private static Optional<CompileError> find(
+  private static Optional<HintedSyntaxError> find(
       Pattern pattern, Masked masked, String code, HintOf hint) {
     Matcher m = pattern.matcher(masked.text());
     if (!m.find()) {
@@ -134,12 +125,10 @@ public final class PythonSyntax {
   }
 
   /** A refusal at offset {@code index} of {@code code}. */
-  private static CompileError at(String code, int index, Hint hint, String what) {
+  private static HintedSyntaxError at(String code, int index, Hint hint, String what) {
     int lineStart = code.lastIndexOf('\n', index - 1) + 1;
-    int lineEnd = code.indexOf('\n', index);
     int line = (int) code.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
-    String text = code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd);
-    return new CompileError("Python: " + what, line, index - lineStart + 1, text, hint);
+    return new HintedSyntaxError("Python: " + what, hint, line, index - lineStart + 1);
   }
 
   private static int skipSpaces(String text, int from) {

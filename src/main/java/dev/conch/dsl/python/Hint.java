@@ -1,4 +1,4 @@
-package dev.conch.dsl;
+package dev.conch.dsl.python;
 
 import java.util.List;
 

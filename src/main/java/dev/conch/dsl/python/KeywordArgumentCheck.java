@@ -1,4 +1,4 @@
-package dev.conch.dsl;
+package dev.conch.dsl.python;
 
 import org.codehaus.groovy.ast.ClassCodeVisitorSupport;
 import org.codehaus.groovy.ast.ClassNode;
@@ -24,11 +24,11 @@ import org.codehaus.groovy.syntax.Types;
  * writes it ({@code timeout: 1}). An assignment in its own parentheses, {@code f((a = 1))}, is
  * meant and passes. Thread-safe: each compilation gets its own visitor.
  */
-final class KeywordArgumentCheck extends CompilationCustomizer {
+public final class KeywordArgumentCheck extends CompilationCustomizer {
   /** Where Groovy's parser notes that an expression was written in parentheses of its own. */
   private static final String IN_PARENTHESES = "_INSIDE_PARENTHESES_LEVEL";
 
-  KeywordArgumentCheck() {
+  public KeywordArgumentCheck() {
     super(CompilePhase.CONVERSION);
   }
 

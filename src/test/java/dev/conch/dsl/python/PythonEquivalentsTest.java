@@ -1,8 +1,9 @@
-package dev.conch.dsl;
+package dev.conch.dsl.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.dsl.PythonEquivalents.Equivalent;
+import dev.conch.dsl.Builtins;
+import dev.conch.dsl.python.PythonEquivalents.Equivalent;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import java.util.regex.Matcher;
