@@ -122,6 +122,15 @@ public final class PythonEquivalents {
           row("random.choice(xs)", "xs[new Random().nextInt(xs.size())]", ""),
           row("json.dumps(x)", "groovy.json.JsonOutput.toJson(x)", ""),
           row("json.loads(s)", "new groovy.json.JsonSlurper().parseText(s)", ""),
+          row("requests.get(url)", "fetch(url)", ""),
+          row("urllib.request.urlopen(url)", "fetch(url)", ""),
+          row("aiohttp.ClientSession()", "fetch(url)", ""),
+          row("BeautifulSoup(html)", "fetch(url).html", ""),
+          row("create_engine(url)", "database(url)", ""),
+          row("socket.socket()", "new Socket(host, port)", ""),
+          row("os.system(cmd)", "cmd.execute()", ""),
+          row("not x", "!x", ""),
+          row("pass", "{ }", ""),
           row("sys.exit()", "return", ""));
 
   private PythonEquivalents() {}
