@@ -2,6 +2,7 @@ package dev.conch.dsl.python;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,18 +111,14 @@ public final class PythonSyntax {
     };
   }
 
-  private interface HintOf {
-    Hint of(Matcher match);
-  }
-
   private static Optional<HintedSyntaxError> find(
-      Pattern pattern, Masked masked, String code, HintOf hint) {
+      Pattern pattern, Masked masked, String code, Function<Matcher, Hint> hint) {
     Matcher m = pattern.matcher(masked.text());
     if (!m.find()) {
       return Optional.empty();
     }
     int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-    return Optional.of(at(code, start, hint.of(m), m.group().strip()));
+    return Optional.of(at(code, start, hint.apply(m), m.group().strip()));
   }
 
   /** A refusal at offset {@code index} of {@code code}. */
