@@ -42,6 +42,9 @@ final class GroovyErrorWords {
           Arrays.stream(mme.getArguments() == null ? new Object[0] : mme.getArguments())
               .map(a -> a == null ? "null" : a.getClass().getSimpleName())
               .collect(Collectors.joining(", "));
+      if (types.isEmpty()) {
+        types = m.get("groovy.explain.none");
+      }
       Class<?> owner = mme.getType();
       return Optional.of(
           owner == null || owner.getName().startsWith("Conch")

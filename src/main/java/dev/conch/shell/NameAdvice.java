@@ -53,6 +53,17 @@ final class NameAdvice {
             "python.instead.note", row.python(), row.conch(), m.get("python.note." + row.note()));
   }
 
+  /** {@code /help python}: the whole table, a row a line. */
+  private static List<String> pythonTable(Messages m) {
+    List<String> lines = new ArrayList<>();
+    lines.add(m.get("help.python.title"));
+    for (Equivalent row : PythonEquivalents.ALL) {
+      String note = row.note().isEmpty() ? "" : "   " + m.get("python.note." + row.note());
+      lines.add(String.format("  %-28s %s%s", row.python(), row.conch(), note));
+    }
+    return lines;
+  }
+
   /** The line for a /-command nobody has, with the nearest one when there is one. */
   static String unknownCommand(String word, Messages m) {
     return NearestName.among(word, CommandTable.names())
@@ -65,6 +76,9 @@ final class NameAdvice {
    * else the nearest topic.
    */
   static List<String> unknownTopic(String word, Messages m) {
+    if (word.equals("python")) {
+      return pythonTable(m);
+    }
     Optional<Equivalent> python = PythonEquivalents.forWord(word);
     if (python.isPresent()) {
       List<String> lines = new ArrayList<>();

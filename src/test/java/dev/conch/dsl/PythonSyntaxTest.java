@@ -33,6 +33,8 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("p = pool(2); p.apply_async(func=sing, args=[1, 2], callback=sing)"))
         .isEqualTo(Hint.of("python.keyword", "func", "sing"));
     assertThat(hintOf("new ArrayList(size = 3)")).isEqualTo(Hint.of("python.keyword", "size", "3"));
+    assertThat(hintOf("def take() { spawn { q.get(block=true) } }"))
+        .isEqualTo(Hint.of("python.keyword", "block", "true"));
   }
 
   @Test

@@ -101,6 +101,7 @@ class PythonHintsTest {
                 "/help spwan",
                 "/help Thread",
                 "/help time.sleep",
+                "/help python",
                 "/nosuchthing",
                 "println(1, 2, 3)",
                 "/exit"));
@@ -116,6 +117,8 @@ class PythonHintsTest {
             "in Conch, Python's time.sleep(s) is sleep ms"
                 + " (sleep takes milliseconds: sleep 1000 is one second)",
             "  see /help sleep",
+            "Python as the tutorials write it, and Conch's way:",
+            "  queue.Queue()                queue()",
             "unknown command /nosuchthing: type /help for the list");
     assertThat(out).noneMatch(line -> line.contains("println is not defined"));
     assertThat(out).anyMatch(line -> line.startsWith("error in main: MissingMethodException"));
