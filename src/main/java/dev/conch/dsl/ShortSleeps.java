@@ -1,6 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Runtime;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Set;
@@ -20,6 +21,9 @@ final class ShortSleeps {
   private static final Set<Runtime> TOLD =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
+  /** The session told last: most JVMs have one, and its sleeps then skip the locks above. */
+  private static volatile WeakReference<Runtime> lastTold = new WeakReference<>(null);
+
   private ShortSleeps() {}
 
   /** Notes a sleep of {@code ms} milliseconds by the calling task of {@code runtime}. */
@@ -27,10 +31,12 @@ final class ShortSleeps {
     double millis = ms.doubleValue();
     if (millis <= 0
         || millis >= MEANT_AT_LEAST_MS
+        || runtime == lastTold.get()
         || !Ambient.hasSession(runtime)
         || !TOLD.add(runtime)) {
       return;
     }
+    lastTold = new WeakReference<>(runtime);
     String amount = new BigDecimal(ms.toString()).stripTrailingZeros().toPlainString();
     runtime.output().out().println(Ambient.look(runtime).messages().get("sleep.short", amount));
   }
