@@ -39,6 +39,11 @@ final class Ambient {
     LOOKS.put(runtime, look);
   }
 
+  /** Whether {@code runtime} has a session the shell set up (a child process's has none). */
+  static boolean hasSession(Runtime runtime) {
+    return LOOKS.containsKey(runtime);
+  }
+
   /** The look of {@code runtime}'s session: {@link Look#PLAIN} until the shell sets one. */
   static Look look(Runtime runtime) {
     return LOOKS.getOrDefault(runtime, Look.PLAIN);

@@ -147,6 +147,7 @@ public final class BuiltinMethods {
 
   /** Sleeps {@code ms} milliseconds; Ctrl-C and {@code cancel()} end the sleep at once. */
   public static void sleep(Number ms) throws InterruptedException {
+    ShortSleeps.check(Ambient.runtime(), ms);
     Ambient.runtime().sleeper().sleep(ms.longValue());
   }
 
@@ -155,6 +156,7 @@ public final class BuiltinMethods {
    * Groovy's own {@code sleep(long)}, which ignores interrupts.
    */
   public static void sleep(long ms) throws InterruptedException {
+    ShortSleeps.check(Ambient.runtime(), ms);
     Ambient.runtime().sleeper().sleep(ms);
   }
 

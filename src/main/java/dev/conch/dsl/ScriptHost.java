@@ -1,5 +1,9 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.python.Hint;
+import dev.conch.dsl.python.HintedSyntaxError;
+import dev.conch.dsl.python.KeywordArgumentCheck;
+import dev.conch.dsl.python.PythonSyntax;
 import dev.conch.runtime.Empty;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.Full;
@@ -119,6 +123,7 @@ public final class ScriptHost {
     builtins.addImports(Queue.class.getName(), Full.class.getName(), Empty.class.getName());
     builtins.addImports(Process.class.getName()); // a learner's process class extends it
     config.addCompilationCustomizers(
+        new KeywordArgumentCheck(), // first: it must see the calls as typed
         builtins,
         kept,
         session,
@@ -222,6 +227,10 @@ public final class ScriptHost {
   /** Compiles one evaluation: a script class, or only the classes it declares. */
   private Class<?> compile(String code) throws CompileError {
     session.discardImports();
+    var python = PythonSyntax.refused(code);
+    if (python.isPresent()) {
+      throw located(python.get(), code);
+    }
     try {
       Class<?> compiled =
           shell.getClassLoader().parseClass(code, "Conch" + counter.incrementAndGet() + ".groovy");
@@ -229,7 +238,10 @@ public final class ScriptHost {
       return compiled;
     } catch (MultipleCompilationErrorsException e) {
       session.discardImports();
-      throw describe(e, code);
+      CompileError error = describe(e, code);
+      throw error.hint().isPresent()
+          ? error
+          : PythonSyntax.explain(code, error.line()).map(error::withHint).orElse(error);
     } catch (CompilationFailedException e) {
       session.discardImports();
       throw new CompileError(e.getMessage(), 0, 0, "");
@@ -239,17 +251,22 @@ public final class ScriptHost {
   private static CompileError describe(MultipleCompilationErrorsException e, String code) {
     var messages = e.getErrorCollector().getErrors();
     if (!messages.isEmpty() && messages.get(0) instanceof SyntaxErrorMessage syntax) {
-      SyntaxException cause = syntax.getCause();
-      String problem = cause.getOriginalMessage();
-      int line = cause.getStartLine();
-      List<String> lines = code.lines().toList();
-      String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
-      return new CompileError(firstLine(problem), line, cause.getStartColumn(), text);
+      return located(syntax.getCause(), code);
     }
     if (!messages.isEmpty() && messages.get(0) instanceof ExceptionMessage em) {
       return new CompileError(Errors.oneLine(em.getCause()), 0, 0, "");
     }
     return new CompileError(firstLine(e.getMessage()), 0, 0, "");
+  }
+
+  /** The error {@code cause} reports, with the line of {@code code} it is at. */
+  private static CompileError located(SyntaxException cause, String code) {
+    int line = cause.getStartLine();
+    List<String> lines = code.lines().toList();
+    String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    Hint hint = cause instanceof HintedSyntaxError hinted ? hinted.hint() : null;
+    return new CompileError(
+        firstLine(cause.getOriginalMessage()), line, cause.getStartColumn(), text, hint);
   }
 
   private static String firstLine(String message) {

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs one file or one piece of code without a prompt, as {@code ./shell FILE} and {@code ./shell
@@ -61,7 +63,9 @@ public final class Batch {
         host.setVariable("args", args.toArray(new String[0]));
         Outcome outcome = host.evaluate(code, label, true);
         if (outcome.failed()) {
-          for (String line : ErrorText.lines(outcome.error(), "main", messages)) {
+          Set<String> known = new HashSet<>(host.variables().keySet());
+          known.addAll(host.methods());
+          for (String line : ErrorText.lines(outcome.error(), "main", messages, code, known)) {
             err.println(line);
           }
           return FAILURE;

@@ -9,7 +9,10 @@ import dev.conch.runtime.JobFailedException;
 import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.TaskFailedException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Turns an evaluation's error into the lines a learner reads. Stateless. */
 final class ErrorText {
@@ -17,9 +20,25 @@ final class ErrorText {
 
   /** The lines describing {@code error}, raised while task {@code taskName} ran. */
   static List<String> lines(Throwable error, String taskName, Messages messages) {
+    return lines(error, taskName, messages, "", Set.of());
+  }
+
+  /**
+   * The lines describing {@code error}, raised while task {@code taskName} ran {@code code}, in a
+   * session that has the names {@code known}: those help the advice for a name that is not defined.
+   */
+  static List<String> lines(
+      Throwable error, String taskName, Messages messages, String code, Collection<String> known) {
     List<String> lines = new ArrayList<>();
+    Optional<String> undefined =
+        Problems.undefinedVariable(error)
+            .or(() -> Problems.undefinedMethod(error))
+            .flatMap(name -> NameAdvice.undefined(name, code, known, messages));
     if (error instanceof CompileError ce) {
-      lines.add(messages.get("error.compile", ce.line(), ce.column(), ce.getMessage()));
+      GroovyErrorWords.above(error, messages).ifPresent(lines::add);
+      String problem =
+          ce.hint().map(h -> messages.get(h.key(), h.values())).orElse(ce.getMessage());
+      lines.add(messages.get("error.compile", ce.line(), ce.column(), problem));
       if (!ce.sourceLine().isEmpty()) {
         lines.add("  " + ce.sourceLine());
         lines.add("  " + " ".repeat(Math.max(0, ce.column() - 1)) + "^");
@@ -28,10 +47,13 @@ final class ErrorText {
       lines.add(ue.problem(messages));
       lines.add("  " + messages.get("help.synopsis", ue.synopsis()));
       lines.add("  " + messages.get("error.usage.try", ue.builtin().name()));
+    } else if (undefined.isPresent()) {
+      lines.add(messages.get("error.runtime", taskName, undefined.get()));
     } else if (Problems.undefinedVariable(error).isPresent()) {
       String name = Problems.undefinedVariable(error).get();
       lines.add(messages.get("error.undefined", taskName, name, name));
     } else {
+      GroovyErrorWords.above(error, messages).ifPresent(lines::add);
       lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));
     }
     return lines;
@@ -60,6 +82,13 @@ final class ErrorText {
     }
     if (error instanceof KeyedError keyed && messages.has("runtime." + keyed.key())) {
       return messages.get("runtime." + keyed.key(), keyed.args());
+    }
+    Optional<String> undefined =
+        Problems.undefinedVariable(error)
+            .or(() -> Problems.undefinedMethod(error))
+            .flatMap(name -> NameAdvice.undefined(name, "", Set.of(), messages));
+    if (undefined.isPresent()) {
+      return undefined.get();
     }
     return Errors.oneLine(error);
   }

@@ -1,6 +1,7 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.Errors;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskListener;
 import dev.conch.runtime.TaskState;
@@ -8,8 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Says in one line when a task other than a main one fails, since nobody may be joining it.
- * Thread-safe if {@code out} is.
+ * Says in one line when a task other than a main one fails, since nobody may be joining it (with a
+ * line above in the learner's language when the words are Groovy's own English). Thread-safe if
+ * {@code out} is.
  */
 final class FailureReporter implements TaskListener {
   private final Supplier<Messages> messages;
@@ -29,7 +31,14 @@ final class FailureReporter implements TaskListener {
         && task.getRun() != null
         && task != task.getRun().main()) {
       Messages now = messages.get();
-      out.accept(now.get("failed.task", task.getName(), ErrorText.oneLine(error, now)));
+      String problem = ErrorText.oneLine(error, now);
+      String line = now.get("failed.task", task.getName(), problem);
+      boolean groovysWords = problem.equals(Errors.oneLine(error));
+      out.accept(
+          GroovyErrorWords.above(error, now)
+              .filter(above -> groovysWords)
+              .map(above -> above + "\n" + line)
+              .orElse(line));
     }
   }
 }

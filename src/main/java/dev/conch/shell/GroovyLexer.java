@@ -21,8 +21,11 @@ final class GroovyLexer {
 
   record Span(int start, int end, Kind kind) {}
 
-  /** The result of a scan: spans in order, and whether input is still open. */
-  record Scan(List<Span> spans, boolean open) {}
+  /**
+   * The result of a scan: spans in order, whether input is still open, and whether a quote on one
+   * line is never closed (Python's {@code 'it's'}), which keeps the rest of the input in a string.
+   */
+  record Scan(List<Span> spans, boolean open, boolean unclosedQuote) {}
 
   static final Set<String> KEYWORDS =
       Set.of(
@@ -87,6 +90,7 @@ final class GroovyLexer {
     List<Span> spans = new ArrayList<>();
     int depth = 0;
     boolean open = false;
+    boolean unclosedQuote = false;
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -107,6 +111,7 @@ final class GroovyLexer {
                 : String.valueOf(c);
         int close = closingQuote(text, i + quote.length(), quote);
         open |= close < 0 && quote.length() == 3;
+        unclosedQuote |= close < 0 && quote.length() == 1;
         i = close < 0 ? n : close + quote.length();
         spans.add(new Span(start, i, Kind.STRING));
       } else if (Character.isDigit(c)) {
@@ -133,7 +138,7 @@ final class GroovyLexer {
         spans.add(new Span(start, i, Kind.OTHER));
       }
     }
-    return new Scan(spans, open || depth > 0 || endsWithContinuation(text));
+    return new Scan(spans, open || depth > 0 || endsWithContinuation(text), unclosedQuote);
   }
 
   private static boolean endsWithContinuation(String text) {

@@ -90,7 +90,7 @@ final class HelpCommand extends Command {
       lines.addAll(page.get().stripTrailing().lines().toList());
     }
     if (lines.isEmpty()) {
-      lines.add(m.get("help.unknown", word));
+      lines.addAll(NameAdvice.unknownTopic(word, m));
     }
     return lines;
   }

@@ -1,7 +1,10 @@
 package dev.conch.shell;
 
+import dev.conch.i18n.Lang;
+import dev.conch.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.reader.CompletingParsedLine;
@@ -11,16 +14,35 @@ import org.jline.reader.Parser;
 
 /**
  * Tells JLine where words are (Groovy identifiers, or the words of a /-command) and asks for more
- * lines while the Groovy is still open. Stateless.
+ * lines while the Groovy is still open. What it says is missing shows in the continuation prompt
+ * ({@code %M}): nothing, or that Ctrl-C leaves a line whose quote never closes. Stateless.
  */
 final class LineParser implements Parser {
   private static final Pattern WORD = Pattern.compile("\\S+");
 
+  private final Supplier<Messages> messages;
+
+  /** A parser speaking English. */
+  LineParser() {
+    this(() -> Messages.of(Lang.EN));
+  }
+
+  /** A parser speaking the language {@code messages} gives at the time. */
+  LineParser(Supplier<Messages> messages) {
+    this.messages = messages;
+  }
+
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
     boolean command = line.stripLeading().startsWith("/");
-    if (!command && context == ParseContext.ACCEPT_LINE && GroovyLexer.scan(line).open()) {
-      throw new EOFError(-1, -1, "incomplete Groovy", "more");
+    // JLine parses each line's text so far for the continuation prompt too, to fill in its %M
+    if (!command
+        && (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT)) {
+      GroovyLexer.Scan scan = GroovyLexer.scan(line);
+      if (scan.open()) {
+        String missing = scan.unclosedQuote() ? messages.get().get("prompt.open.quote") + " " : "";
+        throw new EOFError(-1, -1, "incomplete Groovy", missing);
+      }
     }
     return command ? commandWords(line, cursor) : groovyWord(line, cursor);
   }

@@ -2,10 +2,13 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
+import dev.conch.dsl.python.PythonSyntax;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Shows what a line gave: its value, its error, or that it was interrupted. Stateless. */
 final class OutcomeReport {
@@ -15,7 +18,11 @@ final class OutcomeReport {
     this.session = session;
   }
 
-  void show(Outcome outcome) {
+  /**
+   * Shows what {@code code} gave; {@code typed} when the learner typed it, as opposed to a script
+   * that ran whole.
+   */
+  void show(Outcome outcome, String code, boolean typed) {
     Messages messages = session.messages();
     if (outcome.failed()) {
       session.setLastError(outcome.error());
@@ -29,11 +36,27 @@ final class OutcomeReport {
                 ? messages.get("interrupted")
                 : messages.get("interrupted.tasks", stopped));
       } else {
-        session.print(ErrorText.lines(outcome.error(), "main", messages));
+        session.print(ErrorText.lines(outcome.error(), "main", messages, code, known()));
       }
-    } else if (outcome.showValue()) {
+      return;
+    }
+    if (outcome.showValue()) {
       session.print(messages.get("value", render(outcome.value())));
     }
+    if (typed && PythonSyntax.printsWithoutNewline(code) && session.firstPrintNote()) {
+      session.print(messages.get("python.print.note"));
+    }
+  }
+
+  /** The names the session has now: its variables and methods. */
+  private Set<String> known() {
+    ScriptHost host = session.hostIfReady();
+    if (host == null) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>(host.variables().keySet());
+    names.addAll(host.methods());
+    return names;
   }
 
   static String render(Object value) {

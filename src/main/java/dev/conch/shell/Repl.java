@@ -108,9 +108,9 @@ public final class Repl {
             .completer(new Completer(sessionRef::get))
             .terminal(terminal)
             .appName("conch")
-            .parser(new LineParser())
+            .parser(new LineParser(() -> currentMessages(sessionRef, messages)))
             .highlighter(highlighter)
-            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
+            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M%P ...> ")
             .variable(LineReader.HISTORY_SIZE, 2000)
             .variable(LineReader.BLINK_MATCHING_PAREN, 0)
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -129,6 +129,12 @@ public final class Repl {
     runtime.deadlocks().start();
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime, highlighter).loop();
+  }
+
+  /** The session's language once there is a session, else the one the shell started in. */
+  private static Messages currentMessages(AtomicReference<Session> session, Messages first) {
+    Session now = session.get();
+    return now == null ? first : now.messages();
   }
 
   private int loop() {
@@ -197,7 +203,7 @@ public final class Repl {
       List<String> words = Arrays.asList(trimmed.split("\\s+"));
       Optional<Command> command = CommandTable.find(words.get(0));
       if (command.isEmpty()) {
-        session.print(session.messages().get("error.command.unknown", words.get(0)));
+        session.print(NameAdvice.unknownCommand(words.get(0), session.messages()));
         return;
       }
       try {

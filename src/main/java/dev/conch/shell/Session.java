@@ -6,6 +6,7 @@ import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Runtime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jline.reader.LineReader;
@@ -24,6 +25,7 @@ final class Session {
   private final boolean color;
   private final DeadlockReporter deadlocks;
   private final AtomicReference<Recorder> recording = new AtomicReference<>();
+  private final AtomicBoolean printNoted = new AtomicBoolean();
   private volatile Messages messages;
   private ScriptHost host;
   private Throwable lastError;
@@ -127,8 +129,13 @@ final class Session {
       print(messages.get("interrupted.stuck", "main"));
       return null;
     }
-    new OutcomeReport(this).show(outcome);
+    new OutcomeReport(this).show(outcome, code, !wholeScript);
     return outcome;
+  }
+
+  /** True the first time it is asked: the note that print adds no newline is said once. */
+  boolean firstPrintNote() {
+    return printNoted.compareAndSet(false, true);
   }
 
   /** The recording under way, or null. Thread-safe. */

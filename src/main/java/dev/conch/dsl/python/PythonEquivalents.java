@@ -1,0 +1,179 @@
+package dev.conch.dsl.python;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one table of what the seed tutorials write in Python and how Conch writes it: the hints for a
+ * name that is not defined, {@code /help time.sleep} and "did you mean" all read it. A row may have
+ * a note, the bundle entry {@code python.note.<note>} ("milliseconds: sleep 1000 is one second").
+ * Immutable.
+ */
+public final class PythonEquivalents {
+  /**
+   * One Python spelling and Conch's.
+   *
+   * @param python as the tutorials write it, {@code time.sleep(s)}
+   * @param conch as Conch writes it, {@code sleep ms}
+   * @param note the key of a note after {@code python.note.}, or empty
+   */
+  public record Equivalent(String python, String conch, String note) {
+    private static final Pattern CALL = Pattern.compile("[(\\s=].*$");
+
+    /** The name as code uses it: {@code time.sleep}, {@code True}, {@code Thread}. */
+    public String dotted() {
+      return CALL.matcher(python).replaceFirst("");
+    }
+
+    /** The first name of the spelling, the one a compiler reports as not defined: {@code time}. */
+    public String head() {
+      String dotted = dotted();
+      int dot = dotted.indexOf('.');
+      return dot < 0 ? dotted : dotted.substring(0, dot);
+    }
+  }
+
+  /** Every row, the likeliest first where several share a first name. */
+  public static final List<Equivalent> ALL =
+      List.of(
+          row("time.sleep(s)", "sleep ms", "ms"),
+          row("time.time()", "System.currentTimeMillis() / 1000", "time"),
+          row("time.ctime()", "new Date()", ""),
+          row("time.perf_counter()", "System.nanoTime() / 1e9", "time"),
+          row("ctime()", "new Date()", ""),
+          row("True", "true", ""),
+          row("False", "false", ""),
+          row("None", "null", ""),
+          row("print(x)", "println x", "print"),
+          row("range(n)", "0..<n", "range"),
+          row("len(x)", "x.size()", ""),
+          row("str(x)", "\"${x}\"", ""),
+          row("int(s)", "s as int", ""),
+          row("float(s)", "s as double", ""),
+          row("list(xs)", "xs.toList()", ""),
+          row("enumerate(xs)", "xs.eachWithIndex { x, i -> … }", ""),
+          row("self", "this", ""),
+          row("threading.Thread(target=f)", "spawn(target: f)", "thread"),
+          row("threading.current_thread()", "current()", ""),
+          row("threading.enumerate()", "active()", ""),
+          row("threading.active_count()", "active().size()", ""),
+          row("threading.Lock()", "lock()", ""),
+          row("threading.RLock()", "rlock()", ""),
+          row("threading.Semaphore(n)", "semaphore(n)", ""),
+          row("threading.Event()", "event()", ""),
+          row("threading.Condition()", "condition()", ""),
+          row("Thread(target=f)", "spawn(target: f)", "thread"),
+          row("current_thread()", "current()", ""),
+          row("getName()", "current().name", ""),
+          row("Lock()", "lock()", ""),
+          row("RLock()", "rlock()", ""),
+          row("Semaphore(n)", "semaphore(n)", ""),
+          row("BoundedSemaphore(n)", "boundedSemaphore(n)", ""),
+          row("Event()", "event()", ""),
+          row("Condition()", "condition()", ""),
+          row("Barrier(n)", "barrier(n)", ""),
+          row("queue.Queue()", "queue()", ""),
+          row("queue.LifoQueue()", "lifoQueue()", ""),
+          row("queue.PriorityQueue()", "priorityQueue()", ""),
+          row("Queue()", "queue()", ""),
+          row("LifoQueue()", "lifoQueue()", ""),
+          row("PriorityQueue()", "priorityQueue()", ""),
+          row("JoinableQueue()", "joinableQueue()", ""),
+          row("multiprocessing.Process(target=f)", "process(target: f)", ""),
+          row("multiprocessing.Pool(n)", "pool(n, kind: 'process')", ""),
+          row("multiprocessing.Queue()", "queue()", ""),
+          row("multiprocessing.Manager()", "manager()", ""),
+          row("multiprocessing.cpu_count()", "cores", ""),
+          row("Process(target=f)", "process(target: f)", ""),
+          row("Pool(n)", "pool(n)", "pool"),
+          row("ThreadPool(n)", "pool(n)", ""),
+          row("ThreadPoolExecutor(n)", "executor(n)", ""),
+          row("ProcessPoolExecutor(n)", "executor(n, kind: 'process')", ""),
+          row("Manager()", "manager()", ""),
+          row("Value('i', 0)", "manager().value(0)", ""),
+          row("Array('i', xs)", "manager().list()", ""),
+          row("Pipe()", "pipe()", ""),
+          row("cpu_count()", "cores", ""),
+          row("os.getpid()", "pid()", ""),
+          row("os.getppid()", "ppid()", ""),
+          row("os.cpu_count()", "cores", ""),
+          row("os.fork()", "process { … }", ""),
+          row("os.path.exists(p)", "new File(p).exists()", ""),
+          row("os.listdir(d)", "new File(d).list()", ""),
+          row("os.mkdir(d)", "new File(d).mkdir()", ""),
+          row("getpid()", "pid()", ""),
+          row("getppid()", "ppid()", ""),
+          row("pid", "pid()", ""),
+          row("ppid", "ppid()", ""),
+          row("gevent.spawn(f, n)", "coroutine { f(n) }", ""),
+          row("gevent.joinall(gs)", "gs*.join()", ""),
+          row("gevent.sleep(s)", "sleep ms", "ms"),
+          row("gevent.getcurrent()", "current()", ""),
+          row("monkey.patch_all()", "—", "patch"),
+          row("greenlet(f)", "coroutine(start: false) { f() }", "greenlet"),
+          row("asyncio.run(main())", "coroutine { main() }.join()", ""),
+          row("asyncio.create_task(c)", "coroutine { … }", ""),
+          row("asyncio.gather(a, b)", "[a, b]*.join()", ""),
+          row("asyncio.sleep(s)", "sleep ms", "ms"),
+          row("random.randint(a, b)", "new Random().nextInt(a, b + 1)", ""),
+          row("random.random()", "Math.random()", ""),
+          row("random.choice(xs)", "xs[new Random().nextInt(xs.size())]", ""),
+          row("json.dumps(x)", "groovy.json.JsonOutput.toJson(x)", ""),
+          row("json.loads(s)", "new groovy.json.JsonSlurper().parseText(s)", ""),
+          row("requests.get(url)", "fetch(url)", ""),
+          row("urllib.request.urlopen(url)", "fetch(url)", ""),
+          row("aiohttp.ClientSession()", "fetch(url)", ""),
+          row("BeautifulSoup(html)", "fetch(url).html", ""),
+          row("create_engine(url)", "database(url)", ""),
+          row("socket.socket()", "new Socket(host, port)", ""),
+          row("os.system(cmd)", "cmd.execute()", ""),
+          row("not x", "!x", ""),
+          row("pass", "{ }", ""),
+          row("sys.exit()", "return", ""));
+
+  private PythonEquivalents() {}
+
+  private static Equivalent row(String python, String conch, String note) {
+    return new Equivalent(python, conch, note);
+  }
+
+  /**
+   * The row for {@code name}, a name that {@code code} uses and that is not defined: of the rows
+   * with that first name, the one whose dotted name {@code code} spells ({@code time.time}), else
+   * the likeliest. {@code code} may be empty when unknown.
+   */
+  public static Optional<Equivalent> forName(String name, String code) {
+    List<Equivalent> rows = ALL.stream().filter(e -> e.head().equals(name)).toList();
+    return rows.stream()
+        .filter(e -> e.dotted().contains(".") && spells(code, e.dotted()))
+        .findFirst()
+        .or(() -> rows.stream().findFirst());
+  }
+
+  /**
+   * The row a help topic names: its dotted name ({@code time.sleep}) or its first name ({@code
+   * Thread}), in any case when no row has it in the same case.
+   */
+  public static Optional<Equivalent> forWord(String word) {
+    String bare = word.replaceFirst("\\(.*$", "");
+    return ALL.stream()
+        .filter(e -> e.dotted().equals(bare))
+        .findFirst()
+        .or(() -> forName(bare, ""))
+        .or(
+            () ->
+                ALL.stream()
+                    .filter(
+                        e ->
+                            e.dotted()
+                                .toLowerCase(Locale.ROOT)
+                                .equals(bare.toLowerCase(Locale.ROOT)))
+                    .findFirst());
+  }
+
+  private static boolean spells(String code, String dotted) {
+    return Pattern.compile("(?<![\\w.])" + Pattern.quote(dotted) + "(?!\\w)").matcher(code).find();
+  }
+}

@@ -1,0 +1,209 @@
+package dev.conch.dsl.python;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Python written at the prompt, told apart from Groovy by its shape. Some of it Groovy would run,
+ * wrongly or in part ({@code f"…{x}"} prints the braces, {@code with mutex: body} runs the body and
+ * then fails, {@code global x} fails only when its method is called): that is refused before
+ * anything runs. The rest does not compile, and the compiler's words are replaced by advice ({@code
+ * def sing():} says to use braces). Stateless.
+ */
+public final class PythonSyntax {
+  private static final String IDENTIFIER_BEFORE = "(?<![\\w.$])";
+
+  private static final Pattern WITH =
+      Pattern.compile("(?m)^[ \\t]*with\\s+(.+?)(?:\\s+as\\s+\\w+)?\\s*:");
+  private static final Pattern GLOBAL =
+      Pattern.compile(IDENTIFIER_BEFORE + "(?:global|nonlocal)[ \\t]+([A-Za-z_]\\w*)");
+  private static final Pattern LAMBDA =
+      Pattern.compile(IDENTIFIER_BEFORE + "lambda\\b[\\w \\t,*]*:");
+  private static final Pattern DEF =
+      Pattern.compile("^\\s*def\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*(?:->\\s*\\w+\\s*)?:");
+  private static final Pattern MAIN = Pattern.compile("^\\s*if\\s+__name__\\s*==");
+  private static final Pattern BLOCK =
+      Pattern.compile("^\\s*(if|elif|else|for|while|try|except|finally|class)\\b(.*?):\\s*$");
+  private static final Pattern COMMENT = Pattern.compile("#");
+  private static final Pattern PRINT =
+      Pattern.compile(IDENTIFIER_BEFORE + "print(?![\\w$])\\s*[(\"'\\w$\\[]");
+
+  private PythonSyntax() {}
+
+  /** The error for Python that Groovy would run wrongly or in part, if {@code code} has some. */
+  public static Optional<HintedSyntaxError> refused(String code) {
+    Masked masked = Masked.of(code);
+    for (int[] string : masked.strings()) {
+      int start = string[0];
+      int end = string[1];
+      if (start >= 1
+          && (code.charAt(start - 1) == 'f' || code.charAt(start - 1) == 'F')
+          && (start < 2 || !isNamePart(code.charAt(start - 2)))) {
+        String literal = code.substring(start, end);
+        String groovy = literal.replaceAll("(?<!\\$)\\{", "\\${");
+        return Optional.of(at(code, start - 1, Hint.of("python.fstring", groovy), "f-string"));
+      }
+      int next = skipSpaces(masked.text(), end);
+      if (next + 1 < code.length() && code.charAt(next) == '%' && code.charAt(next + 1) != '=') {
+        return Optional.of(
+            at(code, next, Hint.of("python.percent", code.substring(start, end)), "% format"));
+      }
+    }
+    Optional<HintedSyntaxError> with =
+        find(
+            WITH,
+            masked,
+            code,
+            m -> Hint.of("python.with", code.substring(m.start(1), m.end(1)).strip()));
+    if (with.isPresent()) {
+      return with;
+    }
+    Optional<HintedSyntaxError> global =
+        find(GLOBAL, masked, code, m -> Hint.of("python.global", m.group(1)));
+    return global.isPresent() ? global : find(LAMBDA, masked, code, m -> Hint.of("python.lambda"));
+  }
+
+  /** Whether {@code code} prints with {@code print}, which, unlike Python's, adds no newline. */
+  public static boolean printsWithoutNewline(String code) {
+    return PRINT.matcher(Masked.of(code).text()).find();
+  }
+
+  /**
+   * Advice for code that does not compile at line {@code line} (from 1), when that line is Python
+   * ({@code def sing():}, {@code for i in range(3):}, a {@code #} comment).
+   */
+  public static Optional<Hint> explain(String code, int line) {
+    List<String> lines = Masked.of(code).text().lines().toList();
+    return line < 1 || line > lines.size() ? Optional.empty() : hintFor(lines.get(line - 1));
+  }
+
+  private static Optional<Hint> hintFor(String line) {
+    Matcher def = DEF.matcher(line);
+    if (def.find()) {
+      return Optional.of(Hint.of("python.def", def.group(1), def.group(2).strip()));
+    }
+    if (MAIN.matcher(line).find()) {
+      return Optional.of(Hint.of("python.main"));
+    }
+    Matcher block = BLOCK.matcher(line);
+    if (block.find()) {
+      return Optional.of(Hint.of("python.block", block.group(1), groovyBlock(block.group(1))));
+    }
+    if (COMMENT.matcher(line).find()) {
+      return Optional.of(Hint.of("python.comment"));
+    }
+    return Optional.empty();
+  }
+
+  /** How Groovy writes the block a Python keyword opens. */
+  private static String groovyBlock(String keyword) {
+    return switch (keyword) {
+      case "if" -> "if (x) { … }";
+      case "elif" -> "else if (x) { … }";
+      case "else" -> "else { … }";
+      case "for" -> "for (i in 0..<3) { … }";
+      case "while" -> "while (x) { … }";
+      case "class" -> "class A extends B { … }";
+      default -> "try { … } catch (e) { … } finally { … }";
+    };
+  }
+
+  private static Optional<HintedSyntaxError> find(
+      Pattern pattern, Masked masked, String code, Function<Matcher, Hint> hint) {
+    Matcher m = pattern.matcher(masked.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+    return Optional.of(at(code, start, hint.apply(m), m.group().strip()));
+  }
+
+  /** A refusal at offset {@code index} of {@code code}. */
+  private static HintedSyntaxError at(String code, int index, Hint hint, String what) {
+    int lineStart = code.lastIndexOf('\n', index - 1) + 1;
+    int line = (int) code.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+    return new HintedSyntaxError("Python: " + what, hint, line, index - lineStart + 1);
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isNamePart(char c) {
+    return Character.isJavaIdentifierPart(c) || c == '.';
+  }
+
+  /**
+   * Code with the insides of its strings and its comments blanked out, so that patterns see only
+   * code; {@code strings} are the [start, end) of each string literal, quotes included.
+   */
+  private record Masked(String text, List<int[]> strings) {
+    static Masked of(String code) {
+      StringBuilder text = new StringBuilder(code);
+      List<int[]> strings = new java.util.ArrayList<>();
+      int i = 0;
+      int n = code.length();
+      while (i < n) {
+        char c = code.charAt(i);
+        if (code.startsWith("//", i)) {
+          int end = code.indexOf('\n', i);
+          i = blank(text, i, end < 0 ? n : end);
+        } else if (code.startsWith("/*", i)) {
+          int end = code.indexOf("*/", i + 2);
+          i = blank(text, i, end < 0 ? n : end + 2);
+        } else if (c == '"' || c == '\'') {
+          String quote = code.startsWith(String.valueOf(c).repeat(3), i) ? "" + c + c + c : "" + c;
+          int from = i + quote.length();
+          int closing = closing(code, from, quote);
+          int end = closing < 0 ? lineEnd(code, from, quote) : closing + quote.length();
+          blank(text, from, closing < 0 ? end : closing);
+          strings.add(new int[] {i, end});
+          i = end;
+        } else {
+          i++;
+        }
+      }
+      return new Masked(text.toString(), strings);
+    }
+
+    private static int blank(StringBuilder text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) != '\n') {
+          text.setCharAt(i, ' ');
+        }
+      }
+      return to;
+    }
+
+    /** Where the string's closing quote is, or -1 when it is not closed. */
+    private static int closing(String code, int from, String quote) {
+      int i = from;
+      while (i < code.length()) {
+        char c = code.charAt(i);
+        if (c == '\\') {
+          i += 2;
+        } else if (code.startsWith(quote, i)) {
+          return i;
+        } else if (c == '\n' && quote.length() == 1) {
+          return -1;
+        } else {
+          i++;
+        }
+      }
+      return -1;
+    }
+
+    /** Where an unclosed string ends: at its line's end, or at the end for a triple quote. */
+    private static int lineEnd(String code, int from, String quote) {
+      int newline = code.indexOf('\n', from);
+      return newline < 0 || quote.length() == 3 ? code.length() : newline;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.conch.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.dsl.python.Hint;
+import dev.conch.dsl.python.PythonSyntax;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Python typed at the prompt compiles to nothing that runs: keyword arguments, f-strings, {@code %}
+ * formatting, {@code with}, {@code global} and {@code lambda} are refused with advice, and no
+ * variable is left behind; Groovy that looks alike still runs.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PythonSyntaxTest extends DslFixture {
+  private Hint hintOf(String code) {
+    Throwable error = error(code);
+    assertThat(error).as(code).isInstanceOf(CompileError.class);
+    return ((CompileError) error).hint().orElseThrow(() -> new AssertionError("no hint: " + code));
+  }
+
+  @Test
+  void aKeywordArgumentFailsToCompileNamingHowGroovyWritesIt() {
+    value("q = queue(); def sing() { 'la' }");
+    assertThat(hintOf("q.get(timeout=1)")).isEqualTo(Hint.of("python.keyword", "timeout", "1"));
+    assertThat(hintOf("t = Thread(target=sing)"))
+        .isEqualTo(Hint.of("python.keyword", "target", "sing"));
+    assertThat(hintOf("p = pool(2); p.apply_async(func=sing, args=[1, 2], callback=sing)"))
+        .isEqualTo(Hint.of("python.keyword", "func", "sing"));
+    assertThat(hintOf("new ArrayList(size = 3)")).isEqualTo(Hint.of("python.keyword", "size", "3"));
+    assertThat(hintOf("def take() { spawn { q.get(block=true) } }"))
+        .isEqualTo(Hint.of("python.keyword", "block", "true"));
+  }
+
+  @Test
+  void aKeywordArgumentLeavesNoVariableAndRunsNothing() {
+    error("println 'ran'; q = queue(); q.get(timeout=1)");
+    error("spawn(target=print, name='x')");
+    assertThat(host.variables()).doesNotContainKeys("timeout", "target", "name", "q");
+    assertThat(host.methods()).doesNotContain("target");
+    assertThat(lines).isEmpty();
+  }
+
+  @Test
+  void anAssignmentInParenthesesOfItsOwnOrOutsideACallStillRuns() {
+    assertThat(value("x = (y = 3); [x, y]")).isEqualTo(List.of(3, 3));
+    assertThat(value("def id(v) { v }; id((z = 4)) + z")).isEqualTo(8);
+    assertThat(value("spawn(name: 'n') { 5 }.join(); 'named arguments pass'"))
+        .isEqualTo("named arguments pass");
+  }
+
+  @Test
+  void pythonThatGroovyWouldRunWronglyIsRefusedBeforeAnythingRuns() {
+    value("x = 5; def f(s) { s }; mutex = lock('m')");
+    assertThat(hintOf("f\"value {x}\"")).isEqualTo(Hint.of("python.fstring", "\"value ${x}\""));
+    assertThat(hintOf("println 'ran'; \"%d\" % x")).isEqualTo(Hint.of("python.percent", "\"%d\""));
+    assertThat(hintOf("with mutex: println('ran')")).isEqualTo(Hint.of("python.with", "mutex"));
+    assertThat(hintOf("def work() { global x; x += 1 }")).isEqualTo(Hint.of("python.global", "x"));
+    assertThat(hintOf("twice = lambda n: n * 2")).isEqualTo(Hint.of("python.lambda"));
+    assertThat(lines).isEmpty();
+    assertThat(host.methods()).doesNotContain("work");
+  }
+
+  @Test
+  void pythonThatDoesNotCompileGetsAdviceInsteadOfTheCompilersWords() {
+    assertThat(hintOf("def sing():\n    println 'la'"))
+        .isEqualTo(Hint.of("python.def", "sing", ""));
+    assertThat(hintOf("for i in range(3):"))
+        .isEqualTo(Hint.of("python.block", "for", "for (i in 0..<3) { … }"));
+    assertThat(hintOf("if __name__ == '__main__':")).isEqualTo(Hint.of("python.main"));
+    assertThat(hintOf("x = 1  # a comment")).isEqualTo(Hint.of("python.comment"));
+  }
+
+  @Test
+  void groovyThatLooksLikeItIsLeftAlone() {
+    assertThat(value("'50%' + ' done'")).isEqualTo("50% done");
+    assertThat(value("s = 'with x: y'; s.size()")).isEqualTo(9);
+    assertThat(value("// f\"not code\" and global x\n7 % 4")).isEqualTo(3);
+    assertThat(value("[1, 2].with { it.size() }")).isEqualTo(2);
+    assertThat(error("x = ")).isInstanceOf(CompileError.class);
+    assertThat(((CompileError) error("x = ")).hint()).isEmpty();
+  }
+
+  @Test
+  void noLessonScriptLooksLikePython() throws Exception {
+    try (var files = Files.walk(Path.of("scripts"))) {
+      List<Path> scripts = files.filter(f -> f.toString().endsWith(".groovy")).toList();
+      assertThat(scripts).isNotEmpty();
+      for (Path script : scripts) {
+        assertThat(PythonSyntax.refused(Files.readString(script)).map(Throwable::getMessage))
+            .as(script.toString())
+            .isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void printIsToldApartFromPrintln() {
+    assertThat(PythonSyntax.printsWithoutNewline("print(x)")).isTrue();
+    assertThat(PythonSyntax.printsWithoutNewline("3.times { print it }")).isTrue();
+    assertThat(PythonSyntax.printsWithoutNewline("println x; printf('%d', 1)")).isFalse();
+    assertThat(PythonSyntax.printsWithoutNewline("println 'print(x)'")).isFalse();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.conch.dsl.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.dsl.Builtins;
+import dev.conch.dsl.python.PythonEquivalents.Equivalent;
+import dev.conch.i18n.Lang;
+import dev.conch.i18n.Messages;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The table of Python spellings: found by the name a compiler reports, and true to Conch. */
+class PythonEquivalentsTest {
+  @Test
+  void aModulesNameFindsTheRowTheLineSpells() {
+    assertThat(PythonEquivalents.forName("time", "t0 = time.time()").map(Equivalent::conch))
+        .contains("System.currentTimeMillis() / 1000");
+    assertThat(PythonEquivalents.forName("time", "time.sleep(1)").map(Equivalent::conch))
+        .contains("sleep ms");
+    assertThat(PythonEquivalents.forName("time", "").map(Equivalent::python))
+        .contains("time.sleep(s)");
+    assertThat(PythonEquivalents.forName("queue", "q = queue.Queue()").map(Equivalent::conch))
+        .contains("queue()");
+    assertThat(PythonEquivalents.forName("True", "").map(Equivalent::conch)).contains("true");
+    assertThat(PythonEquivalents.forName("spawn", "")).isEmpty();
+  }
+
+  @Test
+  void aHelpWordFindsItsRow() {
+    assertThat(PythonEquivalents.forWord("Thread").map(Equivalent::conch))
+        .contains("spawn(target: f)");
+    assertThat(PythonEquivalents.forWord("gevent.sleep").map(Equivalent::note)).contains("ms");
+    assertThat(PythonEquivalents.forWord("TRUE").map(Equivalent::conch)).contains("true");
+    assertThat(PythonEquivalents.forWord("nothing")).isEmpty();
+  }
+
+  @Test
+  void everySecondsTakingSleepSaysMilliseconds() {
+    for (Equivalent row : PythonEquivalents.ALL) {
+      if (row.dotted().endsWith("sleep")) {
+        assertThat(row.note()).as(row.python()).isEqualTo("ms");
+      }
+    }
+  }
+
+  @Test
+  void everyNoteHasWordsInBothLanguagesAndEveryBuiltinNamedExists() {
+    Pattern call = Pattern.compile("^([a-z]\\w*)\\(");
+    for (Equivalent row : PythonEquivalents.ALL) {
+      if (!row.note().isEmpty()) {
+        for (Lang lang : Lang.values()) {
+          assertThat(Messages.of(lang).has("python.note." + row.note())).as(row.python()).isTrue();
+        }
+      }
+      Matcher m = call.matcher(row.conch());
+      if (m.find() && !m.group(1).equals("new")) {
+        assertThat(Builtins.find(m.group(1))).as(row.conch()).isPresent();
+      }
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package dev.conch.shell;
+
+import static dev.conch.shell.ReplTest.outputLines;
+import static dev.conch.shell.ReplTest.session;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.i18n.Lang;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jline.reader.EOFError;
+import org.jline.reader.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A Python learner's lines typed into the whole shell (a dumb terminal, as {@link ReplTest}): each
+ * gets Conch's way in one line, never "set it first", and nothing half runs.
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class PythonHintsTest {
+  @Test
+  void pythonNamesAreAnsweredWithConchsWayNotWithSetItFirst() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "time.sleep(1)",
+                "queue.Queue()",
+                "True",
+                "p = spawn(start: false) { }",
+                "p.daemon = True",
+                "pid",
+                "t = Thread(target: { })",
+                "l = Lock()",
+                "pool3 = Pool(3)",
+                "range(3)",
+                "len([1, 2])",
+                "gevent.sleep(1)",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: in Conch, Python's time.sleep(s) is sleep ms"
+                + " (sleep takes milliseconds: sleep 1000 is one second)",
+            "error in main: in Conch, Python's queue.Queue() is queue()",
+            "error in main: in Conch, Python's True is true",
+            "error in main: in Conch, Python's pid is pid()",
+            "error in main: in Conch, Python's Thread(target=f) is spawn(target: f)"
+                + " (or thread { … })",
+            "error in main: in Conch, Python's Lock() is lock()",
+            "error in main: in Conch, Python's Pool(n) is pool(n)"
+                + " (kind: 'process' for processes, as multiprocessing's Pool)",
+            "error in main: in Conch, Python's range(n) is 0..<n (range(a, b) is a..<b)",
+            "error in main: in Conch, Python's len(x) is x.size()",
+            "error in main: in Conch, Python's gevent.sleep(s) is sleep ms"
+                + " (sleep takes milliseconds: sleep 1000 is one second)");
+    assertThat(out)
+        .filteredOn(line -> line.contains("True"))
+        .containsExactly(
+            "error in main: in Conch, Python's True is true",
+            "error in main: in Conch, Python's True is true");
+    assertThat(String.join("\n", out)).doesNotContain("set it first");
+  }
+
+  @Test
+  void keywordArgumentsAreRefusedAndLeaveNoVariableInVars() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "def sing() { 'la' }",
+                "q = queue()",
+                "t = Thread(target=sing)",
+                "q.get(timeout=1)",
+                "p = pool(2)",
+                "p.apply_async(func=sing, args=[1], callback=sing)",
+                "/vars",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "syntax error at line 1, column 12: Groovy writes keyword arguments as `target: sing`;"
+                + " `target=sing` would set a variable named target",
+            "syntax error at line 1, column 7: Groovy writes keyword arguments as `timeout: 1`;"
+                + " `timeout=1` would set a variable named timeout",
+            "syntax error at line 1, column 15: Groovy writes keyword arguments as `func: sing`;"
+                + " `func=sing` would set a variable named func",
+            "methods: sing");
+    String vars = String.join("\n", out.subList(out.indexOf("methods: sing") - 2, out.size()));
+    assertThat(vars).doesNotContain("timeout", "target", "func", "callback", "args");
+  }
+
+  @Test
+  void typosGetTheNearestBuiltinCommandOrTopic() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "spwan { }",
+                "slep 100",
+                "/hlep",
+                "/timelin",
+                "/help spwan",
+                "/help Thread",
+                "/help time.sleep",
+                "/help python",
+                "/nosuchthing",
+                "println(1, 2, 3)",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: spwan is not defined: did you mean spawn?",
+            "error in main: slep is not defined: did you mean sleep?",
+            "unknown command /hlep: did you mean /help?",
+            "unknown command /timelin: did you mean /timeline?",
+            "no help for 'spwan': did you mean /help spawn?",
+            "in Conch, Python's Thread(target=f) is spawn(target: f)" + " (or thread { … })",
+            "  see /help spawn",
+            "in Conch, Python's time.sleep(s) is sleep ms"
+                + " (sleep takes milliseconds: sleep 1000 is one second)",
+            "  see /help sleep",
+            "Python as the tutorials write it, and Conch's way:",
+            "  queue.Queue()                queue()",
+            "unknown command /nosuchthing: type /help for the list");
+    assertThat(out).noneMatch(line -> line.contains("println is not defined"));
+    assertThat(out).anyMatch(line -> line.startsWith("error in main: MissingMethodException"));
+  }
+
+  @Test
+  void pythonSyntaxGetsAOneLineHintAndNothingHalfRuns() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "def sing():",
+                "i = 7",
+                "println 'ran'; \"%d\" % i",
+                "x = 1",
+                "f\"value {x}\"",
+                "mutex = lock('mutex')",
+                "with mutex: println('ran')",
+                "def work() { global x; x += 1 }",
+                "print(x)",
+                "print(x)",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "syntax error at line 1, column 11: Groovy puts a method's body in braces,"
+                + " with no colon: def sing() { … }",
+            "syntax error at line 1, column 21: Groovy's strings have no % operator: put the value"
+                + " inside, \"${i}\", or use String.format(\"%d\", …)",
+            "syntax error at line 1, column 1: Groovy has no f-strings: write \"value ${x}\"",
+            "syntax error at line 1, column 1: Groovy has no with block:"
+                + " for a lock write mutex.withLock { … }",
+            "syntax error at line 1, column 14: Groovy needs no global: a method sees and changes"
+                + " the session's x as it is; leave the line out");
+    assertThat(out).doesNotContain("ran");
+    assertThat(out)
+        .filteredOn(line -> line.contains("print adds no newline"))
+        .containsExactly("note: print adds no newline; println ends the line");
+  }
+
+  @Test
+  void aQuoteLeftOpenMakesTheContinuationPromptSayCtrlCLeaves() {
+    LineParser parser = new LineParser();
+    EOFError open = null;
+    try {
+      parser.parse("print('it's')", 13, Parser.ParseContext.ACCEPT_LINE);
+    } catch (EOFError e) {
+      open = e;
+    }
+    assertThat(open).isNotNull();
+    assertThat(open.getMissing()).isEqualTo("(unclosed quote: Ctrl-C leaves) ");
+    try {
+      parser.parse("def f() {", 9, Parser.ParseContext.ACCEPT_LINE);
+    } catch (EOFError e) {
+      open = e;
+    }
+    assertThat(open.getMissing()).isEmpty();
+  }
+
+  @Test
+  void aShortSleepIsNotedOnceAndASleepOfZeroNever() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "coroutine(name: 'c') { sleep 0 }.join()",
+                "coroutine(name: 'c') { sleep(0.5) }.join()",
+                "spawn(name: 't') { sleep 1 }.join()",
+                "sleep 2",
+                "/exit"));
+    assertThat(out.stream().map(String::strip).toList())
+        .filteredOn(line -> line.contains("sleep takes milliseconds"))
+        .containsExactly(
+            "[c] note: sleep takes milliseconds: sleep 1000 is one second (this sleep: 0.5 ms)");
+  }
+
+  @Test
+  void chineseGetsTheHintsAndALineAboveGroovysOwnErrors() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.ZH,
+                "time.sleep(1)",
+                "q = queue()",
+                "q.get(timeout=1)",
+                "spwan { }",
+                "/hlep",
+                "q.foo(1)",
+                "x = null",
+                "x.put(1)",
+                "q.nosuch",
+                "1 +",
+                "t = spawn(name: 'w') { null.put(1) }",
+                "t.join()",
+                "u = spawn(name: 'u') { time.sleep(1) }",
+                "u.join()",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "main 出错：Python 的 time.sleep(s) 在 Conch 里写作 sleep ms（sleep 的单位是毫秒：sleep 1000 才是一秒）",
+            "语法错误，第 1 行第 7 列：Groovy 的关键字参数写作 `timeout: 1`；写成 `timeout=1` 会新建一个名叫 timeout 的变量",
+            "main 出错：spwan 未定义：你是想写 spawn 吗？",
+            "未知命令 /hlep：你是想输入 /help 吗？",
+            "Queue 没有能接受这些参数（Integer）的方法 foo",
+            "有个值是 null（还没有赋值），不能调用它的方法 put",
+            "Queue 没有叫 nosuch 的属性",
+            "Groovy 读不懂这一行：检查括号、引号，以及是否用了 Python 的写法");
+    assertThat(out)
+        .filteredOn(line -> line.contains("不能调用它的方法 put"))
+        .as("once for main, once for the task")
+        .hasSize(2);
+    assertThat(out)
+        .anyMatch(
+            line ->
+                line.strip()
+                    .equals(
+                        "u 出错：Python 的 time.sleep(s) 在 Conch 里写作 sleep ms"
+                            + "（sleep 的单位是毫秒：sleep 1000 才是一秒）"));
+    assertThat(out).noneMatch(line -> line.contains("没有叫 time 的属性"));
+    int above = out.indexOf("Queue 没有能接受这些参数（Integer）的方法 foo");
+    assertThat(out.get(above + 1)).startsWith("main 出错：MissingMethodException:");
+  }
+}
