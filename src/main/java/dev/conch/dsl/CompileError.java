@@ -10,12 +10,39 @@ public final class CompileError extends Exception {
   private final int line;
   private final int column;
   private final String sourceLine;
+  private final String key;
+  private final String[] args;
 
   public CompileError(String problem, int line, int column, String sourceLine) {
+    this(problem, line, column, sourceLine, null);
+  }
+
+  private CompileError(
+      String problem, int line, int column, String sourceLine, String key, String... args) {
     super(problem);
     this.line = line;
     this.column = column;
     this.sourceLine = sourceLine;
+    this.key = key;
+    this.args = args.clone();
+  }
+
+  /**
+   * Code Conch refuses for a reason it words in one line itself, {@code english}, from bundle entry
+   * {@code key} filled with {@code args}; no line or column is shown.
+   */
+  public static CompileError refused(String key, String english, String... args) {
+    return new CompileError(english, 0, 0, "", key, args);
+  }
+
+  /** The bundle entry that words a refusal, or null for Groovy's own compile errors. */
+  public String key() {
+    return key;
+  }
+
+  /** The values the refusal's message is filled in with. */
+  public Object[] args() {
+    return args.clone();
   }
 
   public int line() {

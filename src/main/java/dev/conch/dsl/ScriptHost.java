@@ -125,12 +125,14 @@ public final class ScriptHost {
         new BuiltinCalls(),
         new RemainderCalls(),
         new CopyableClasses(),
+        new SessionClassRewriter(),
+        new TaskClassCheck(),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,
             LoopInterrupts.class.getName(),
             ScriptHost.class.getClassLoader()));
-    loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config);
+    loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config, variables);
     shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
     CapturingClassLoader classes = loader;
     dev.conch.process.Children.of(runtime).useClasses(() -> classes);
@@ -240,6 +242,9 @@ public final class ScriptHost {
     var messages = e.getErrorCollector().getErrors();
     if (!messages.isEmpty() && messages.get(0) instanceof SyntaxErrorMessage syntax) {
       SyntaxException cause = syntax.getCause();
+      if (cause instanceof KeyedSyntaxError refused) {
+        return CompileError.refused(refused.key(), refused.getOriginalMessage(), refused.args());
+      }
       String problem = cause.getOriginalMessage();
       int line = cause.getStartLine();
       List<String> lines = code.lines().toList();

@@ -1,5 +1,8 @@
 package dev.conch.dsl;
 
+import groovy.lang.Closure;
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
 import groovy.lang.Script;
 import java.util.Map;
 import org.codehaus.groovy.runtime.InvokerHelper;
@@ -8,7 +11,9 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * How compiled lines read and write session variables once {@link SessionAccessRewriter} has
  * pointed them here: straight to the session's map, instead of Groovy's dynamic property path,
  * which looks the setter up by reflection on every assignment made in a closure. Names not in the
- * map fall back to that path, so errors read as before. Stateless; thread-safe as the map is.
+ * map fall back to that path, so errors read as before. Classes a learner declares reach the
+ * session here too, through what {@link SessionClassRewriter} adds to them. Stateless; thread-safe
+ * as the map is.
  */
 public final class SessionAccess {
   private SessionAccess() {}
@@ -33,5 +38,42 @@ public final class SessionAccess {
       InvokerHelper.setProperty(self, name, value);
     }
     return value;
+  }
+
+  /**
+   * The session variable {@code name} read from an object of a learner's class that has no such
+   * property; without one, the error Groovy would give.
+   */
+  public static Object read(Object self, String name) {
+    Map<String, Object> variables = CapturingClassLoader.variablesFor(self.getClass());
+    if (variables != null && variables.containsKey(name)) {
+      return variables.get(name);
+    }
+    throw new MissingPropertyException(name, self.getClass());
+  }
+
+  /**
+   * Sets session variable {@code name} from an object of a learner's class without that property.
+   */
+  public static Object write(Object self, String name, Object value) {
+    Map<String, Object> variables = CapturingClassLoader.variablesFor(self.getClass());
+    if (variables == null) {
+      throw new MissingPropertyException(name, self.getClass());
+    }
+    variables.put(name, value);
+    return value;
+  }
+
+  /**
+   * Calls the session's method or closure {@code name} from an object of a learner's class that has
+   * no such method; without one, the error Groovy would give.
+   */
+  public static Object call(Object self, String name, Object args) {
+    Object[] values = args instanceof Object[] array ? array : new Object[] {args};
+    Map<String, Object> variables = CapturingClassLoader.variablesFor(self.getClass());
+    if (variables != null && variables.get(name) instanceof Closure<?> closure) {
+      return closure.call(values);
+    }
+    throw new MissingMethodException(name, self.getClass(), values);
   }
 }

@@ -18,7 +18,9 @@ final class ErrorText {
   /** The lines describing {@code error}, raised while task {@code taskName} ran. */
   static List<String> lines(Throwable error, String taskName, Messages messages) {
     List<String> lines = new ArrayList<>();
-    if (error instanceof CompileError ce) {
+    if (error instanceof CompileError ce && ce.key() != null) {
+      lines.add(messages.get(ce.key(), ce.args()));
+    } else if (error instanceof CompileError ce) {
       lines.add(messages.get("error.compile", ce.line(), ce.column(), ce.getMessage()));
       if (!ce.sourceLine().isEmpty()) {
         lines.add("  " + ce.sourceLine());

@@ -174,7 +174,7 @@ class ReplTest {
         .contains(
             "spawn: 没有选项“demon”",
             "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
-                + " start: true]) { … }",
+                + " start: true]) { … } | spawn(target: f, [args:, name:, …])",
             "  参见：/help spawn");
   }
 
