@@ -81,6 +81,6 @@ final class DeadlockReporter implements Consumer<Deadlock> {
         m.get("deadlock.title"),
         m.get("deadlock.link"),
         m.get("deadlock.arrow"),
-        label -> ObjectLabels.localized(label, m));
+        label -> RuntimeWords.localized(label, m));
   }
 }

@@ -61,7 +61,7 @@ final class ErrorText {
           oneLine(failed.getCause(), messages));
     }
     if (error instanceof KeyedError keyed && messages.has("runtime." + keyed.key())) {
-      return messages.get("runtime." + keyed.key(), ObjectLabels.localized(keyed.args(), messages));
+      return messages.get("runtime." + keyed.key(), RuntimeWords.localized(keyed.args(), messages));
     }
     return Errors.oneLine(error);
   }

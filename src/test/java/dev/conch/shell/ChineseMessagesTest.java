@@ -31,6 +31,21 @@ class ChineseMessagesTest {
   }
 
   @Test
+  void aTaskAndItsStateInAnErrorAreSaidInChinese() throws Exception {
+    List<String> lines =
+        outputLines(
+            session(
+                Lang.ZH,
+                "t = spawn(name: 'quick') { 1 }; t.join(); t.daemon = true",
+                "t.switchTo()",
+                "/exit"));
+    assertThat(lines)
+        .contains(
+            "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在的状态是“已完成”",
+            "main 出错：任务 quick 是 thread，不是协程：只能切换到协程");
+  }
+
+  @Test
   void theSameErrorsStayInEnglishInEnglish() throws Exception {
     List<String> lines =
         outputLines(session(Lang.EN, "q = queue('jobs')", "q.get_nowait()", "/exit"));
@@ -55,10 +70,10 @@ class ChineseMessagesTest {
   @Test
   void labelsKeepTheirNamesAndLeaveOtherTextAlone() {
     Messages zh = Messages.of(Lang.ZH);
-    assertThat(ObjectLabels.localized("bounded semaphore s-1", zh)).isEqualTo("有界信号量 s-1");
-    assertThat(ObjectLabels.localized("lifo queue stack", zh)).isEqualTo("后进先出队列 stack");
-    assertThat(ObjectLabels.localized("this thread", zh)).isEqualTo("这个线程");
-    assertThat(ObjectLabels.localized("queue is a word", zh)).isEqualTo("queue is a word");
-    assertThat(ObjectLabels.localized("task main", Messages.of(Lang.EN))).isEqualTo("task main");
+    assertThat(RuntimeWords.localized("bounded semaphore s-1", zh)).isEqualTo("有界信号量 s-1");
+    assertThat(RuntimeWords.localized("lifo queue stack", zh)).isEqualTo("后进先出队列 stack");
+    assertThat(RuntimeWords.localized("this thread", zh)).isEqualTo("这个线程");
+    assertThat(RuntimeWords.localized("queue is a word", zh)).isEqualTo("queue is a word");
+    assertThat(RuntimeWords.localized("task main", Messages.of(Lang.EN))).isEqualTo("task main");
   }
 }

@@ -1,15 +1,19 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Says the labels of runtime objects in a message's values ({@code queue jobs}, {@code lock a},
- * {@code task main}) with their kind word in the learner's language ({@code 队列 jobs}, {@code 锁 a},
- * {@code 任务 main}); the object's own name stays as the learner wrote it. The words are the bundle
- * entries {@code label.<kind>}, spaces as dots. Stateless.
+ * Says the runtime's own words inside a message's values in the learner's language. A task's state
+ * is said as the task list says it ({@code 已完成}); the labels of runtime objects ({@code queue
+ * jobs}, {@code lock a}, {@code task main}) with their kind word in the learner's language ({@code
+ * 队列 jobs}, {@code 锁 a}, {@code 任务 main}); the object's own name stays as the learner wrote it. The
+ * words are the bundle entries {@code label.<kind>}, spaces as dots. Stateless.
  */
-final class ObjectLabels {
+final class RuntimeWords {
   /** Every kind word the runtime's labels begin with, longer first where one starts another. */
   private static final List<String> KINDS =
       List.of(
@@ -36,16 +40,21 @@ final class ObjectLabels {
   /** Labels that are a whole phrase: the thread a task-less caller runs on. */
   private static final List<String> PHRASES = List.of("this thread", "a thread");
 
-  private ObjectLabels() {}
+  private RuntimeWords() {}
 
   /**
-   * {@code values} with each label said in {@code messages}' language; other values as they are.
+   * {@code values} with each label and task state said in {@code messages}' language; other values
+   * as they are.
    */
   static Object[] localized(Object[] values, Messages messages) {
     Object[] said = values.clone();
     for (int i = 0; i < said.length; i++) {
       if (said[i] instanceof String text) {
         said[i] = localized(text, messages);
+      } else if (said[i] instanceof Task task) {
+        said[i] = localized(task.toString(), messages);
+      } else if (said[i] instanceof TaskState state) {
+        said[i] = messages.get("state." + state.name().toLowerCase(Locale.ROOT));
       }
     }
     return said;
