@@ -16,7 +16,24 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * as the map is.
  */
 public final class SessionAccess {
+  /**
+   * In a child process running a learner's process object: the copies of the session variables
+   * shipped with it, which its class reads as it would the session's. Set once, before it runs.
+   */
+  private static volatile Map<String, Object> shipped;
+
   private SessionAccess() {}
+
+  /** Makes {@code variables} what learner classes see in this child process. */
+  static void useShipped(Map<String, Object> variables) {
+    shipped = variables;
+  }
+
+  /** The session of {@code type}: its session's variables, or the shipped ones, or null. */
+  private static Map<String, Object> sessionOf(Class<?> type) {
+    Map<String, Object> variables = CapturingClassLoader.variablesFor(type);
+    return variables != null ? variables : shipped;
+  }
 
   /** The value of variable {@code name} as seen from {@code self}, the running script. */
   public static Object get(Object self, String name) {
@@ -45,7 +62,7 @@ public final class SessionAccess {
    * property; without one, the error Groovy would give.
    */
   public static Object read(Object self, String name) {
-    Map<String, Object> variables = CapturingClassLoader.variablesFor(self.getClass());
+    Map<String, Object> variables = sessionOf(self.getClass());
     if (variables != null && variables.containsKey(name)) {
       return variables.get(name);
     }
@@ -56,7 +73,7 @@ public final class SessionAccess {
    * Sets session variable {@code name} from an object of a learner's class without that property.
    */
   public static Object write(Object self, String name, Object value) {
-    Map<String, Object> variables = CapturingClassLoader.variablesFor(self.getClass());
+    Map<String, Object> variables = sessionOf(self.getClass());
     if (variables == null) {
       throw new MissingPropertyException(name, self.getClass());
     }
@@ -70,7 +87,7 @@ public final class SessionAccess {
    */
   public static Object call(Object self, String name, Object args) {
     Object[] values = args instanceof Object[] array ? array : new Object[] {args};
-    Map<String, Object> variables = CapturingClassLoader.variablesFor(self.getClass());
+    Map<String, Object> variables = sessionOf(self.getClass());
     if (variables != null && variables.get(name) instanceof Closure<?> closure) {
       return closure.call(values);
     }
