@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.InnerClassNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
@@ -19,8 +20,8 @@ import org.codehaus.groovy.control.customizers.CompilationCustomizer;
  * Python class see the module's globals: a name the class does not have is looked up in the session
  * ({@code mutexA.acquire()} in a task class's {@code run()}), and assigning to one sets the session
  * variable. It adds {@code propertyMissing} and {@code methodMissing} to the class, which call
- * {@link SessionAccess}; a class that declares its own keeps them. Scripts, interfaces, enums and
- * traits are left alone.
+ * {@link SessionAccess}; a class that declares its own keeps them. Scripts, inner classes (which
+ * Groovy sends to their outer class), interfaces, enums and traits are left alone.
  *
  * <p>Thread-safe: it keeps no state.
  */
@@ -34,6 +35,7 @@ final class SessionClassRewriter extends CompilationCustomizer {
   @Override
   public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
     if (classNode.isScript()
+        || classNode instanceof InnerClassNode // Groovy sends what it lacks to its outer class
         || classNode.isInterface()
         || classNode.isEnum()
         || !classNode.getAnnotations(ClassHelper.make(groovy.transform.Trait.class)).isEmpty()) {

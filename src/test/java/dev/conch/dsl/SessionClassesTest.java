@@ -44,6 +44,20 @@ class SessionClassesTest extends DslFixture {
   }
 
   @Test
+  void anInnerClassStillReachesItsOuterClassAndThroughItTheSession() {
+    eval("suffix = '!'");
+    eval(
+        """
+        class Outer {
+          def word = 'hi'
+          class Inner { def say() { word + suffix } }
+          def say() { new Inner().say() }
+        }
+        """);
+    assertThat(value("new Outer().say()")).isEqualTo("hi!");
+  }
+
+  @Test
   void aNameNeitherTheClassNorTheSessionHasFailsAsGroovySays() {
     eval("class Lost { def read() { nowhere } ; def call() { nothing(1) } }");
     assertThat(error("new Lost().read()"))
