@@ -127,6 +127,7 @@ public final class ScriptHost {
         new CopyableClasses(),
         new SessionClassRewriter(),
         new TaskClassCheck(),
+        new MethodValueRewriter(() -> Set.copyOf(variables.keySet())),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,

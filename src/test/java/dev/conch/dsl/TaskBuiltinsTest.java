@@ -44,4 +44,16 @@ class TaskBuiltinsTest extends DslFixture {
                 + " [t.name, t.result]");
     assertThat(shown).isEqualTo(List.of("b", 42));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"spawn", "thread", "virtual", "coroutine", "process"})
+  void aMethodDeclaredInTheSameScriptIsATargetByItsName(String builtin) {
+    Object shown =
+        value(
+            "def add(a, b) { a + b }\n"
+                + "t = "
+                + builtin
+                + "(target: add, args: [40, 2]); t.join(); t.result");
+    assertThat(shown).isEqualTo(42);
+  }
 }
