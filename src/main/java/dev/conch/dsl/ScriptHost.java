@@ -126,7 +126,7 @@ public final class ScriptHost {
         new RemainderCalls(),
         new CopyableClasses(),
         new SessionClassRewriter(),
-        new TaskClassCheck(),
+        new TaskClassRewriter(),
         new MethodValueRewriter(() -> Set.copyOf(variables.keySet())),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(

@@ -126,6 +126,16 @@ class SessionClassesTest extends DslFixture {
   }
 
   @Test
+  void aTaskClassMayWriteItsWorkAsAVoidRunAsJavaThreadsDo() {
+    eval("ran = []");
+    value(
+        "class Worker extends Task { void run() { ran << name; if (ran) return; ran << 'x' } }; 0");
+    value("class Child extends Process { void run() { println 'child' } }; 0");
+    assertThat(value("t = new Worker(name: 'w'); t.start(); t.join(); [ran, t.result == null]"))
+        .isEqualTo(List.of(List.of("w"), true));
+  }
+
+  @Test
   void aClassExtendingThreadIsRefusedWithOneLineNamingTask() {
     Throwable error = error("class MyThread extends Thread { def run() { println 1 } }");
     assertThat(error).isInstanceOf(CompileError.class);
