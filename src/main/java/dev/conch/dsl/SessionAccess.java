@@ -71,10 +71,12 @@ public final class SessionAccess {
 
   /**
    * Sets session variable {@code name} from an object of a learner's class without that property.
+   * The variable must exist already: a misspelt name ({@code new Worker(nmae: 'w')}) fails as
+   * Groovy says, instead of making a new variable.
    */
   public static Object write(Object self, String name, Object value) {
     Map<String, Object> variables = sessionOf(self.getClass());
-    if (variables == null) {
+    if (variables == null || !variables.containsKey(name)) {
       throw new MissingPropertyException(name, self.getClass());
     }
     variables.put(name, value);

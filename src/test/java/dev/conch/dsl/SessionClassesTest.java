@@ -64,6 +64,11 @@ class SessionClassesTest extends DslFixture {
         .isInstanceOf(MissingPropertyException.class)
         .hasMessage("No such property: nowhere for class: Lost");
     assertThat(error("new Lost().call()")).isInstanceOf(MissingMethodException.class);
+    eval("class Named extends Task { def run() { 1 } }");
+    assertThat(error("new Named(nmae: 'w')"))
+        .isInstanceOf(MissingPropertyException.class)
+        .hasMessageStartingWith("No such property: nmae for class: Named");
+    assertThat(host.variables()).doesNotContainKey("nmae");
   }
 
   @Test
