@@ -40,61 +40,65 @@ public final class Main {
 
   private static Options options() {
     Options options = new Options();
-    options.addOption(
-        Option.builder()
-            .longOpt("lang")
-            .hasArg()
-            .argName("en|zh")
-            .desc("language of messages and help")
-            .get());
-    options.addOption(
-        Option.builder().longOpt("no-color").desc("no colours (also when NO_COLOR is set)").get());
-    options.addOption(Option.builder("e").hasArg().argName("CODE").desc("run CODE and exit").get());
-    options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
-    options.addOption(Option.builder().longOpt("version").desc("show the version").get());
-    options.addOption(
-        Option.builder().longOpt("train").desc("exercise start-up for the AOT cache").get());
+    options.addOption(Option.builder().longOpt("lang").hasArg().argName("en|zh").get());
+    options.addOption(Option.builder().longOpt("no-color").get());
+    options.addOption(Option.builder("e").hasArg().argName("CODE").get());
+    options.addOption(Option.builder("h").longOpt("help").get());
+    options.addOption(Option.builder().longOpt("version").get());
+    options.addOption(Option.builder().longOpt("train").get());
     return options;
+  }
+
+  /**
+   * What {@code --help} prints, in the language of {@code messages}: the usage line, each option
+   * with what it does (bundle entries {@code launch.option.<name>}), and the developer's commands.
+   */
+  static List<String> help(Messages messages) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(messages.get("launch.usage", USAGE));
+    for (Option option : options().getOptions()) {
+      String name = option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
+      String arg = option.hasArg() ? " " + option.getArgName() : "";
+      String key = option.hasLongOpt() ? option.getLongOpt() : option.getOpt();
+      lines.add(String.format("  %-16s %s", name + arg, messages.get("launch.option." + key)));
+    }
+    lines.add("  " + messages.get("launch.more"));
+    return lines;
   }
 
   /** Parses {@code args} and runs what they ask for; returns the exit code. */
   int run(String[] args) {
-    Options options = options();
     CommandLine cli;
     try {
-      cli = DefaultParser.builder().get().parse(options, args, true);
+      cli = DefaultParser.builder().get().parse(options(), args, true);
     } catch (ParseException e) {
+      Messages messages = Messages.of(Lang.fromEnvironment(System.getenv()));
       err.println("conch: " + e.getMessage());
-      err.println("usage: " + USAGE);
+      err.println(messages.get("launch.usage", USAGE));
       return Batch.USAGE;
     }
+    String lang = cli.getOptionValue("lang");
+    Lang language = lang == null ? Lang.fromEnvironment(System.getenv()) : Lang.parse(lang);
+    if (language == null) {
+      Messages messages = Messages.of(Lang.fromEnvironment(System.getenv()));
+      err.println("conch: " + messages.get("error.lang", lang));
+      return Batch.USAGE;
+    }
+    Messages messages = Messages.of(language);
     List<String> rest = cli.getArgList();
     if (!cli.hasOption("e") && !rest.isEmpty() && rest.get(0).startsWith("-")) {
-      err.println("conch: unknown option " + rest.get(0));
-      err.println("usage: " + USAGE);
+      err.println("conch: " + messages.get("launch.option.unknown", rest.get(0)));
+      err.println(messages.get("launch.usage", USAGE));
       return Batch.USAGE;
     }
     if (cli.hasOption("help")) {
-      out.println("usage: " + USAGE);
-      for (Option option : options.getOptions()) {
-        String name = option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
-        String arg = option.hasArg() ? " " + option.getArgName() : "";
-        out.printf("  %-16s %s%n", name + arg, option.getDescription());
-      }
-      out.println("  ./shell test     run every test;  ./shell bench   run the benchmarks");
+      help(messages).forEach(out::println);
       return Batch.OK;
     }
     if (cli.hasOption("version")) {
       out.println("Conch " + Repl.VERSION);
       return Batch.OK;
     }
-    String lang = cli.getOptionValue("lang");
-    Lang language = lang == null ? Lang.fromEnvironment(System.getenv()) : Lang.parse(lang);
-    if (language == null) {
-      err.println("conch: unknown language '" + lang + "', expected en or zh");
-      return Batch.USAGE;
-    }
-    Messages messages = Messages.of(language);
     Batch batch = new Batch(out, err, messages);
     if (cli.hasOption("e")) {
       return batch.runCode(cli.getOptionValue("e"), "-e", rest);

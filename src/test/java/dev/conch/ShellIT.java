@@ -98,6 +98,17 @@ class ShellIT {
   }
 
   @Test
+  void langZhHelpPrintsTheOptionsInChinese() throws Exception {
+    Result zh = shell("--lang", "zh", "--help");
+    assertThat(zh.code()).isZero();
+    assertThat(zh.out())
+        .startsWith("用法：./shell")
+        .contains("消息和帮助用的语言", "显示这段帮助")
+        .doesNotContain("show this help");
+    assertThat(shell("--lang", "en", "--help").out()).contains("show this help");
+  }
+
+  @Test
   void aChineseLocaleGreetsAndHelpsInChinese() throws Exception {
     Result r = shell(Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", ""), "/help\n/exit\n");
     assertThat(r.code()).isZero();

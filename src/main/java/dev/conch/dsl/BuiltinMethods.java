@@ -54,12 +54,22 @@ public final class BuiltinMethods {
     return SpawnOptions.parse("thread", options, body, TaskKind.THREAD).start("thread");
   }
 
+  /** Starts the {@code target:} of the named options as a new platform-thread task. */
+  public static Task thread(Map<String, ?> options) {
+    return thread(options, null);
+  }
+
   public static Task virtual(Closure<?> body) {
     return SpawnOptions.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start("virtual");
   }
 
   public static Task virtual(Map<String, ?> options, Closure<?> body) {
     return SpawnOptions.parse("virtual", options, body, TaskKind.VIRTUAL).start("virtual");
+  }
+
+  /** Starts the {@code target:} of the named options as a new virtual-thread task. */
+  public static Task virtual(Map<String, ?> options) {
+    return virtual(options, null);
   }
 
   /** Starts {@code body} as a new task in a child process (another JVM) of its own. */
@@ -69,6 +79,11 @@ public final class BuiltinMethods {
 
   public static Task process(Map<String, ?> options, Closure<?> body) {
     return SpawnOptions.parse("process", options, body, TaskKind.PROCESS).start("process");
+  }
+
+  /** Starts the {@code target:} of the named options in a child process, as Python's Process. */
+  public static Task process(Map<String, ?> options) {
+    return process(options, null);
   }
 
   /**
@@ -81,6 +96,11 @@ public final class BuiltinMethods {
 
   public static Task coroutine(Map<String, ?> options, Closure<?> body) {
     return SpawnOptions.parse("coroutine", options, body, TaskKind.COROUTINE).start("coroutine");
+  }
+
+  /** Starts the {@code target:} of the named options as a coroutine. */
+  public static Task coroutine(Map<String, ?> options) {
+    return coroutine(options, null);
   }
 
   /**

@@ -23,28 +23,28 @@ public final class Builtins {
               "spawn",
               "spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
                   + " start: true])"
-                  + " { … }",
+                  + " { … } | spawn(target: f, [args:, name:, …])",
               SPAWN_OPTIONS,
               "t = spawn(name: 'sing') { 3.times { println \"la $it\"; sleep 300 } }"),
           new Builtin(
               "thread",
-              "thread([name:, daemon:, args:, start:]) { … }",
+              "thread([name:, daemon:, args:, start:]) { … } | thread(target: f, [args:, name:, …])",
               FIXED_KIND_OPTIONS,
               "thread { println current().name }"),
           new Builtin(
               "virtual",
-              "virtual([name:, daemon:, args:, start:]) { … }",
+              "virtual([name:, daemon:, args:, start:]) { … } | virtual(target: f, [args:, name:, …])",
               FIXED_KIND_OPTIONS,
               "1000.times { virtual { sleep 100 } }"),
           new Builtin(
               "process",
-              "process([name:, daemon:, args:, start:]) { … }",
+              "process([name:, daemon:, args:, start:]) { … } | process(target: f, [args:, name:, …])",
               FIXED_KIND_OPTIONS,
               "money = 100; p = process { money = 200; println \"child ${pid()}: $money\" };"
                   + " p.join(); println \"parent ${pid()}: $money\""),
           new Builtin(
               "coroutine",
-              "coroutine([name:, daemon:, args:, start:]) { … }",
+              "coroutine([name:, daemon:, args:, start:]) { … } | coroutine(target: f, [args:, name:, …])",
               FIXED_KIND_OPTIONS,
               "3.times { n -> coroutine(name: \"c$n\") { 2.times { println \"$n.$it\"; sleep 10 } } }"),
           new Builtin(

@@ -12,13 +12,19 @@ import org.codehaus.groovy.control.SourceUnit;
  * The session's class loader, which also keeps the bytes of every class Groovy compiles for the
  * session, by name, the latest definition of a name winning. A child JVM gets the classes it needs
  * as these bytes, as Python's "spawn" start method re-imports a program: methods and classes typed
- * earlier at the prompt then work in the child too. Thread-safe: the bytes are in a concurrent map.
+ * earlier at the prompt then work in the child too. It also knows the session's variables, which
+ * the learner's classes read through {@link SessionAccess}. Thread-safe: the bytes are in a
+ * concurrent map, and the variables are thread-safe.
  */
 final class CapturingClassLoader extends GroovyClassLoader {
   private final Map<String, byte[]> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Object> variables;
 
-  CapturingClassLoader(ClassLoader parent, CompilerConfiguration config) {
+  /** A loader for the session whose variables are {@code variables}. */
+  CapturingClassLoader(
+      ClassLoader parent, CompilerConfiguration config, Map<String, Object> variables) {
     super(parent, config);
+    this.variables = variables;
   }
 
   /** The bytes of every class compiled so far, by binary name. A copy. */
@@ -37,6 +43,19 @@ final class CapturingClassLoader extends GroovyClassLoader {
       }
     }
     return Map.of();
+  }
+
+  /**
+   * The variables of the session that compiled {@code type}, or null for a class no session here
+   * compiled (such as a class shipped to a child process).
+   */
+  static Map<String, Object> variablesFor(Class<?> type) {
+    for (ClassLoader l = type.getClassLoader(); l != null; l = l.getParent()) {
+      if (l instanceof CapturingClassLoader session) {
+        return session.variables;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -53,21 +53,7 @@ final class ProcessShipping {
       roots.add(script);
       maybe.addAll(strings(compiled.get(script)));
     }
-    Map<String, Object> variables = new LinkedHashMap<>();
-    java.util.Deque<String> todo = new java.util.ArrayDeque<>(maybe);
-    while (!todo.isEmpty()) { // methods typed at the prompt bring the names they use
-      String used = todo.pop();
-      if (used.equals(NOT_SHIPPED) || !session.containsKey(used) || variables.containsKey(used)) {
-        continue;
-      }
-      Object value = session.get(used);
-      if (value instanceof MethodClosure mc
-          && mc.getOwner() instanceof Script owner
-          && roots.add(owner.getClass().getName())) {
-        todo.addAll(strings(compiled.get(owner.getClass().getName())));
-      }
-      variables.put(used, copyable(used, value, swap));
-    }
+    Map<String, Object> variables = used(session, maybe, compiled, roots, swap);
     ProcessWork work =
         body instanceof MethodClosure mc && script != null
             ? ProcessWork.method(mc.getMethod(), script, variables, args)
@@ -80,29 +66,72 @@ final class ProcessShipping {
   }
 
   /**
+   * The session variables named in {@code maybe} (text constants of the code to ship), as they
+   * travel: copies, or markers for what cannot be copied. A method typed at the prompt brings the
+   * names its own script uses, and its script joins {@code roots}.
+   */
+  private static Map<String, Object> used(
+      Map<?, ?> session,
+      Set<String> maybe,
+      Map<String, byte[]> compiled,
+      Set<String> roots,
+      UnaryOperator<Object> swap) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(maybe);
+    while (!todo.isEmpty()) {
+      String used = todo.pop();
+      if (used.equals(NOT_SHIPPED) || !session.containsKey(used) || variables.containsKey(used)) {
+        continue;
+      }
+      Object value = session.get(used);
+      if (value instanceof MethodClosure mc
+          && mc.getOwner() instanceof Script owner
+          && roots.add(owner.getClass().getName())) {
+        todo.addAll(strings(compiled.get(owner.getClass().getName())));
+      }
+      variables.put(used, copyable(used, value, swap));
+    }
+    return variables;
+  }
+
+  /**
    * The shipment that runs a learner's {@link Process} subclass in a child: the object, with the
-   * fields its classes declare, and the session classes it needs.
+   * fields its classes declare, the session classes it needs, and copies of the session variables
+   * its code names, which its methods see in the child as they would here.
    *
    * @throws Misuse when one of its fields cannot be copied
    */
   static Shipment pack(String builtin, Process process, UnaryOperator<Object> replace) {
     Class<?> type = process.getClass();
     Map<String, byte[]> compiled = CapturingClassLoader.compiledFor(type);
+    Map<String, Object> session = CapturingClassLoader.variablesFor(type);
+    UnaryOperator<Object> swap = o -> o == process ? o : replace.apply(methodRef(o));
+    Set<String> roots = new HashSet<>(Set.of(type.getName()));
+    Map<String, Object> variables =
+        used(
+            session == null ? Map.of() : session,
+            closureStrings(type, compiled),
+            compiled,
+            roots,
+            swap);
     try {
-      byte[] work = Copies.write(new RunWork(process), o -> o == process ? o : replace.apply(o));
-      return new Shipment(
-          process.getName(), Shipment.needed(compiled, Set.of(type.getName())), work);
+      byte[] work = Copies.write(new RunWork(process, variables), swap);
+      return new Shipment(process.getName(), Shipment.needed(compiled, roots), work);
     } catch (NotSerializableException e) {
       throw uncopyable(builtin, "a field of " + type.getSimpleName(), e.getMessage());
     }
   }
 
-  /** Runs a learner's process object's {@code run()} in the child. */
-  private record RunWork(Process process)
+  /** Runs a learner's process object's {@code run()} in the child, over the shipped variables. */
+  @SuppressWarnings("serial") // the values are checked, one by one, when the work is packed
+  private record RunWork(Process process, Map<String, Object> variables)
       implements java.util.concurrent.Callable<Object>, java.io.Serializable {
     @Override
     public Object call() throws Exception {
       process.setName(Task.current().getName()); // the name lives in Task, which is not copied
+      ClassLoader loader = process.getClass().getClassLoader();
+      SessionAccess.useShipped(
+          (SessionVariables) ProcessWork.bindingOf(variables, loader).getVariables());
       return process.run();
     }
   }

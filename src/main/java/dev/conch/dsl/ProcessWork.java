@@ -97,6 +97,20 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
   /** The closure with its owner rebuilt over copies of its variables. */
   private Closure<?> closure() throws ClassNotFoundException {
     ClassLoader loader = loaderOf(body);
+    Binding binding = bindingOf(variables, loader);
+    if (script == null) {
+      return body;
+    }
+    Script owner = scriptOf(loader, script, binding);
+    return method != null ? new MethodClosure(owner, method) : body.rehydrate(owner, owner, owner);
+  }
+
+  /**
+   * A binding over the shipped {@code variables} in the child, whose classes {@code loader} holds:
+   * each method typed at the prompt becomes callable again, on a script over this same binding.
+   */
+  static Binding bindingOf(Map<String, Object> variables, ClassLoader loader)
+      throws ClassNotFoundException {
     SessionVariables copies = new SessionVariables();
     Binding binding = new Binding(copies);
     copies.put("out", System.out);
@@ -107,11 +121,7 @@ final class ProcessWork implements Callable<Object>, Function<Object[], Object>,
       }
       copies.put(v.getKey(), value);
     }
-    if (script == null) {
-      return body;
-    }
-    Script owner = scriptOf(loader, script, binding);
-    return method != null ? new MethodClosure(owner, method) : body.rehydrate(owner, owner, owner);
+    return binding;
   }
 
   /** Where the shipped classes live in the child: the closure's loader, or the thread's. */

@@ -130,12 +130,15 @@ public final class ScriptHost {
         new BuiltinCalls(),
         new RemainderCalls(),
         new CopyableClasses(),
+        new SessionClassRewriter(),
+        new TaskClassRewriter(),
+        new MethodValueRewriter(() -> Set.copyOf(variables.keySet())),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,
             LoopInterrupts.class.getName(),
             ScriptHost.class.getClassLoader()));
-    loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config);
+    loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config, variables);
     shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
     CapturingClassLoader classes = loader;
     dev.conch.process.Children.of(runtime).useClasses(() -> classes);
@@ -251,7 +254,11 @@ public final class ScriptHost {
   private static CompileError describe(MultipleCompilationErrorsException e, String code) {
     var messages = e.getErrorCollector().getErrors();
     if (!messages.isEmpty() && messages.get(0) instanceof SyntaxErrorMessage syntax) {
-      return located(syntax.getCause(), code);
+      SyntaxException cause = syntax.getCause();
+      if (cause instanceof KeyedSyntaxError refused) {
+        return CompileError.refused(refused.key(), refused.getOriginalMessage(), refused.args());
+      }
+      return located(cause, code);
     }
     if (!messages.isEmpty() && messages.get(0) instanceof ExceptionMessage em) {
       return new CompileError(Errors.oneLine(em.getCause()), 0, 0, "");

@@ -1,5 +1,8 @@
 package dev.conch.dsl;
 
+import groovy.lang.Closure;
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
 import groovy.lang.Script;
 import java.util.Map;
 import org.codehaus.groovy.runtime.InvokerHelper;
@@ -8,10 +11,29 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * How compiled lines read and write session variables once {@link SessionAccessRewriter} has
  * pointed them here: straight to the session's map, instead of Groovy's dynamic property path,
  * which looks the setter up by reflection on every assignment made in a closure. Names not in the
- * map fall back to that path, so errors read as before. Stateless; thread-safe as the map is.
+ * map fall back to that path, so errors read as before. Classes a learner declares reach the
+ * session here too, through what {@link SessionClassRewriter} adds to them. Stateless; thread-safe
+ * as the map is.
  */
 public final class SessionAccess {
+  /**
+   * In a child process running a learner's process object: the copies of the session variables
+   * shipped with it, which its class reads as it would the session's. Set once, before it runs.
+   */
+  private static volatile Map<String, Object> shipped;
+
   private SessionAccess() {}
+
+  /** Makes {@code variables} what learner classes see in this child process. */
+  static void useShipped(Map<String, Object> variables) {
+    shipped = variables;
+  }
+
+  /** The session of {@code type}: its session's variables, or the shipped ones, or null. */
+  private static Map<String, Object> sessionOf(Class<?> type) {
+    Map<String, Object> variables = CapturingClassLoader.variablesFor(type);
+    return variables != null ? variables : shipped;
+  }
 
   /** The value of variable {@code name} as seen from {@code self}, the running script. */
   public static Object get(Object self, String name) {
@@ -33,5 +55,44 @@ public final class SessionAccess {
       InvokerHelper.setProperty(self, name, value);
     }
     return value;
+  }
+
+  /**
+   * The session variable {@code name} read from an object of a learner's class that has no such
+   * property; without one, the error Groovy would give.
+   */
+  public static Object read(Object self, String name) {
+    Map<String, Object> variables = sessionOf(self.getClass());
+    if (variables != null && variables.containsKey(name)) {
+      return variables.get(name);
+    }
+    throw new MissingPropertyException(name, self.getClass());
+  }
+
+  /**
+   * Sets session variable {@code name} from an object of a learner's class without that property.
+   * The variable must exist already: a misspelt name ({@code new Worker(nmae: 'w')}) fails as
+   * Groovy says, instead of making a new variable.
+   */
+  public static Object write(Object self, String name, Object value) {
+    Map<String, Object> variables = sessionOf(self.getClass());
+    if (variables == null || !variables.containsKey(name)) {
+      throw new MissingPropertyException(name, self.getClass());
+    }
+    variables.put(name, value);
+    return value;
+  }
+
+  /**
+   * Calls the session's method or closure {@code name} from an object of a learner's class that has
+   * no such method; without one, the error Groovy would give.
+   */
+  public static Object call(Object self, String name, Object args) {
+    Object[] values = args instanceof Object[] array ? array : new Object[] {args};
+    Map<String, Object> variables = sessionOf(self.getClass());
+    if (variables != null && variables.get(name) instanceof Closure<?> closure) {
+      return closure.call(values);
+    }
+    throw new MissingMethodException(name, self.getClass(), values);
   }
 }

@@ -78,6 +78,9 @@ final class DeadlockReporter implements Consumer<Deadlock> {
 
   static DeadlockView.Words words(Messages m) {
     return new DeadlockView.Words(
-        m.get("deadlock.title"), m.get("deadlock.link"), m.get("deadlock.arrow"));
+        m.get("deadlock.title"),
+        m.get("deadlock.link"),
+        m.get("deadlock.arrow"),
+        label -> RuntimeWords.localized(label, m));
   }
 }

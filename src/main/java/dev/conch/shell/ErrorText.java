@@ -34,7 +34,9 @@ final class ErrorText {
         Problems.undefinedVariable(error)
             .or(() -> Problems.undefinedMethod(error))
             .flatMap(name -> NameAdvice.undefined(name, code, known, messages));
-    if (error instanceof CompileError ce) {
+    if (error instanceof CompileError ce && ce.key() != null) {
+      lines.add(messages.get(ce.key(), ce.args()));
+    } else if (error instanceof CompileError ce) {
       GroovyErrorWords.above(error, messages).ifPresent(lines::add);
       String problem =
           ce.hint().map(h -> messages.get(h.key(), h.values())).orElse(ce.getMessage());
@@ -81,7 +83,7 @@ final class ErrorText {
           oneLine(failed.getCause(), messages));
     }
     if (error instanceof KeyedError keyed && messages.has("runtime." + keyed.key())) {
-      return messages.get("runtime." + keyed.key(), keyed.args());
+      return messages.get("runtime." + keyed.key(), RuntimeWords.localized(keyed.args(), messages));
     }
     Optional<String> undefined =
         Problems.undefinedVariable(error)

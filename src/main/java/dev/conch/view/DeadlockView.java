@@ -4,6 +4,7 @@ import dev.conch.runtime.Deadlock;
 import dev.conch.runtime.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -19,13 +20,16 @@ public final class DeadlockView {
    * @param title given the names of the tasks, joined
    * @param link given the waiter, the lock it holds, the lock it waits for, and that lock's holder
    * @param arrow given the lock waited for, e.g. {@code ─waits for %s─▶}
+   * @param label how a lock's label is said ({@code lock a}, or {@code 锁 a} in Chinese)
    */
-  public record Words(String title, String link, String arrow) {
+  public record Words(String title, String link, String arrow, UnaryOperator<String> label) {
     /** The English words. */
     public static Words english() {
       return new Words(
           "deadlock: %s wait for each other and can never go on",
-          "%s holds %s and waits for %s, which %s holds", "─waits for %s─▶");
+          "%s holds %s and waits for %s, which %s holds",
+          "─waits for %s─▶",
+          UnaryOperator.identity());
     }
   }
 
@@ -43,15 +47,15 @@ public final class DeadlockView {
               + String.format(
                   words.link(),
                   link.waiter().getName(),
-                  before.lock().label(),
-                  link.lock().label(),
+                  words.label().apply(before.lock().label()),
+                  words.label().apply(link.lock().label()),
                   name(link.holder())));
     }
     StringBuilder ring = new StringBuilder("  ");
     for (Deadlock.Link link : links) {
       ring.append(link.waiter().getName())
           .append(' ')
-          .append(String.format(words.arrow(), link.lock().label()))
+          .append(String.format(words.arrow(), words.label().apply(link.lock().label())))
           .append(' ');
     }
     lines.add(ring.append(links.get(0).waiter().getName()).toString());

@@ -234,6 +234,19 @@ class ProcessDslTest extends DslFixture {
   }
 
   @Test
+  void aProcessClassSeesCopiesOfTheSessionsVariablesAndMethodsInItsChild() {
+    value("greeting = 'hello'; counter = 1; q = queue(); def shout(s) { s.toUpperCase() }");
+    eval(
+        """
+        class Greeter extends Process {
+          def run() { counter = 99; q.put(shout(greeting) + ' ' + counter + ' ' + (pid() != ppid())) }
+        }
+        """);
+    assertThat(value("p = new Greeter(); p.start(); p.join(); q.get()")).isEqualTo("HELLO 99 true");
+    assertThat(value("counter")).isEqualTo(1);
+  }
+
+  @Test
   void theDeadlockWatcherSeesAChildWaitingThroughAProxyAndCuresIt() throws Exception {
     value("a = lock('a'); b = lock('b'); q = queue('q'); g = queue('g')");
     value("p = process(name: 'kid') { a.acquire(); q.put('a'); g.get(); b.acquire() }");

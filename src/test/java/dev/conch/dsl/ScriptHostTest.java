@@ -40,6 +40,14 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void aMethodsNameIsTheMethodOnlyWhereNoVariableHasIt() {
+    assertThat(value("def twice(n) { n * 2 }\n[1, 2].collect(twice)")).isEqualTo(List.of(2, 4));
+    assertThat(value("def half(n) { n / 2 }\nhalf = 7\nhalf")).isEqualTo(7);
+    assertThat(value("def third(n) { n * 3 }\n[3].collect { n -> third(n) }"))
+        .isEqualTo(List.of(9));
+  }
+
+  @Test
   void nothingTypedEarlierRunsAgain() {
     eval("made = 0");
     eval("made += 1; def twice(n) { n * 2 }");

@@ -174,7 +174,7 @@ class ReplTest {
         .contains(
             "spawn: 没有选项“demon”",
             "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
-                + " start: true]) { … }",
+                + " start: true]) { … } | spawn(target: f, [args:, name:, …])",
             "  参见：/help spawn");
   }
 
@@ -189,7 +189,7 @@ class ReplTest {
                 "/exit"));
     assertThat(zh)
         .contains(
-            "main 出错：sleep：-5 毫秒是负数，应为 0 或更大", "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在已是 done");
+            "main 出错：sleep：-5 毫秒是负数，应为 0 或更大", "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在的状态是“已完成”");
     List<String> en = outputLines(session(Lang.EN, "sleep(-5)", "/exit"));
     assertThat(en).contains("error in main: sleep: -5 ms is negative, expected 0 or more");
   }
