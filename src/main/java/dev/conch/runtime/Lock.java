@@ -141,12 +141,19 @@ public class Lock implements Guard, Acquirable {
   public void release() {
     if (!inner.isHeldByCurrentThread()) {
       Task holder = owner;
+      if (holder == null) {
+        throw new Misuse(
+            "lock.notheld",
+            "%s: %s does not hold it, so it cannot release it",
+            label(),
+            holderName(Task.current()));
+      }
       throw new Misuse(
-          "lock.notheld",
-          "%s: %s does not hold it, so it cannot release it%s",
+          "lock.notheld.by",
+          "%s: %s does not hold it, so it cannot release it (%s does)",
           label(),
           holderName(Task.current()),
-          holder == null ? "" : " (" + holder.getName() + " does)");
+          holder.getName());
     }
     if (inner.getHoldCount() == 1) {
       OWNER.setRelease(this, null);
