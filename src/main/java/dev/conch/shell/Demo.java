@@ -3,15 +3,17 @@ package dev.conch.shell;
 import dev.conch.dsl.Outcome;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
+import dev.conch.view.WordWrap;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One demo in progress: shows a step (its prose, then its code behind the prompt), waits for a key,
- * and runs the step in the session on Enter, as if it had been typed. Until the demo ends, a
- * deadlock among the tasks its steps started is cured at once, as in a script; after the last step
- * it waits for those tasks as /run does. Confined to the REPL thread.
+ * One demo in progress: shows a step (its prose, then its code behind the prompt, paged when longer
+ * than the screen), waits for a key, and runs the step in the session on Enter, as if it had been
+ * typed. Until the demo ends, a deadlock among the tasks its steps started is cured at once, as in
+ * a script; after the last step it waits for those tasks as /run does. Confined to the REPL thread.
  */
 final class Demo {
   private final Session session;
@@ -85,19 +87,25 @@ final class Demo {
     show();
   }
 
+  /**
+   * Shows the step: its title and prose wrapped at word boundaries, its code behind the prompt and
+   * the keys, a screenful at a time when the step is longer than the screen.
+   */
   private void show() {
     DemoScript.Step step = steps.get(at);
     Messages m = session.messages();
-    StringBuilder text = new StringBuilder(m.get("demo.step", name, at + 1, steps.size()));
-    for (String line : step.prose()) {
-      text.append('\n').append(line);
-    }
+    List<String> prose = new ArrayList<>();
+    prose.add(m.get("demo.step", name, at + 1, steps.size()));
+    prose.addAll(step.prose());
+    List<String> lines = new ArrayList<>(WordWrap.lines(prose, Views.width(session)));
     if (step.hasCode()) {
-      text.append('\n')
-          .append(TypedText.of(step.code(), session.color(), session.reader().getTerminal()));
+      lines.addAll(
+          TypedText.of(step.code(), session.color(), session.reader().getTerminal())
+              .lines()
+              .toList());
     }
-    text.append('\n').append(m.get("demo.hint"));
-    session.print(text.toString());
+    lines.addAll(WordWrap.line(m.get("demo.hint"), Views.width(session)));
+    Pager.print(session, lines);
   }
 
   private void execute(int index) {
