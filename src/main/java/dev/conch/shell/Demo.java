@@ -3,7 +3,6 @@ package dev.conch.shell;
 import dev.conch.dsl.Outcome;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
-import dev.conch.view.WordWrap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,23 +87,22 @@ final class Demo {
   }
 
   /**
-   * Shows the step: its title and prose wrapped at word boundaries, its code behind the prompt and
-   * the keys, a screenful at a time when the step is longer than the screen.
+   * Shows the step: its title and prose, its code behind the prompt and the keys, wrapped to the
+   * screen and a screenful at a time when the step is longer than the screen.
    */
   private void show() {
     DemoScript.Step step = steps.get(at);
     Messages m = session.messages();
-    List<String> prose = new ArrayList<>();
-    prose.add(m.get("demo.step", name, at + 1, steps.size()));
-    prose.addAll(step.prose());
-    List<String> lines = new ArrayList<>(WordWrap.lines(prose, Views.width(session)));
+    List<String> lines = new ArrayList<>();
+    lines.add(m.get("demo.step", name, at + 1, steps.size()));
+    lines.addAll(step.prose());
     if (step.hasCode()) {
       lines.addAll(
           TypedText.of(step.code(), session.color(), session.reader().getTerminal())
               .lines()
               .toList());
     }
-    lines.addAll(WordWrap.line(m.get("demo.hint"), Views.width(session)));
+    lines.add(m.get("demo.hint"));
     Pager.print(session, lines);
   }
 

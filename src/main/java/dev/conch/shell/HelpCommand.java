@@ -36,7 +36,7 @@ final class HelpCommand extends Command {
   @Override
   void execute(Session session, List<String> args) {
     Messages m = session.messages();
-    Pager.printWrapped(session, args.isEmpty() ? overview(m) : topic(m, args.get(0)));
+    Pager.print(session, args.isEmpty() ? overview(m) : topic(m, args.get(0)));
   }
 
   static List<String> overview(Messages m) {

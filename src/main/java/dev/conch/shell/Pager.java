@@ -4,7 +4,9 @@ import dev.conch.view.TextWidth;
 import dev.conch.view.WordWrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -32,14 +34,18 @@ final class Pager {
     this.terminal = session.reader().getTerminal();
   }
 
-  /** Prints plain {@code lines}, wrapped at word boundaries to the terminal's width, paged. */
-  static void printWrapped(Session session, List<String> lines) {
-    print(session, WordWrap.lines(lines, Views.width(session)));
-  }
-
-  /** Prints {@code lines} (which may carry colours) as they are, paged. */
+  /**
+   * Prints {@code lines}, paged; plain lines are wrapped at word boundaries to the terminal's width
+   * as they come, so a screenful shown after a resize fits the new width. Lines carrying colours
+   * are left for the terminal to wrap.
+   */
   static void print(Session session, List<String> lines) {
     new Pager(session).show(lines);
+  }
+
+  /** {@code line} as rows of the terminal's width now. */
+  private List<String> wrap(String line) {
+    return line.indexOf('\u001b') >= 0 ? List.of(line) : WordWrap.line(line, Views.width(session));
   }
 
   private boolean interactive() {
@@ -54,48 +60,69 @@ final class Pager {
     return Math.max(1, terminal.getHeight() - status - 1);
   }
 
+  /** Whether all of {@code lines} fit on the screen at once. */
+  private boolean fits(List<String> lines) {
+    int rows = 0;
+    for (String line : lines) {
+      for (String row : wrap(line)) {
+        rows += rowsOf(row);
+      }
+    }
+    return rows <= pageRows() + 1;
+  }
+
   /** The rows {@code line} takes once the terminal wraps it. */
   private int rowsOf(String line) {
+    int width = terminal.getWidth();
+    if (width <= 0) {
+      return 1;
+    }
     int cells = AttributedString.fromAnsi(line).columnLength();
-    return Math.max(1, (cells + terminal.getWidth() - 1) / terminal.getWidth());
+    return Math.max(1, (cells + width - 1) / width);
   }
 
   private void show(List<String> lines) {
-    if (!interactive() || rows(lines) <= pageRows()) {
-      session.print(lines);
-      return;
+    Deque<String> rows = new ArrayDeque<>(); // rows of the line being shown, not shown yet
+    int next = 0; // the next line to wrap into rows
+    int page = interactive() ? pageRows() : Integer.MAX_VALUE;
+    if (page != Integer.MAX_VALUE && fits(lines)) {
+      page = Integer.MAX_VALUE; // the "more" line's row is not needed
     }
-    int next = printRows(lines, 0, pageRows());
-    while (next < lines.size()) {
-      int key = ask(100 * next / lines.size());
-      if (key == ' ') {
-        next = printRows(lines, next, pageRows());
-      } else if (key == '\r' || key == '\n') {
-        next = printRows(lines, next, 1);
-      } else if (key < 0 || key == 'q' || key == 'Q' || key == CTRL_C || key == CTRL_D) {
+    while (true) {
+      List<String> shown = new ArrayList<>();
+      int used = 0;
+      while (used < page && (!rows.isEmpty() || next < lines.size())) {
+        if (rows.isEmpty()) {
+          rows.addAll(wrap(lines.get(next++)));
+        }
+        int height = rowsOf(rows.peekFirst());
+        if (used > 0 && used + height > page) {
+          break;
+        }
+        shown.add(rows.pollFirst());
+        used += height;
+      }
+      boolean more = !rows.isEmpty() || next < lines.size();
+      if (!more && shown.isEmpty()) {
         return;
       }
+      if (!shown.isEmpty()) {
+        session.print(shown);
+      }
+      if (!more) {
+        return;
+      }
+      int key = ask(100 * (next - (rows.isEmpty() ? 0 : 1)) / lines.size());
+      if (key == ' ') {
+        page = pageRows();
+      } else if (key == '\r' || key == '\n') {
+        page = 1;
+      } else if (key < 0 || key == 'q' || key == 'Q' || key == CTRL_C || key == CTRL_D) {
+        return;
+      } else {
+        page = 0;
+      }
     }
-  }
-
-  private int rows(List<String> lines) {
-    return lines.stream().mapToInt(this::rowsOf).sum();
-  }
-
-  /**
-   * Prints lines from {@code from} that fill {@code rows} rows (one at least); returns the next.
-   */
-  private int printRows(List<String> lines, int from, int rows) {
-    List<String> page = new ArrayList<>();
-    int used = 0;
-    int next = from;
-    while (next < lines.size() && (page.isEmpty() || used + rowsOf(lines.get(next)) <= rows)) {
-      used += rowsOf(lines.get(next));
-      page.add(lines.get(next));
-      next++;
-    }
-    session.print(page);
-    return next;
   }
 
   /** Shows the "more" line, reads one key in raw mode and wipes the line again. */

@@ -69,6 +69,6 @@ final class RunCommand extends Command {
       }
       lines.add("  " + TextWidth.padRight(lesson.id(), ids) + "  " + lesson.title());
     }
-    Pager.printWrapped(session, lines);
+    Pager.print(session, lines);
   }
 }

@@ -27,6 +27,11 @@ class PagerTest {
 
   /** What {@code terminal} shows after printing the lines through a pager, colours stripped. */
   private static String paged(Terminal terminal, ByteArrayOutputStream out) throws Exception {
+    return paged(terminal, out, LINES);
+  }
+
+  private static String paged(Terminal terminal, ByteArrayOutputStream out, List<String> lines)
+      throws Exception {
     try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
       Session session =
           new Session(
@@ -35,7 +40,7 @@ class PagerTest {
               new ScriptLocator(Path.of("").toAbsolutePath()),
               Messages.of(Lang.EN),
               false);
-      Pager.print(session, LINES);
+      Pager.print(session, lines);
     }
     terminal.flush();
     return AttributedString.fromAnsi(out.toString(StandardCharsets.UTF_8))
@@ -79,6 +84,20 @@ class PagerTest {
       shown = paged(terminal, out);
     }
     assertThat(shown).contains("line 9\n").doesNotContain("line 10\n");
+  }
+
+  @Test
+  void plainLinesWrapAtWordsAndColouredOnesAreLeftToTheTerminal() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String shown;
+    String words = "word ".repeat(20).strip(); // 99 cells
+    String coloured = "\u001b[32m" + "x".repeat(90) + "\u001b[0m";
+    try (Terminal terminal = xterm("", out)) {
+      shown = paged(terminal, out, List.of(words, coloured));
+    }
+    String row = "word ".repeat(16).strip(); // 79 cells: a seventeenth word would pass 80
+    assertThat(shown)
+        .isEqualTo(row + "\n" + "word ".repeat(4).strip() + "\n" + "x".repeat(90) + "\n");
   }
 
   @Test
