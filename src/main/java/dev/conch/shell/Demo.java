@@ -3,10 +3,13 @@ package dev.conch.shell;
 import dev.conch.dsl.Outcome;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
+import dev.conch.view.TextWidth;
+import dev.conch.view.WordWrap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 /**
  * One demo in progress: shows a step (its prose, then its code behind the prompt, paged when longer
@@ -15,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * a script; after the last step it waits for those tasks as /run does. Confined to the REPL thread.
  */
 final class Demo {
+  private static final Pattern TITLE = Pattern.compile("[A-Z][0-9]{2} ");
+
   private final Session session;
   private final String name;
   private final List<DemoScript.Step> steps;
@@ -95,7 +100,7 @@ final class Demo {
     Messages m = session.messages();
     List<String> lines = new ArrayList<>();
     lines.add(m.get("demo.step", name, at + 1, steps.size()));
-    lines.addAll(step.prose());
+    lines.addAll(prose(step.prose())); // the pager wraps them
     if (step.hasCode()) {
       lines.addAll(
           TypedText.of(step.code(), session.color(), session.reader().getTerminal())
@@ -104,6 +109,23 @@ final class Demo {
     }
     lines.add(m.get("demo.hint"));
     Pager.print(session, lines);
+  }
+
+  /**
+   * The prose as written when it fits the screen; else with its sentences joined again where the
+   * script broke them for a wider screen, a lesson's title line ({@code T08 A lock …}) kept apart.
+   */
+  private List<String> prose(List<String> prose) {
+    int width = Views.width(session);
+    if (prose.stream().allMatch(line -> TextWidth.of(line) <= width)) {
+      return prose;
+    }
+    if (TITLE.matcher(prose.get(0)).lookingAt()) {
+      List<String> joined = new ArrayList<>(List.of(prose.get(0)));
+      joined.addAll(WordWrap.rejoin(prose.subList(1, prose.size())));
+      return joined;
+    }
+    return WordWrap.rejoin(prose);
   }
 
   private void execute(int index) {

@@ -32,6 +32,35 @@ public final class WordWrap {
     return out;
   }
 
+  /**
+   * {@code lines} of prose hard-wrapped for a wider screen, joined again where a sentence runs on
+   * to the next line: a line is joined to the one before unless that one ends a sentence or a
+   * clause ({@code . : ! ?} or their Chinese forms), or either line is blank or indented (a list or
+   * code). Wrapping the result to a narrower width then gives even lines.
+   */
+  public static List<String> rejoin(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      if (!out.isEmpty() && runsOn(out.getLast(), line)) {
+        String last = out.removeLast();
+        boolean wide = TextWidth.of(last.substring(last.length() - 1)) == 2;
+        out.add(last + (wide ? "" : " ") + line.strip());
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean runsOn(String before, String line) {
+    String end = before.stripTrailing();
+    return !end.isEmpty()
+        && !before.startsWith(" ")
+        && !line.isBlank()
+        && !line.startsWith(" ")
+        && ".:!?。：！？".indexOf(end.charAt(end.length() - 1)) < 0;
+  }
+
   /** {@code line} wrapped to {@code width} cells: one line or more, none wider than the width. */
   public static List<String> line(String line, int width) {
     if (width <= 0 || TextWidth.of(line) <= width) {

@@ -52,6 +52,30 @@ class WordWrapTest {
   }
 
   @Test
+  void proseWrappedForAWiderScreenIsJoinedWhereASentenceRunsOn() {
+    assertThat(
+            WordWrap.rejoin(
+                List.of(
+                    "Only one task",
+                    "can hold the lock.",
+                    "Then the other",
+                    "",
+                    "A list:",
+                    "  - one",
+                    "  - two",
+                    "锁一次只让",
+                    "一个任务进入。")))
+        .containsExactly(
+            "Only one task can hold the lock.",
+            "Then the other",
+            "",
+            "A list:",
+            "  - one",
+            "  - two",
+            "锁一次只让一个任务进入。");
+  }
+
+  @Test
   void everyLineOfAListIsWrapped() {
     assertThat(WordWrap.lines(List.of("one two three", "", "four"), 8))
         .containsExactly("one two", "three", "", "four");
