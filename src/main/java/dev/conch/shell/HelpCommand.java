@@ -5,6 +5,7 @@ import dev.conch.dsl.Builtins;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Messages;
 import dev.conch.view.TextWidth;
+import dev.conch.view.WordWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,12 @@ final class HelpCommand extends Command {
   @Override
   void execute(Session session, List<String> args) {
     Messages m = session.messages();
-    Pager.print(session, args.isEmpty() ? overview(m) : topic(m, args.get(0)));
+    List<String> lines = args.isEmpty() ? overview(m) : topic(m, args.get(0));
+    int width = Views.width(session);
+    if (lines.stream().anyMatch(line -> TextWidth.of(line) > width)) {
+      lines = WordWrap.rejoin(lines); // pages are cut for 80 columns: even lines on fewer
+    }
+    Pager.print(session, lines);
   }
 
   static List<String> overview(Messages m) {
