@@ -19,8 +19,8 @@ import org.jline.utils.Status;
 /**
  * Shows output longer than the screen a screenful at a time on an interactive terminal, as {@code
  * more} does: Space shows the next screenful, Enter one more line, q (or Ctrl-C, Ctrl-D) stops.
- * Elsewhere (a pipe, a script, {@code -e}, a dumb terminal) everything is printed at once. Confined
- * to the REPL thread.
+ * Elsewhere (a pipe, a script, {@code -e}, a dumb terminal) everything is printed at once. One
+ * instance pages one text; confined to the REPL thread.
  */
 final class Pager {
   private static final int CTRL_C = 3;
@@ -28,10 +28,14 @@ final class Pager {
 
   private final Session session;
   private final Terminal terminal;
+  private final List<String> lines;
+  private final Deque<String> rows = new ArrayDeque<>(); // of the line being shown, not shown yet
+  private int next; // the next line to wrap into rows
 
-  private Pager(Session session) {
+  private Pager(Session session, List<String> lines) {
     this.session = session;
     this.terminal = session.reader().getTerminal();
+    this.lines = List.copyOf(lines);
   }
 
   /**
@@ -40,7 +44,7 @@ final class Pager {
    * are left for the terminal to wrap.
    */
   static void print(Session session, List<String> lines) {
-    new Pager(session).show(lines);
+    new Pager(session, lines).show();
   }
 
   /** {@code line} as rows of the terminal's width now. */
@@ -60,8 +64,8 @@ final class Pager {
     return Math.max(1, terminal.getHeight() - status - 1);
   }
 
-  /** Whether all of {@code lines} fit on the screen at once. */
-  private boolean fits(List<String> lines) {
+  /** Whether all the lines fit on the screen at once. */
+  private boolean fits() {
     int rows = 0;
     for (String line : lines) {
       for (String row : wrap(line)) {
@@ -81,48 +85,46 @@ final class Pager {
     return Math.max(1, (cells + width - 1) / width);
   }
 
-  private void show(List<String> lines) {
-    Deque<String> rows = new ArrayDeque<>(); // rows of the line being shown, not shown yet
-    int next = 0; // the next line to wrap into rows
-    int page = interactive() ? pageRows() : Integer.MAX_VALUE;
-    if (page != Integer.MAX_VALUE && fits(lines)) {
-      page = Integer.MAX_VALUE; // the "more" line's row is not needed
-    }
-    while (true) {
-      List<String> shown = new ArrayList<>();
-      int used = 0;
-      while (used < page && (!rows.isEmpty() || next < lines.size())) {
-        if (rows.isEmpty()) {
-          rows.addAll(wrap(lines.get(next++)));
-        }
-        int height = rowsOf(rows.peekFirst());
-        if (used > 0 && used + height > page) {
-          break;
-        }
-        shown.add(rows.pollFirst());
-        used += height;
-      }
-      boolean more = !rows.isEmpty() || next < lines.size();
-      if (!more && shown.isEmpty()) {
-        return;
-      }
+  private void show() {
+    int page = interactive() && !fits() ? pageRows() : Integer.MAX_VALUE;
+    while (page >= 0) {
+      List<String> shown = takeRows(page);
       if (!shown.isEmpty()) {
         session.print(shown);
       }
-      if (!more) {
+      if (rows.isEmpty() && next == lines.size()) {
         return;
       }
-      int key = ask(100 * (next - (rows.isEmpty() ? 0 : 1)) / lines.size());
-      if (key == ' ') {
-        page = pageRows();
-      } else if (key == '\r' || key == '\n') {
-        page = 1;
-      } else if (key < 0 || key == 'q' || key == 'Q' || key == CTRL_C || key == CTRL_D) {
-        return;
-      } else {
-        page = 0;
-      }
+      page = rowsAsked(ask(100 * (next - (rows.isEmpty() ? 0 : 1)) / lines.size()));
     }
+  }
+
+  /** The rows {@code key} asks for: a screenful, a line, none (a key that means nothing), or -1. */
+  private int rowsAsked(int key) {
+    return switch (key) {
+      case ' ' -> pageRows();
+      case '\r', '\n' -> 1;
+      case 'q', 'Q', CTRL_C, CTRL_D, -1 -> -1;
+      default -> 0;
+    };
+  }
+
+  /** The next rows to show that fill {@code page} rows of the screen, one at least if any. */
+  private List<String> takeRows(int page) {
+    List<String> shown = new ArrayList<>();
+    int used = 0;
+    while (used < page && (!rows.isEmpty() || next < lines.size())) {
+      if (rows.isEmpty()) {
+        rows.addAll(wrap(lines.get(next++)));
+      }
+      int height = rowsOf(rows.peekFirst());
+      if (used > 0 && used + height > page) {
+        break;
+      }
+      shown.add(rows.pollFirst());
+      used += height;
+    }
+    return shown;
   }
 
   /** Shows the "more" line, reads one key in raw mode and wipes the line again. */
