@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -178,6 +179,62 @@ class ShellIT {
       java.get().onExit().get(5, TimeUnit.SECONDS);
       assertThat(java.get().isAlive()).isFalse();
     }
+  }
+
+  @Test
+  @Timeout(150)
+  void ticksKeepTheirOwnRowsAndTheStatusLineStaysWhileTheWindowShrinks() throws Exception {
+    try (Tmux tmux = Tmux.start("NO_COLOR=1 ./shell; sleep 60", HOME)) {
+      tmux.await(
+          "the prompt",
+          Duration.ofSeconds(60),
+          s -> s.lines().anyMatch(l -> l.startsWith("conch>")));
+      tmux.type("t = spawn(name: 'ticker') { 600.times { println \"tick $it\"; sleep 100 } }");
+      tmux.send("Enter");
+      int full =
+          lastTick(
+              tmux.await("a screen full of ticks", Duration.ofSeconds(20), s -> lastTick(s) >= 30));
+      tmux.resize(100, 24);
+      int shorter =
+          lastTick(
+              tmux.await(
+                  "ten more ticks after the first shrink",
+                  Duration.ofSeconds(20),
+                  s -> lastTick(s) >= full + 10 && endsWithPromptAndStatus(s)));
+      tmux.resize(80, 18);
+      String screen =
+          tmux.await(
+              "ten more ticks after the second shrink",
+              Duration.ofSeconds(20),
+              s -> lastTick(s) >= shorter + 10 && endsWithPromptAndStatus(s));
+      List<String> rows = screen.lines().toList();
+      assertThat(rows).hasSize(18);
+      assertThat(rows.get(17)).startsWith("tasks: ");
+      // every tick printed so far stands alone on its own row, in order, none lost or overwritten
+      List<String> ticks = tmux.history().lines().filter(l -> l.contains("[ticker]")).toList();
+      assertThat(ticks)
+          .startsWith(
+              IntStream.rangeClosed(0, lastTick(screen))
+                  .mapToObj(i -> "[ticker] tick " + i)
+                  .toArray(String[]::new));
+    }
+  }
+
+  private static int lastTick(String screen) {
+    return screen
+        .lines()
+        .filter(l -> l.matches("\\[ticker] tick \\d+"))
+        .mapToInt(l -> Integer.parseInt(l.substring("[ticker] tick ".length())))
+        .max()
+        .orElse(-1);
+  }
+
+  /** The line being typed on the row above the status line, which is the screen's last. */
+  private static boolean endsWithPromptAndStatus(String screen) {
+    List<String> rows = screen.lines().toList();
+    return rows.size() >= 2
+        && rows.getLast().startsWith("tasks: ")
+        && rows.get(rows.size() - 2).stripTrailing().equals("conch>");
   }
 
   private static String lastPromptLine(String screen) {

@@ -60,6 +60,24 @@ final class Tmux implements AutoCloseable {
     return run("tmux", "capture-pane", "-p", "-t", name);
   }
 
+  /** The visible screen and the history above it, oldest first. */
+  String history() throws Exception {
+    return run("tmux", "capture-pane", "-p", "-S", "-", "-t", name);
+  }
+
+  /** Resizes the window, as a person dragging its corner would. */
+  void resize(int columns, int rows) throws Exception {
+    run(
+        "tmux",
+        "resize-window",
+        "-t",
+        name,
+        "-x",
+        Integer.toString(columns),
+        "-y",
+        Integer.toString(rows));
+  }
+
   /** Waits until the screen satisfies {@code condition}; returns that screen. */
   String await(String what, Duration timeout, Predicate<String> condition) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -20,16 +20,23 @@ final class Timing {
   private final LongSupplier clock;
   private final PrintStream out;
   private final Look look;
+  private final int cores;
 
-  Timing(LongSupplier clock, PrintStream out, Look look) {
+  /** A timing on {@code clock} for a machine of {@code cores} cores (scale warns past them). */
+  Timing(LongSupplier clock, PrintStream out, Look look, int cores) {
     this.clock = clock;
     this.out = out;
     this.look = look;
+    this.cores = cores;
   }
 
   /** Timing on {@code runtime}'s clock, printing where its current task prints. */
   static Timing of(Runtime runtime) {
-    return new Timing(runtime.clock()::now, runtime.output().out(), Ambient.look(runtime));
+    return new Timing(
+        runtime.clock()::now,
+        runtime.output().out(),
+        Ambient.look(runtime),
+        java.lang.Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -60,7 +67,7 @@ final class Timing {
             options.warmups(),
             clock,
             n -> ClosureJob.unwrapped(() -> block.call(n)));
-    out.println(ScaleChart.render(result, labels(look.messages()), look.colour()));
+    out.println(ScaleChart.render(result, labels(look.messages()), look.colour(), cores));
     return result;
   }
 
@@ -74,7 +81,9 @@ final class Timing {
         m.get("scale.ideal"),
         m.get("scale.repeats"),
         m.get("scale.amdahl"),
-        m.get("scale.noceiling"));
+        m.get("scale.noceiling"),
+        m.get("scale.amdahl.beaten"),
+        m.get("scale.cores"));
   }
 
   /** Parses {@code options} for {@code scale}, the sizes going up to this machine's cores. */

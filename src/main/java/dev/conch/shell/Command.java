@@ -1,6 +1,7 @@
 package dev.conch.shell;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One /-command: its name, how it is called, and what it does. Subclasses are thin: parse the
@@ -30,6 +31,11 @@ abstract class Command {
   /** What may follow the command name, for completion. */
   List<String> choices(Session session) {
     return List.of();
+  }
+
+  /** What Tab shows beside each of the {@link #choices}, by choice; none by default. */
+  Map<String, String> choiceNotes(Session session) {
+    return Map.of();
   }
 
   /** Says how the command is called, and where its help is: its words did not fit. */

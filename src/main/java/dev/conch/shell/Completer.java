@@ -5,6 +5,7 @@ import dev.conch.dsl.Builtins;
 import dev.conch.dsl.Members;
 import dev.conch.dsl.ScriptHost;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -14,10 +15,10 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /**
- * Completes /-commands and what follows them (script IDs after /run, topics after /help), and in
- * Groovy the built-ins, the session's variables and methods, and keywords; after {@code name.} the
- * members of that session variable's value, Conch's own first. Reads the session from the REPL
- * thread only.
+ * Completes /-commands and what follows them (script IDs with their titles after /run, topics after
+ * /help), and in Groovy the built-ins, the session's variables and methods, and keywords; after
+ * {@code name.} the members of that session variable's value, Conch's own first. Reads the session
+ * from the REPL thread only.
  */
 final class Completer implements org.jline.reader.Completer {
   /** A session variable and a dot (or {@code ?.}) just before the word being completed. */
@@ -84,7 +85,8 @@ final class Completer implements org.jline.reader.Completer {
     }
     Optional<Command> command = CommandTable.find(line.words().get(0));
     if (command.isPresent() && line.wordIndex() == 1) {
-      command.get().choices(session).forEach(c -> candidates.add(candidate(c, null)));
+      Map<String, String> notes = command.get().choiceNotes(session);
+      command.get().choices(session).forEach(c -> candidates.add(candidate(c, notes.get(c))));
     }
   }
 

@@ -3,17 +3,23 @@ package dev.conch.shell;
 import dev.conch.dsl.Outcome;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Run;
+import dev.conch.view.TextWidth;
+import dev.conch.view.WordWrap;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 /**
- * One demo in progress: shows a step (its prose, then its code behind the prompt), waits for a key,
- * and runs the step in the session on Enter, as if it had been typed. Until the demo ends, a
- * deadlock among the tasks its steps started is cured at once, as in a script; after the last step
- * it waits for those tasks as /run does. Confined to the REPL thread.
+ * One demo in progress: shows a step (its prose, then its code behind the prompt, paged when longer
+ * than the screen), waits for a key, and runs the step in the session on Enter, as if it had been
+ * typed. Until the demo ends, a deadlock among the tasks its steps started is cured at once, as in
+ * a script; after the last step it waits for those tasks as /run does. Confined to the REPL thread.
  */
 final class Demo {
+  private static final Pattern TITLE = Pattern.compile("[A-Z][0-9]{2} ");
+
   private final Session session;
   private final String name;
   private final List<DemoScript.Step> steps;
@@ -85,19 +91,41 @@ final class Demo {
     show();
   }
 
+  /**
+   * Shows the step: its title and prose, its code behind the prompt and the keys, wrapped to the
+   * screen and a screenful at a time when the step is longer than the screen.
+   */
   private void show() {
     DemoScript.Step step = steps.get(at);
     Messages m = session.messages();
-    StringBuilder text = new StringBuilder(m.get("demo.step", name, at + 1, steps.size()));
-    for (String line : step.prose()) {
-      text.append('\n').append(line);
-    }
+    List<String> lines = new ArrayList<>();
+    lines.add(m.get("demo.step", name, at + 1, steps.size()));
+    lines.addAll(prose(step.prose())); // the pager wraps them
     if (step.hasCode()) {
-      text.append('\n')
-          .append(TypedText.of(step.code(), session.color(), session.reader().getTerminal()));
+      lines.addAll(
+          TypedText.of(step.code(), session.color(), session.reader().getTerminal())
+              .lines()
+              .toList());
     }
-    text.append('\n').append(m.get("demo.hint"));
-    session.print(text.toString());
+    lines.add(m.get("demo.hint"));
+    Pager.print(session, lines);
+  }
+
+  /**
+   * The prose as written when it fits the screen; else with its sentences joined again where the
+   * script broke them for a wider screen, a lesson's title line ({@code T08 A lock …}) kept apart.
+   */
+  private List<String> prose(List<String> prose) {
+    int width = Views.width(session);
+    if (prose.stream().allMatch(line -> TextWidth.of(line) <= width)) {
+      return prose;
+    }
+    if (TITLE.matcher(prose.get(0)).lookingAt()) {
+      List<String> joined = new ArrayList<>(List.of(prose.get(0)));
+      joined.addAll(WordWrap.rejoin(prose.subList(1, prose.size())));
+      return joined;
+    }
+    return WordWrap.rejoin(prose);
   }
 
   private void execute(int index) {

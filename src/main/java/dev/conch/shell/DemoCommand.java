@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,11 @@ final class DemoCommand extends Command {
   @Override
   List<String> choices(Session session) {
     return session.scripts().ids();
+  }
+
+  @Override
+  Map<String, String> choiceNotes(Session session) {
+    return RunCommand.titles(session);
   }
 
   @Override

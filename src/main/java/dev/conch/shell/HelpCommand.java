@@ -4,13 +4,21 @@ import dev.conch.dsl.Builtin;
 import dev.conch.dsl.Builtins;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Messages;
+import dev.conch.view.TextWidth;
+import dev.conch.view.WordWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** {@code /help [topic]}: everything in one page, or one built-in, command or concept. */
+/**
+ * {@code /help [topic]}: everything in one page, or one built-in, command or concept; wrapped at
+ * word boundaries to the terminal's width and paged when longer than the screen.
+ */
 final class HelpCommand extends Command {
+  /** The cells most built-in names fit in; a longer name pushes its summary to the right. */
+  private static final int NAMES = 9;
+
   HelpCommand() {
     super("help", "/help [TOPIC]");
   }
@@ -29,7 +37,12 @@ final class HelpCommand extends Command {
   @Override
   void execute(Session session, List<String> args) {
     Messages m = session.messages();
-    session.print(args.isEmpty() ? overview(m) : topic(m, args.get(0)));
+    List<String> lines = args.isEmpty() ? overview(m) : topic(m, args.get(0));
+    int width = Views.width(session);
+    if (lines.stream().anyMatch(line -> TextWidth.of(line) > width)) {
+      lines = WordWrap.rejoin(lines); // pages are cut for 80 columns: even lines on fewer
+    }
+    Pager.print(session, lines);
   }
 
   static List<String> overview(Messages m) {
@@ -38,12 +51,15 @@ final class HelpCommand extends Command {
     lines.add("");
     lines.add(m.get("help.builtins"));
     for (Builtin b : Builtins.ALL) {
-      lines.add(String.format("  %-10s %s", b.name(), m.get(b.summaryKey())));
+      lines.add("  " + TextWidth.padRight(b.name(), NAMES) + "  " + m.get(b.summaryKey()));
     }
     lines.add("");
     lines.add(m.get("help.commands"));
+    int synopses =
+        CommandTable.ALL.stream().mapToInt(c -> TextWidth.of(c.synopsis())).max().orElse(0);
     for (Command c : CommandTable.ALL) {
-      lines.add(String.format("  %-22s %s", c.synopsis(), m.get("command." + c.name())));
+      lines.add(
+          "  " + TextWidth.padRight(c.synopsis(), synopses) + "  " + m.get("command." + c.name()));
     }
     lines.add("");
     lines.addAll(topics(m));

@@ -10,13 +10,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -62,9 +64,16 @@ public final class Repl {
   private final Session session;
   private final Runtime runtime;
   private final Highlighter highlighter;
+  private final ResizeAwareReader reader;
 
-  private Repl(Terminal terminal, Session session, Runtime runtime, Highlighter highlighter) {
+  private Repl(
+      Terminal terminal,
+      Session session,
+      Runtime runtime,
+      Highlighter highlighter,
+      ResizeAwareReader reader) {
     this.terminal = terminal;
+    this.reader = reader;
     this.session = session;
     this.runtime = runtime;
     this.highlighter = highlighter;
@@ -103,22 +112,21 @@ public final class Repl {
     Runtime runtime = Runtime.create((task, text, error) -> {});
     AtomicReference<Session> sessionRef = new AtomicReference<>();
     Highlighter highlighter = new Highlighter(color);
-    LineReaderBuilder builder =
-        LineReaderBuilder.builder()
-            .completer(new Completer(sessionRef::get))
-            .terminal(terminal)
-            .appName("conch")
-            .parser(new LineParser(() -> currentMessages(sessionRef, messages)))
-            .highlighter(highlighter)
-            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M%P ...> ")
-            .variable(LineReader.HISTORY_SIZE, 2000)
-            .variable(LineReader.BLINK_MATCHING_PAREN, 0)
-            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .option(LineReader.Option.INSERT_BRACKET, false);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(LineReader.SECONDARY_PROMPT_PATTERN, "%M%P ...> ");
+    variables.put(LineReader.HISTORY_SIZE, 2000);
+    variables.put(LineReader.BLINK_MATCHING_PAREN, 0);
     if (options.historyFile() != null && !options.train()) {
-      builder.variable(LineReader.HISTORY_FILE, options.historyFile());
+      variables.put(LineReader.HISTORY_FILE, options.historyFile());
     }
-    LineReader reader = builder.build();
+    ResizeAwareReader reader = new ResizeAwareReader(terminal, "conch", variables);
+    reader.setHistory(new DefaultHistory());
+    reader.setCompleter(new Completer(sessionRef::get));
+    reader.setParser(new LineParser(() -> currentMessages(sessionRef, messages)));
+    reader.setHighlighter(highlighter);
+    reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    reader.option(LineReader.Option.INSERT_BRACKET, false);
+    reader.listenForResize();
     Session session =
         new Session(reader, runtime, new ScriptLocator(options.home()), messages, color);
     sessionRef.set(session);
@@ -128,7 +136,7 @@ public final class Repl {
     runtime.deadlocks().addListener(session.deadlocks());
     runtime.deadlocks().start();
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
-    return new Repl(terminal, session, runtime, highlighter).loop();
+    return new Repl(terminal, session, runtime, highlighter, reader).loop();
   }
 
   /** The session's language once there is a session, else the one the shell started in. */
@@ -138,7 +146,7 @@ public final class Repl {
   }
 
   private int loop() {
-    StatusBar status = StatusBar.open(terminal, this::statusText, session.color());
+    StatusBar status = StatusBar.open(reader, this::statusText, session.color());
     terminal.writer().println(session.messages().get("greeting", VERSION));
     terminal.writer().println(session.messages().get("prompt.hint"));
     terminal.writer().flush();

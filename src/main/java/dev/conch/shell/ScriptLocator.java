@@ -1,8 +1,10 @@
 package dev.conch.shell;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +12,15 @@ import java.util.stream.Stream;
 
 /** Finds the example scripts under {@code scripts/} by ID (T01) or by file. Stateless. */
 final class ScriptLocator {
+  /**
+   * One lesson script.
+   *
+   * @param id its ID, such as {@code T01}
+   * @param chapter the folder it is in, such as {@code threads}
+   * @param title what its first comment line says after the ID, or empty
+   */
+  record Lesson(String id, String chapter, String title) {}
+
   private final Path scripts;
 
   ScriptLocator(Path home) {
@@ -19,6 +30,29 @@ final class ScriptLocator {
   /** Every script ID there is, such as {@code T01}, sorted. */
   List<String> ids() {
     return files().stream().map(ScriptLocator::idOf).sorted().toList();
+  }
+
+  /** Every lesson there is, by ID, with its chapter and title. */
+  List<Lesson> lessons() {
+    return files().stream()
+        .map(f -> new Lesson(idOf(f), f.getParent().getFileName().toString(), titleOf(f)))
+        .sorted(Comparator.comparing(Lesson::id))
+        .toList();
+  }
+
+  /** The first line of {@code file} when it is a comment, without the slashes and the ID. */
+  private static String titleOf(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file)) {
+      String first = in.readLine();
+      if (first == null || !first.startsWith("//")) {
+        return "";
+      }
+      String title = first.substring(2).strip();
+      String id = idOf(file);
+      return title.startsWith(id + " ") ? title.substring(id.length()).strip() : title;
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** The script whose ID is {@code idOrFile}, or the file of that name. */

@@ -10,24 +10,28 @@ import org.jline.utils.Status;
 /**
  * The status line at the bottom of the terminal: how many tasks run, sleep, wait or are blocked,
  * and how far a pool's long map has got. Refreshed four times a second by its own service thread,
- * redrawn only when the text changes. Thread-safe; absent on terminals that cannot keep a status
- * line.
+ * redrawn only when the text changes, under the reader's lock so that no printed line interleaves
+ * with it (the reader redraws it after each line and on a resize). Thread-safe; absent on terminals
+ * that cannot keep a status line.
  */
 final class StatusBar implements AutoCloseable {
   private final Status status;
+  private final ResizeAwareReader reader;
   private final Supplier<String> text;
   private final boolean color;
   private volatile boolean closed;
   private String shown = ""; // confined to the opening thread, then to the refresh thread
 
-  private StatusBar(Status status, Supplier<String> text, boolean color) {
+  private StatusBar(Status status, ResizeAwareReader reader, Supplier<String> text, boolean color) {
     this.status = status;
+    this.reader = reader;
     this.text = text;
     this.color = color;
   }
 
-  /** A status bar on {@code terminal}, or null when the terminal has no room for one. */
-  static StatusBar open(Terminal terminal, Supplier<String> text, boolean color) {
+  /** A status bar below {@code reader}'s lines, or null when the terminal has no room for one. */
+  static StatusBar open(ResizeAwareReader reader, Supplier<String> text, boolean color) {
+    Terminal terminal = reader.getTerminal();
     if (Terminal.TYPE_DUMB.equals(terminal.getType())
         || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
       return null;
@@ -36,7 +40,7 @@ final class StatusBar implements AutoCloseable {
     if (status == null) {
       return null;
     }
-    StatusBar bar = new StatusBar(status, text, color);
+    StatusBar bar = new StatusBar(status, reader, text, color);
     bar.refresh();
     return bar;
   }
@@ -59,14 +63,17 @@ final class StatusBar implements AutoCloseable {
     if (!now.equals(shown) && !closed) {
       shown = now;
       AttributedStyle style = color ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT;
-      status.update(List.of(new AttributedString(now, style)));
+      reader.paint(() -> status.update(List.of(new AttributedString(now, style))));
     }
   }
 
   @Override
   public void close() {
     closed = true;
-    status.update(List.of());
-    status.close();
+    reader.paint(
+        () -> {
+          status.update(List.of());
+          status.close();
+        });
   }
 }

@@ -60,10 +60,17 @@ final class Views {
         tasks.size() > MAX_TASK_ROWS
             ? tasks.subList(tasks.size() - MAX_TASK_ROWS, tasks.size())
             : tasks;
-    String table = TaskTable.render(rows, session.runtime().clock().now(), tableLabels(m));
+    String table =
+        TaskTable.render(rows, session.runtime().clock().now(), tableLabels(m), width(session));
     return rows.size() < tasks.size()
         ? m.get("tasks.more", tasks.size() - rows.size()) + "\n" + table
         : table;
+  }
+
+  /** The terminal's width in cells, or any width when it has none (a pipe, a dumb terminal). */
+  static int width(Session session) {
+    int width = session.reader().getTerminal().getWidth();
+    return width > 0 ? width : TaskTable.ANY_WIDTH;
   }
 
   static String timeline(Session session) {

@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * The table and speed-up chart of {@code scale}: one row per number of workers with its time, its
  * speed-up against one worker, its efficiency and a bar of the speed-up, where {@code |} marks the
- * ideal (speed-up = workers); then a legend, how the times were taken, and Amdahl's serial part
- * with the ceiling it predicts.
+ * ideal (speed-up = workers); then a legend, how the times were taken, Amdahl's serial part with
+ * the ceiling it predicts (or, when a row beats that ceiling, that the fit is rough), and a warning
+ * when there were more workers than cores.
  *
  * <pre>
  * workers      time  speed-up  efficiency
@@ -44,6 +45,10 @@ public final class ScaleChart {
    * @param repeats {@link String#format} pattern given the timed calls per size and the warm-ups
    * @param amdahl {@link String#format} pattern given s and the ceiling, both as text
    * @param noCeiling {@link String#format} pattern given s when it is 0 (no ceiling in sight)
+   * @param amdahlBeaten {@link String#format} pattern given s, the ceiling, and the workers and
+   *     speed-up of a row that beat it (the fit is rough), the numbers but the workers as text
+   * @param cores {@link String#format} pattern given the most workers and the machine's cores
+   *     (twice), when there are more workers than cores
    */
   public record Labels(
       String workers,
@@ -53,7 +58,9 @@ public final class ScaleChart {
       String ideal,
       String repeats,
       String amdahl,
-      String noCeiling) {
+      String noCeiling,
+      String amdahlBeaten,
+      String cores) {
 
     /** The English words. */
     public static Labels english() {
@@ -65,13 +72,29 @@ public final class ScaleChart {
           "ideal: speed-up = workers",
           "each time: the fastest of %d call(s) (repeat:), after %d untimed warm-up call(s)"
               + " with 1 worker (warmup:)",
-          "Amdahl: serial part s = %s (least squares), so at most %s× however many workers",
-          "Amdahl: serial part s = %s (least squares): no ceiling in sight at these sizes");
+          "Amdahl: serial part s = %s (least squares), so at most %s× however many workers,"
+              + " given a core each",
+          "Amdahl: serial part s = %s (least squares): no ceiling in sight at these sizes",
+          "Amdahl: serial part s = %s (least squares) predicts at most %s×, yet %d workers"
+              + " measured %s×: a rough fit at these sizes, not a limit",
+          "%d workers on %d cores: past %d workers they take turns on the cores, so work that"
+              + " only computes gets no faster");
     }
   }
 
-  /** The chart of {@code result}, lines separated by {@code \n}, no final one. */
+  /**
+   * The chart of {@code result} measured on a machine with as many cores as its most workers; see
+   * {@link #render(ScaleResult, Labels, boolean, int)}.
+   */
   public static String render(ScaleResult result, Labels labels, boolean colour) {
+    return render(result, labels, colour, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The chart of {@code result} measured on a machine with {@code cores} cores, lines separated by
+   * {@code \n}, no final one; it ends with a warning when some rows had more workers than cores.
+   */
+  public static String render(ScaleResult result, Labels labels, boolean colour, int cores) {
     List<String[]> cells = cells(result, labels);
     int[] widths = widths(cells);
     double top = top(result);
@@ -82,7 +105,15 @@ public final class ScaleChart {
     }
     out.append('\n').append(legend(labels, colour)).append('\n');
     out.append(format(labels.repeats(), result.getRepeats(), result.getWarmups())).append('\n');
-    return out.append(amdahl(result.getSerial(), labels)).toString();
+    out.append(amdahl(result, labels));
+    int most = 0;
+    for (ScaleResult.Row row : result) {
+      most = Math.max(most, row.workers());
+    }
+    if (most > cores) {
+      out.append('\n').append(format(labels.cores(), most, cores, cores));
+    }
+    return out.toString();
   }
 
   /** The header's words, then each row's workers, time, speed-up and efficiency as text. */
@@ -95,7 +126,7 @@ public final class ScaleChart {
           new String[] {
             Integer.toString(row.workers()),
             Elapsed.text(row.seconds()),
-            String.format(Locale.ROOT, "%.2f×", row.speedup()),
+            times(row.speedup()) + "×",
             Math.round(row.efficiency() * 100) + "%"
           });
     }
@@ -113,13 +144,31 @@ public final class ScaleChart {
         + labels.ideal();
   }
 
-  /** The Amdahl line: s with three decimals, the ceiling with one. */
-  static String amdahl(double serial, Labels labels) {
+  /**
+   * The Amdahl line: s with three decimals, the ceiling it predicts with two, as the speed-ups are
+   * shown; when a row's speed-up, as shown, beats that ceiling, the line says the fit is rough
+   * rather than claim a limit the rows above contradict.
+   */
+  static String amdahl(ScaleResult result, Labels labels) {
+    double serial = result.getSerial();
     String s = String.format(Locale.ROOT, "%.3f", serial);
     if (serial <= 0) {
       return format(labels.noCeiling(), s);
     }
-    return format(labels.amdahl(), s, String.format(Locale.ROOT, "%.1f", 1 / serial));
+    String ceiling = times(1 / serial);
+    ScaleResult.Row best = result.getAt(0);
+    for (ScaleResult.Row row : result) {
+      best = row.speedup() > best.speedup() ? row : best;
+    }
+    if (Double.parseDouble(times(best.speedup())) > Double.parseDouble(ceiling)) {
+      return format(labels.amdahlBeaten(), s, ceiling, best.workers(), times(best.speedup()));
+    }
+    return format(labels.amdahl(), s, ceiling);
+  }
+
+  /** A speed-up as the chart shows it: two decimals. */
+  private static String times(double speedup) {
+    return String.format(Locale.ROOT, "%.2f", speedup);
   }
 
   /**

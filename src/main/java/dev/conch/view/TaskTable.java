@@ -25,7 +25,18 @@ public final class TaskTable {
   /** The widest a detail is shown; longer details end in an ellipsis. */
   public static final int DETAIL_WIDTH = 80;
 
+  /** The narrowest a name is cut to when the terminal is too narrow for the whole table. */
+  private static final int NARROWEST_NAME = 10;
+
+  /** The cells a detail keeps before names are cut narrower to make room for it. */
+  private static final int NARROWEST_DETAIL = 20;
+
+  /** Any width: lines as long as their cells make them. */
+  public static final int ANY_WIDTH = Integer.MAX_VALUE;
+
   private static final String GAP = "  ";
+  private static final int NAME = 1;
+  private static final int DETAIL = 5;
 
   private TaskTable() {}
 
@@ -145,11 +156,29 @@ public final class TaskTable {
    * Returns the empty string for no tasks: the caller says "no tasks" in its own words.
    */
   public static String render(List<Task> tasks, long now, Labels labels) {
-    return renderRows(tasks.stream().map(Row::of).toList(), now, labels);
+    return render(tasks, now, labels, ANY_WIDTH);
+  }
+
+  /**
+   * The table as {@link #render(List, long, Labels)} draws it, each line fitted into {@code width}
+   * cells so that a terminal that wide shows one row per task: the detail column is cut first
+   * (ending in {@link TextWidth#ELLIPSIS}), then long names, then, on a very narrow terminal, the
+   * line's end.
+   */
+  public static String render(List<Task> tasks, long now, Labels labels, int width) {
+    return renderRows(tasks.stream().map(Row::of).toList(), now, labels, width);
   }
 
   /** The table of task snapshots; see {@link #render(List, long, Labels)}. */
   public static String renderRows(List<Row> rows, long now, Labels labels) {
+    return renderRows(rows, now, labels, ANY_WIDTH);
+  }
+
+  /**
+   * The table of task snapshots fitted into {@code width}; see {@link #render(List, long, Labels,
+   * int)}.
+   */
+  public static String renderRows(List<Row> rows, long now, Labels labels, int width) {
     if (rows.isEmpty()) {
       return "";
     }
@@ -166,7 +195,33 @@ public final class TaskTable {
     for (Row row : rows) {
       cells.add(cellsOf(row, now, labels));
     }
-    return layout(cells);
+    fitColumns(cells, width);
+    return layout(cells, width);
+  }
+
+  /** Cuts the detail column, then the name column, so that the lines fit in {@code width}. */
+  private static void fitColumns(List<String[]> cells, int width) {
+    if (width == ANY_WIDTH) {
+      return;
+    }
+    int[] widths = widths(cells);
+    int others = 0;
+    for (int c = 0; c < DETAIL; c++) {
+      others += widths[c] + GAP.length();
+    }
+    int detailRoom = width - others;
+    if (detailRoom < NARROWEST_DETAIL && widths[NAME] > NARROWEST_NAME) {
+      int nameRoom = Math.max(NARROWEST_NAME, widths[NAME] - (NARROWEST_DETAIL - detailRoom));
+      detailRoom += widths[NAME] - nameRoom;
+      cut(cells, NAME, nameRoom);
+    }
+    cut(cells, DETAIL, Math.max(0, detailRoom));
+  }
+
+  private static void cut(List<String[]> cells, int column, int room) {
+    for (String[] line : cells) {
+      line[column] = TextWidth.fit(line[column], room);
+    }
   }
 
   private static String[] cellsOf(Row row, long now, Labels labels) {
@@ -177,8 +232,13 @@ public final class TaskTable {
       row.pid() > 0 ? row.kind().word() + " " + row.pid() : row.kind().word(),
       labels.stateWord().apply(row.state()),
       started ? Durations.compact(now - row.since()) : "",
-      TextWidth.fit(detail(row, labels), DETAIL_WIDTH)
+      TextWidth.fit(oneLine(detail(row, labels)), DETAIL_WIDTH)
     };
+  }
+
+  /** {@code text} with its line breaks and tabs turned to spaces, so that it keeps to one row. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\r\\n\\t]+", " ");
   }
 
   /**
@@ -202,15 +262,23 @@ public final class TaskTable {
     return waits.isEmpty() ? String.valueOf(row.doing()) : row.doing() + " · " + waits;
   }
 
-  /** Aligns the cells in columns two spaces apart; the id column is right-aligned. */
-  private static String layout(List<String[]> cells) {
-    int columns = cells.get(0).length;
-    int[] widths = new int[columns];
+  private static int[] widths(List<String[]> cells) {
+    int[] widths = new int[cells.get(0).length];
     for (String[] line : cells) {
-      for (int c = 0; c < columns; c++) {
+      for (int c = 0; c < widths.length; c++) {
         widths[c] = Math.max(widths[c], TextWidth.of(line[c]));
       }
     }
+    return widths;
+  }
+
+  /**
+   * Aligns the cells in columns two spaces apart, the id column right-aligned; a line still wider
+   * than {@code width} (a terminal narrower than the fixed columns) is cut at its end.
+   */
+  private static String layout(List<String[]> cells, int width) {
+    int columns = cells.get(0).length;
+    int[] widths = widths(cells);
     StringBuilder out = new StringBuilder();
     for (String[] line : cells) {
       StringBuilder text = new StringBuilder(TextWidth.padLeft(line[0], widths[0]));
@@ -220,7 +288,7 @@ public final class TaskTable {
       if (!out.isEmpty()) {
         out.append('\n');
       }
-      out.append(text.toString().stripTrailing());
+      out.append(TextWidth.fit(text.toString().stripTrailing(), width));
     }
     return out.toString();
   }

@@ -22,11 +22,21 @@ class TimingDslTest extends DslFixture {
   /** What a {@link Timing} under test printed. */
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-  /** A timing whose clock reads {@code ms} one after another, printing to {@link #printed}. */
+  /**
+   * A timing on a machine of four cores whose clock reads {@code ms} one after another, printing to
+   * {@link #printed}.
+   */
   private Timing timing(Look look, long... ms) {
+    return timing(4, look, ms);
+  }
+
+  private Timing timing(int cores, Look look, long... ms) {
     Iterator<Long> ticks = java.util.Arrays.stream(ms).iterator();
     return new Timing(
-        () -> ticks.next() * MS, new PrintStream(printed, true, StandardCharsets.UTF_8), look);
+        () -> ticks.next() * MS,
+        new PrintStream(printed, true, StandardCharsets.UTF_8),
+        look,
+        cores);
   }
 
   private String printed() {
@@ -107,8 +117,22 @@ class TimingDslTest extends DslFixture {
             █ speed-up  | ideal: speed-up = workers
             each time: the fastest of 1 call(s) (repeat:), after 1 untimed warm-up call(s) with 1\
              worker (warmup:)
-            Amdahl: serial part s = 0.058 (least squares), so at most 17.3× however many workers
+            Amdahl: serial part s = 0.058 (least squares), so at most 17.33× however many workers,\
+             given a core each
             """);
+  }
+
+  @Test
+  void moreWorkersThanCoresAreWarnedOf() throws Exception {
+    ScaleOptions options = new ScaleOptions(List.of(1, 2, 8), 1, 0);
+
+    timing(2, Look.PLAIN, 0, 800, 800, 1200, 1200, 1700).scale(options, closure("{ n -> }"));
+
+    assertThat(printed().lines().toList())
+        .last()
+        .isEqualTo(
+            "8 workers on 2 cores: past 2 workers they take turns on the cores, so work that only"
+                + " computes gets no faster");
   }
 
   @Test
@@ -124,7 +148,7 @@ class TimingDslTest extends DslFixture {
             "       2  500.0 ms   1.60×   80%  ████████████████████████████████       |",
             "█ 加速比  | 理想：加速比 = 工作任务数",
             "每个用时：1 次调用中最快的一次（repeat:）；之前先用 1 个工作任务热身 0 次，不计时（warmup:）",
-            "阿姆达尔定律：串行部分 s = 0.250（最小二乘拟合），所以无论多少工作任务，加速比最多 4.0×");
+            "阿姆达尔定律：串行部分 s = 0.250（最小二乘拟合），所以即使每个工作任务都有自己的核心，加速比也最多 4.00×");
   }
 
   @Test

@@ -138,11 +138,14 @@ class ReplTest {
   }
 
   @Test
-  void runWithoutAScriptSaysWhatIsExpected() throws Exception {
+  void runWithoutAScriptListsTheLessonsAndAnUnknownOneSaysWhatIsExpected() throws Exception {
     String out = session(Lang.EN, "/run", "/run Z99", "/exit");
     assertThat(outputLines(out))
         .contains(
-            "/run: /run ID|FILE [ARGS…]  try: /help run",
+            "Lessons (/run ID runs one, /demo ID shows it a step at a time; Tab after /run shows"
+                + " them too):",
+            "Threads",
+            "  T08  A lock makes the race go away",
             "no script Z99: give an ID such as T01 or a .groovy file");
   }
 

@@ -32,7 +32,8 @@ class ScaleChartTest {
             █ speed-up  | ideal: speed-up = workers
             each time: the fastest of 1 call(s) (repeat:), after 1 untimed warm-up call(s) with 1\
              worker (warmup:)
-            Amdahl: serial part s = 0.058 (least squares), so at most 17.3× however many workers""");
+            Amdahl: serial part s = 0.058 (least squares), so at most 17.33× however many workers,\
+             given a core each""");
   }
 
   @Test
@@ -69,7 +70,16 @@ class ScaleChartTest {
   void wideWordsKeepTheColumnsAligned() {
     ScaleChart.Labels chinese =
         new ScaleChart.Labels(
-            "工作任务", "用时", "加速比", "效率", "理想", "最快 %d，热身 %d", "s = %s，最多 %s×", "s = %s");
+            "工作任务",
+            "用时",
+            "加速比",
+            "效率",
+            "理想",
+            "最快 %d，热身 %d",
+            "s = %s，最多 %s×",
+            "s = %s",
+            "s = %s，最多 %s×，但 %d 个 %s×",
+            "%d 个，%d 核，%d");
 
     String chart = ScaleChart.render(result(new int[] {1, 2}, 800, 500), chinese, false);
 
@@ -92,6 +102,28 @@ class ScaleChartTest {
             "      4  400.0 ms     2.00×         50%  \u001b[33m████████████████████\u001b[0m"
                 + "                   \u001b[36m|\u001b[0m");
     assertThat(chart).contains("\u001b[32m█\u001b[0m speed-up  \u001b[36m|\u001b[0m ideal");
+  }
+
+  @Test
+  void aRowThatBeatsTheFittedCeilingMakesTheLineSayTheFitIsRough() {
+    // two cores: 2 workers gain, 4 and 8 take turns and lose; the fit is pulled below the best row
+    String chart =
+        ScaleChart.render(result(new int[] {1, 2, 4, 8}, 1000, 595, 770, 830), ENGLISH, false, 2);
+
+    assertThat(chart.lines().toList())
+        .contains("      2  595.0 ms     1.68×         84%  ████████ |")
+        .endsWith(
+            "Amdahl: serial part s = 0.668 (least squares) predicts at most 1.50×, yet 2 workers"
+                + " measured 1.68×: a rough fit at these sizes, not a limit",
+            "8 workers on 2 cores: past 2 workers they take turns on the cores, so work that only"
+                + " computes gets no faster");
+  }
+
+  @Test
+  void asManyCoresAsWorkersNeedsNoWarning() {
+    String chart = ScaleChart.render(result(new int[] {1, 2, 4}, 800, 400, 250), ENGLISH, false, 4);
+
+    assertThat(chart).doesNotContain("cores:");
   }
 
   @Test

@@ -107,6 +107,58 @@ class TaskTableTest {
   }
 
   @Test
+  void fitsEightyColumnsWithOneRowPerTaskCuttingLongDetails() {
+    List<TaskTable.Row> rows =
+        List.of(
+            row(1, "download-worker-1", TaskKind.VIRTUAL, TaskState.BLOCKED, 0, "x".repeat(120)),
+            new TaskTable.Row(
+                2,
+                "pool-1-worker-2",
+                TaskKind.THREAD,
+                TaskState.SLEEPING,
+                1_000 * MS,
+                Duration.ofMillis(400),
+                null,
+                "job 7: fetch('http://example.org/a/very/long/path/to/a/file.bin')"),
+            row(3, "c", TaskKind.THREAD, TaskState.RUNNING, 1_990 * MS, "short"));
+
+    String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english(), 80);
+
+    assertThat(table)
+        .isEqualTo(
+            """
+            ID  NAME               KIND     STATE     FOR   DETAIL
+             1  download-worker-1  virtual  blocked   2.0s  xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…
+             2  pool-1-worker-2    thread   sleeping  1.0s  job 7: fetch('http://example.or…
+             3  c                  thread   running   10ms  short""");
+    assertThat(table.lines().map(TextWidth::of)).containsExactly(54, 80, 80, 53);
+  }
+
+  @Test
+  void cutsNamesTooWhenTheDetailWouldHaveNoRoom() {
+    String name = "a-rather-long-task-name";
+    List<TaskTable.Row> rows =
+        List.of(row(1, name, TaskKind.PROCESS, TaskState.WAITING, 0, "queue q: " + "y".repeat(60)));
+
+    String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english(), 60);
+
+    assertThat(table.lines()).hasSize(2).allMatch(line -> TextWidth.of(line) <= 60);
+    assertThat(table).contains("a-rather-…  process").contains("queue q: yyyyyyyyyy…");
+  }
+
+  @Test
+  void keepsAMultiLineDetailOnOneRowAndNeverPassesAVeryNarrowWidth() {
+    List<TaskTable.Row> rows =
+        List.of(row(1, "t", TaskKind.THREAD, TaskState.BLOCKED, 0, "first\nsecond"));
+
+    assertThat(TaskTable.renderRows(rows, NOW, TaskTable.Labels.english()).lines().toList())
+        .endsWith(" 1  t     thread  blocked  2.0s  first second");
+    assertThat(TaskTable.renderRows(rows, NOW, TaskTable.Labels.english(), 30).lines())
+        .hasSize(2)
+        .allMatch(line -> TextWidth.of(line) <= 30);
+  }
+
+  @Test
   void cutsLongNamesToTheirColumn() {
     String name = "x".repeat(40);
     List<TaskTable.Row> rows = List.of(row(1, name, TaskKind.THREAD, TaskState.RUNNING, 0, null));
