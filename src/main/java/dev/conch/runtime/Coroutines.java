@@ -33,6 +33,9 @@ import java.util.concurrent.locks.LockSupport;
  * clock thread waits on {@code lock} for the next deadline when no member runs.
  */
 public final class Coroutines implements AutoCloseable {
+  /** The longest a turn waits for the members it woke to queue (see settle()). */
+  private static final long SETTLE_NANOS = 1_000_000_000L;
+
   /** Picks which ready task runs next; it may block (a class choosing at the keyboard). */
   @FunctionalInterface
   public interface Chooser {
@@ -304,8 +307,10 @@ public final class Coroutines implements AutoCloseable {
   /**
    * Before the turn passes on, lets every member whose wait on a runtime object has just ended (a
    * consumer woken by a put: its thread runs, it has not queued yet) queue first, so that the next
-   * one is the same on every run, and the choices offered in stepping mode too. Bounded: a thread
-   * that does not settle within 50 ms is left to queue later.
+   * one is the same on every run, and the choices offered in stepping mode too. Between its wake-up
+   * and its queueing a woken member runs only the runtime's own code, so this takes microseconds;
+   * the bound of one second only keeps a starved machine (a collector's pause, a loaded CI host: 50
+   * ms once was not enough there) from stalling the turn for good.
    */
   private void settle() {
     List<Task> woken;
@@ -315,7 +320,7 @@ public final class Coroutines implements AutoCloseable {
       }
       woken = new ArrayList<>(waiting);
     }
-    long deadline = System.nanoTime() + 50_000_000L;
+    long deadline = System.nanoTime() + SETTLE_NANOS;
     for (Task t : woken) {
       Thread thread = t.thread();
       while (thread != null

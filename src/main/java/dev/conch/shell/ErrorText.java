@@ -76,7 +76,7 @@ final class ErrorText {
     if (error instanceof JobFailedException failed && failed.getCause() != null) {
       return messages.get(
           "runtime.pool.job.failed",
-          failed.pool(),
+          RuntimeWords.localized(failed.pool(), messages),
           failed.call(),
           failed.worker(),
           failed.job(),

@@ -29,7 +29,8 @@ final class HelpCommand extends Command {
             Builtins.ALL.stream().map(Builtin::name),
             CommandTable.ALL.stream().map(Command::name),
             HelpTopics.ALL.stream(),
-            HelpTopics.ALIASES.keySet().stream().sorted())
+            HelpTopics.ALIASES.keySet().stream().sorted(),
+            Stream.of(NameAdvice.PYTHON_TOPIC))
         .flatMap(s -> s)
         .toList();
   }
@@ -80,6 +81,7 @@ final class HelpCommand extends Command {
       lines.add("  " + m.get("help.group." + group.key(), String.join(", ", named)));
     }
     lines.add("  " + m.get("help.topics.aliases"));
+    lines.add("  " + m.get("help.topics.python", NameAdvice.PYTHON_TOPIC));
     return lines;
   }
 

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * PythonEquivalents}), else the nearest built-in, session name, command or help topic. Stateless.
  */
 final class NameAdvice {
+  /** The help topic that lists every Python spelling beside Conch's way. */
+  static final String PYTHON_TOPIC = "python";
+
   /** The built-in a Conch spelling starts with: {@code spawn} of {@code spawn(target: f)}. */
   private static final Pattern FIRST_NAME = Pattern.compile("^[A-Za-z_]\\w*");
 
@@ -76,7 +79,7 @@ final class NameAdvice {
    * else the nearest topic.
    */
   static List<String> unknownTopic(String word, Messages m) {
-    if (word.equals("python")) {
+    if (word.equals(PYTHON_TOPIC)) {
       return pythonTable(m);
     }
     Optional<Equivalent> python = PythonEquivalents.forWord(word);

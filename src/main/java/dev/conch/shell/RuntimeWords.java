@@ -37,6 +37,8 @@ final class RuntimeWords {
           "executor",
           "generator");
 
+  private static final String RUNTIME = "dev.conch.runtime";
+
   /** Labels that are a whole phrase: the thread a task-less caller runs on. */
   private static final List<String> PHRASES = List.of("this thread", "a thread");
 
@@ -55,6 +57,8 @@ final class RuntimeWords {
         said[i] = localized(task.toString(), messages);
       } else if (said[i] instanceof TaskState state) {
         said[i] = messages.get("state." + state.name().toLowerCase(Locale.ROOT));
+      } else if (said[i] != null && said[i].getClass().getPackageName().startsWith(RUNTIME)) {
+        said[i] = localized(said[i].toString(), messages); // a pool or queue given as itself
       }
     }
     return said;

@@ -7,6 +7,7 @@ import dev.conch.net.sweep.SweepProgress;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.Turn;
 import dev.conch.view.ByteSize;
 import dev.conch.view.Elapsed;
 import dev.conch.view.ProgressText;
@@ -169,6 +170,10 @@ final class Views {
         m.get("col.detail"),
         m.get("detail.sleeping"),
         m.get("detail.on"),
-        (TaskState s) -> m.get("state." + s.name().toLowerCase(Locale.ROOT)));
+        (TaskState s) -> m.get("state." + s.name().toLowerCase(Locale.ROOT)),
+        target ->
+            target instanceof Turn
+                ? m.get("detail.turn")
+                : RuntimeWords.localized(String.valueOf(target), m));
   }
 }

@@ -54,6 +54,7 @@ public final class TaskTable {
    * @param onTaskDetail {@link String#format} pattern for a wait on a task, given its name ({@code
    *     on task %s})
    * @param stateWord the word shown for each state
+   * @param targetWord what is shown for anything else a task waits for (a lock, a queue, its turn)
    */
   public record Labels(
       String id,
@@ -64,9 +65,11 @@ public final class TaskTable {
       String detail,
       String sleepingDetail,
       String onTaskDetail,
-      Function<TaskState, String> stateWord) {
+      Function<TaskState, String> stateWord,
+      Function<Object, String> targetWord) {
     public Labels {
       Objects.requireNonNull(stateWord, "stateWord");
+      Objects.requireNonNull(targetWord, "targetWord");
     }
 
     /** The English words, with {@link TaskState#word()} for states. */
@@ -80,13 +83,14 @@ public final class TaskTable {
           "DETAIL",
           "sleeping %d ms",
           "on task %s",
-          TaskState::word);
+          TaskState::word,
+          String::valueOf);
     }
 
     /** These labels with {@code words} for the states. */
     public Labels withStateWord(Function<TaskState, String> words) {
       return new Labels(
-          id, name, kind, state, duration, detail, sleepingDetail, onTaskDetail, words);
+          id, name, kind, state, duration, detail, sleepingDetail, onTaskDetail, words, targetWord);
     }
   }
 
@@ -213,7 +217,10 @@ public final class TaskTable {
     if (detailRoom < NARROWEST_DETAIL && widths[NAME] > NARROWEST_NAME) {
       int nameRoom = Math.max(NARROWEST_NAME, widths[NAME] - (NARROWEST_DETAIL - detailRoom));
       detailRoom += widths[NAME] - nameRoom;
-      cut(cells, NAME, nameRoom);
+      for (String[] line : cells) {
+        line[NAME] =
+            TextWidth.fitMiddle(line[NAME], nameRoom); // names made alike differ at the end
+      }
     }
     cut(cells, DETAIL, Math.max(0, detailRoom));
   }
@@ -228,7 +235,7 @@ public final class TaskTable {
     boolean started = row.state() != TaskState.NEW;
     return new String[] {
       Long.toString(row.id()),
-      TextWidth.fit(String.valueOf(row.name()), NAME_WIDTH),
+      TextWidth.fitMiddle(String.valueOf(row.name()), NAME_WIDTH),
       row.pid() > 0 ? row.kind().word() + " " + row.pid() : row.kind().word(),
       labels.stateWord().apply(row.state()),
       started ? Durations.compact(now - row.since()) : "",
@@ -254,7 +261,7 @@ public final class TaskTable {
           case null -> "";
           case Duration d -> String.format(Locale.ROOT, labels.sleepingDetail(), d.toMillis());
           case Task t -> String.format(Locale.ROOT, labels.onTaskDetail(), t.getName());
-          default -> String.valueOf(row.target());
+          default -> labels.targetWord().apply(row.target());
         };
     if (row.doing() == null || !row.state().alive()) {
       return waits;

@@ -93,6 +93,33 @@ public final class TextWidth {
   }
 
   /**
+   * {@code name} in at most {@code width} cells: a longer one keeps its start and its end around an
+   * ellipsis ({@code download-w…-12}), since names made alike differ at one end or the other.
+   */
+  public static String fitMiddle(String name, int width) {
+    if (of(name) <= width) {
+      return name;
+    }
+    int room = width - of(ELLIPSIS);
+    if (room < 2) {
+      return fit(name, width);
+    }
+    int[] cps = name.codePoints().toArray();
+    int tailRoom = (room + 1) / 2; // the end gets the odd cell: numbers are told apart there
+    int tailFrom = cps.length;
+    for (int used = 0; tailFrom > 0 && used + of(cps[tailFrom - 1]) <= tailRoom; ) {
+      used += of(cps[--tailFrom]);
+    }
+    StringBuilder head = new StringBuilder();
+    int headRoom = room - of(new String(cps, tailFrom, cps.length - tailFrom));
+    for (int i = 0, used = 0; i < tailFrom && used + of(cps[i]) <= headRoom; i++) {
+      head.appendCodePoint(cps[i]);
+      used += of(cps[i]);
+    }
+    return head + ELLIPSIS + new String(cps, tailFrom, cps.length - tailFrom);
+  }
+
+  /**
    * {@code text} when it fits in {@code width} cells; otherwise its longest start that fits
    * together with a closing {@link #ELLIPSIS}.
    */

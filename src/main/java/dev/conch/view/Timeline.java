@@ -31,7 +31,10 @@ import java.util.function.IntFunction;
  * journal, so a run of 100,000 tasks draws as fast as one of 40.
  */
 public final class Timeline {
-  /** The widest a name is shown; longer names are cut in the middle (see {@link #fitName}). */
+  /**
+   * The widest a name is shown; longer names are cut in the middle (see {@link
+   * TextWidth#fitMiddle}).
+   */
   public static final int NAME_WIDTH = 20;
 
   private static final String GAP = "  ";
@@ -171,7 +174,8 @@ public final class Timeline {
     StringBuilder out = new StringBuilder();
     for (Row row : visible) {
       Shade[] cells = Bar.cells(row.entries(), start, end, options.width());
-      String name = TextWidth.padRight(fitName(String.valueOf(row.name()), nameWidth), nameWidth);
+      String name =
+          TextWidth.padRight(TextWidth.fitMiddle(String.valueOf(row.name()), nameWidth), nameWidth);
       String jobs =
           row.jobs() > 0 ? GAP + String.format(Locale.ROOT, labels.jobs(), row.jobs()) : "";
       out.append((name + GAP + bar(cells, options.colour()) + jobs).stripTrailing()).append('\n');
@@ -182,33 +186,6 @@ public final class Timeline {
     out.append(indent).append(axis(Math.max(0, end - start), options.width())).append('\n');
     out.append(indent).append(legend(labels, options.colour()));
     return out.toString();
-  }
-
-  /**
-   * {@code name} in at most {@code width} cells: a longer one keeps its start and its end around an
-   * ellipsis ({@code download-w…-12}), since names made alike differ at one end or the other.
-   */
-  static String fitName(String name, int width) {
-    if (TextWidth.of(name) <= width) {
-      return name;
-    }
-    int room = width - TextWidth.of(TextWidth.ELLIPSIS);
-    if (room < 2) {
-      return TextWidth.fit(name, width);
-    }
-    int[] cps = name.codePoints().toArray();
-    int tailRoom = (room + 1) / 2; // the end gets the odd cell: numbers are told apart there
-    int tailFrom = cps.length;
-    for (int used = 0; tailFrom > 0 && used + TextWidth.of(cps[tailFrom - 1]) <= tailRoom; ) {
-      used += TextWidth.of(cps[--tailFrom]);
-    }
-    StringBuilder head = new StringBuilder();
-    int headRoom = room - TextWidth.of(new String(cps, tailFrom, cps.length - tailFrom));
-    for (int i = 0, used = 0; i < tailFrom && used + TextWidth.of(cps[i]) <= headRoom; i++) {
-      head.appendCodePoint(cps[i]);
-      used += TextWidth.of(cps[i]);
-    }
-    return head + TextWidth.ELLIPSIS + new String(cps, tailFrom, cps.length - tailFrom);
   }
 
   private static int nameWidth(List<Row> rows) {

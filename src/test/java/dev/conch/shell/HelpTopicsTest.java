@@ -94,7 +94,8 @@ class HelpTopicsTest {
             "  Handing out work: queues, pools",
             "  Processes: processes (program), ipc, zombies (orphans)",
             "  Networks: sweep (ping), download (http), iobound (io), geo, database (jdbc)",
-            "  (in brackets: other names that open the same page)");
+            "  (in brackets: other names that open the same page)",
+            "  coming from Python? /help python lists its spellings beside Conch's way");
     assertThat(HelpCommand.topics(Messages.of(Lang.ZH)))
         .containsExactly(
             "主题（/help 主题名）：",
@@ -104,7 +105,8 @@ class HelpTopicsTest {
             "  分派工作：queues, pools",
             "  进程：processes (program), ipc, zombies (orphans)",
             "  网络：sweep (ping), download (http), iobound (io), geo, database (jdbc)",
-            "  （括号里是打开同一页的别名）");
+            "  （括号里是打开同一页的别名）",
+            "  从 Python 过来？/help python 列出 Python 的写法和 Conch 的对应写法");
   }
 
   @Test

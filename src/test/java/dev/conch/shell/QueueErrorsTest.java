@@ -24,6 +24,6 @@ class QueueErrorsTest {
   @Test
   void fullAndEmptyAreSaidInChinese() throws Exception {
     assertThat(outputLines(session(Lang.ZH, LINES)))
-        .contains("main 出错：queue jobs：满了（1/1 个元素），put 等了 0.1 秒", "main 出错：queue jobs：空的");
+        .contains("main 出错：队列 jobs：满了（1/1 个元素），put 等了 0.1 秒", "main 出错：队列 jobs：空的");
   }
 }

@@ -11,6 +11,7 @@ import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.Turn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ class TaskTableTest {
           "详情",
           "睡眠 %d 毫秒",
           "等待任务 %s",
-          state -> CHINESE_STATES.getOrDefault(state, state.word()));
+          state -> CHINESE_STATES.getOrDefault(state, state.word()),
+          target -> target instanceof Turn ? "轮到它" : String.valueOf(target));
 
   private static TaskTable.Row row(
       long id, String name, TaskKind kind, TaskState state, long since, Object target) {
@@ -143,7 +145,7 @@ class TaskTableTest {
     String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english(), 60);
 
     assertThat(table.lines()).hasSize(2).allMatch(line -> TextWidth.of(line) <= 60);
-    assertThat(table).contains("a-rather-…  process").contains("queue q: yyyyyyyyyy…");
+    assertThat(table).contains("a-ra…-name  process").contains("queue q: yyyyyyyyyy…");
   }
 
   @Test
@@ -165,7 +167,9 @@ class TaskTableTest {
 
     String table = TaskTable.renderRows(rows, NOW, TaskTable.Labels.english());
 
-    assertThat(table).contains("x".repeat(TaskTable.NAME_WIDTH - 1) + "… ");
+    int head = (TaskTable.NAME_WIDTH - 1) / 2;
+    assertThat(table)
+        .contains("x".repeat(head) + "…" + "x".repeat(TaskTable.NAME_WIDTH - 1 - head) + " ");
   }
 
   @Test
@@ -317,5 +321,30 @@ class TaskTableTest {
             0,
             TaskTable.Labels.english());
     assertThat(table.lines().skip(1).findFirst().orElseThrow()).contains("kid   process 4242");
+  }
+
+  @Test
+  void aCoroutineWaitingForItsTurnSaysSoInTheLearnersWords() {
+    String table =
+        TaskTable.renderRows(
+            List.of(row(4, "a", TaskKind.COROUTINE, TaskState.WAITING, 0, Turn.ITS_TURN)),
+            NOW,
+            CHINESE);
+    assertThat(table.lines().skip(1).findFirst().orElseThrow()).endsWith("轮到它");
+  }
+
+  @Test
+  void longNamesMadeAlikeStayDistinctWhenTheyAreCut() {
+    List<TaskTable.Row> rows =
+        List.of(
+            row(1, "downloader-with-a-long-name-1", TaskKind.VIRTUAL, TaskState.RUNNING, 0, null),
+            row(2, "downloader-with-a-long-name-2", TaskKind.VIRTUAL, TaskState.RUNNING, 0, null));
+    List<String> names =
+        TaskTable.renderRows(rows, NOW, TaskTable.Labels.english())
+            .lines()
+            .skip(1)
+            .map(line -> line.trim().split("\\s+")[1])
+            .toList();
+    assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.contains("…"));
   }
 }

@@ -153,8 +153,8 @@ class TimelineTest {
 
   @Test
   void aNameIsCutInTheMiddleByCellsEvenWhenItIsChinese() {
-    assertThat(Timeline.fitName("下载任务第一号之二", 9)).isEqualTo("下载…之二");
-    assertThat(Timeline.fitName("short", 9)).isEqualTo("short");
+    assertThat(TextWidth.fitMiddle("下载任务第一号之二", 9)).isEqualTo("下载…之二");
+    assertThat(TextWidth.fitMiddle("short", 9)).isEqualTo("short");
   }
 
   @Test
