@@ -13,6 +13,7 @@ final class Joins {
   /** Waits until {@code target} ends. Returns true. */
   static boolean join(Task target) throws InterruptedException {
     if (target.getState().ended()) {
+      awaitOver(target);
       return true;
     }
     Task waiter = waiterOf(target);
@@ -34,6 +35,7 @@ final class Joins {
   /** Waits until {@code target} ends or {@code seconds} pass. Returns whether it ended. */
   static boolean join(Task target, double seconds) throws InterruptedException {
     if (target.getState().ended()) {
+      awaitOver(target);
       return true;
     }
     Task waiter = waiterOf(target);
@@ -44,6 +46,18 @@ final class Joins {
           || latch.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
     } finally {
       Waits.end(waiter, before);
+    }
+  }
+
+  /**
+   * Waits out the last microseconds of a task whose end is journaled: it leaves the live tasks just
+   * after, and a join returns only once it has (a join that saw DONE and returned at once let a
+   * count of live tasks taken right after still include it).
+   */
+  private static void awaitOver(Task target) throws InterruptedException {
+    CountDownLatch latch = target.endLatch();
+    if (latch != null) {
+      latch.await();
     }
   }
 
