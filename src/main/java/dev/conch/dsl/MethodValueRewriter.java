@@ -5,10 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassNode;
-import org.codehaus.groovy.ast.CodeVisitorSupport;
-import org.codehaus.groovy.ast.DynamicVariable;
 import org.codehaus.groovy.ast.MethodNode;
-import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
@@ -18,7 +15,6 @@ import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
-import org.codehaus.groovy.syntax.Types;
 
 /**
  * Lets the name of a method a line or script declares stand for the method itself, as a Python
@@ -55,41 +51,8 @@ final class MethodValueRewriter extends CompilationCustomizer {
     if (methods.isEmpty()) {
       return;
     }
-    for (MethodNode method : classNode.getMethods()) {
-      if (method.getCode() != null) {
-        method.getCode().visit(new Assigned(methods));
-      }
-    }
-    Transformer transformer = new Transformer(source, methods);
-    for (MethodNode method : classNode.getMethods()) {
-      if (method.getCode() != null) {
-        method.getCode().visit(transformer);
-      }
-    }
-  }
-
-  private static boolean dynamic(Expression e, Set<String> names) {
-    return e instanceof VariableExpression v
-        && v.getAccessedVariable() instanceof DynamicVariable
-        && names.contains(v.getName());
-  }
-
-  /** Drops from the names those the code assigns to: they are variables, not methods. */
-  private static final class Assigned extends CodeVisitorSupport {
-    private final Set<String> names;
-
-    Assigned(Set<String> names) {
-      this.names = names;
-    }
-
-    @Override
-    public void visitBinaryExpression(BinaryExpression b) {
-      if (Types.isAssignment(b.getOperation().getType())
-          && b.getLeftExpression() instanceof VariableExpression v) {
-        names.remove(v.getName());
-      }
-      super.visitBinaryExpression(b);
-    }
+    ScriptNames.visitMethods(classNode, true, ScriptNames.assignments(false, methods::remove));
+    ScriptNames.visitMethods(classNode, true, new Transformer(source, methods));
   }
 
   private static final class Transformer extends ClassCodeExpressionTransformer {
@@ -108,7 +71,7 @@ final class MethodValueRewriter extends CompilationCustomizer {
 
     @Override
     public Expression transform(Expression e) {
-      if (dynamic(e, names)) {
+      if (ScriptNames.dynamic(e, names)) {
         VariableExpression name = (VariableExpression) e;
         MethodPointerExpression pointer =
             new MethodPointerExpression(

@@ -7,9 +7,6 @@ import java.util.function.Supplier;
 import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
-import org.codehaus.groovy.ast.CodeVisitorSupport;
-import org.codehaus.groovy.ast.DynamicVariable;
-import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
@@ -62,42 +59,8 @@ final class SessionAccessRewriter extends CompilationCustomizer {
       return;
     }
     Set<String> names = new HashSet<>(sessionNames.get());
-    for (MethodNode method : classNode.getMethods()) {
-      if (!method.isStatic() && method.getCode() != null) {
-        method.getCode().visit(new AssignedNames(names));
-      }
-    }
-    Transformer transformer = new Transformer(source, names);
-    for (MethodNode method : classNode.getMethods()) {
-      if (!method.isStatic() && method.getCode() != null) {
-        method.getCode().visit(transformer);
-      }
-    }
-  }
-
-  private static boolean dynamic(Expression e, Set<String> names) {
-    return e instanceof VariableExpression v
-        && v.getAccessedVariable() instanceof DynamicVariable
-        && names.contains(v.getName());
-  }
-
-  /** Collects the undeclared names a line assigns to. */
-  private static final class AssignedNames extends CodeVisitorSupport {
-    private final Set<String> names;
-
-    AssignedNames(Set<String> names) {
-      this.names = names;
-    }
-
-    @Override
-    public void visitBinaryExpression(BinaryExpression b) {
-      if (Types.isAssignment(b.getOperation().getType())
-          && b.getLeftExpression() instanceof VariableExpression v
-          && v.getAccessedVariable() instanceof DynamicVariable) {
-        names.add(v.getName());
-      }
-      super.visitBinaryExpression(b);
-    }
+    ScriptNames.visitMethods(classNode, false, ScriptNames.assignments(true, names::add));
+    ScriptNames.visitMethods(classNode, false, new Transformer(source, names));
   }
 
   private static final class Transformer extends ClassCodeExpressionTransformer {
@@ -119,7 +82,8 @@ final class SessionAccessRewriter extends CompilationCustomizer {
       if (e instanceof BinaryExpression b
           && !(e instanceof DeclarationExpression)
           && Types.isAssignment(b.getOperation().getType())) {
-        Expression rewritten = dynamic(b.getLeftExpression(), names) ? assignment(b) : null;
+        Expression rewritten =
+            ScriptNames.dynamic(b.getLeftExpression(), names) ? assignment(b) : null;
         if (rewritten != null) {
           return rewritten;
         }
@@ -129,11 +93,11 @@ final class SessionAccessRewriter extends CompilationCustomizer {
           return b;
         }
       }
-      if ((e instanceof PostfixExpression p && dynamic(p.getExpression(), names))
-          || (e instanceof PrefixExpression q && dynamic(q.getExpression(), names))) {
+      if ((e instanceof PostfixExpression p && ScriptNames.dynamic(p.getExpression(), names))
+          || (e instanceof PrefixExpression q && ScriptNames.dynamic(q.getExpression(), names))) {
         return e; // n++ and --n write back through Groovy's own path
       }
-      if (dynamic(e, names)) {
+      if (ScriptNames.dynamic(e, names)) {
         return call("get", (VariableExpression) e, null);
       }
       if (e instanceof ClosureExpression closure) {
