@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.python.GroovyQuotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class GroovyLexer {
             text.startsWith(String.valueOf(c).repeat(3), i)
                 ? String.valueOf(c).repeat(3)
                 : String.valueOf(c);
-        int close = closingQuote(text, i + quote.length(), quote);
+        int close = GroovyQuotes.closing(text, i + quote.length(), quote);
         open |= close < 0 && quote.length() == 3;
         unclosedQuote |= close < 0 && quote.length() == 1;
         i = close < 0 ? n : close + quote.length();
@@ -149,23 +150,5 @@ final class GroovyLexer {
   private static int indexOrEnd(String text, String what, int from) {
     int at = text.indexOf(what, from);
     return at < 0 ? text.length() : at;
-  }
-
-  /** The index of the closing quote, skipping escapes, or -1 when the string is not closed. */
-  private static int closingQuote(String text, int from, String quote) {
-    int i = from;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (text.startsWith(quote, i)) {
-        return i;
-      } else if (c == '\n' && quote.length() == 1) {
-        return -1;
-      } else {
-        i++;
-      }
-    }
-    return -1;
   }
 }

@@ -161,7 +161,7 @@ public final class PythonSyntax {
         } else if (c == '"' || c == '\'') {
           String quote = code.startsWith(String.valueOf(c).repeat(3), i) ? "" + c + c + c : "" + c;
           int from = i + quote.length();
-          int closing = closing(code, from, quote);
+          int closing = GroovyQuotes.closing(code, from, quote);
           int end = closing < 0 ? lineEnd(code, from, quote) : closing + quote.length();
           blank(text, from, closing < 0 ? end : closing);
           strings.add(new int[] {i, end});
@@ -180,24 +180,6 @@ public final class PythonSyntax {
         }
       }
       return to;
-    }
-
-    /** Where the string's closing quote is, or -1 when it is not closed. */
-    private static int closing(String code, int from, String quote) {
-      int i = from;
-      while (i < code.length()) {
-        char c = code.charAt(i);
-        if (c == '\\') {
-          i += 2;
-        } else if (code.startsWith(quote, i)) {
-          return i;
-        } else if (c == '\n' && quote.length() == 1) {
-          return -1;
-        } else {
-          i++;
-        }
-      }
-      return -1;
     }
 
     /** Where an unclosed string ends: at its line's end, or at the end for a triple quote. */
