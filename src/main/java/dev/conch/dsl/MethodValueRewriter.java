@@ -3,7 +3,6 @@ package dev.conch.dsl;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
@@ -55,18 +54,9 @@ final class MethodValueRewriter extends CompilationCustomizer {
     ScriptNames.visitMethods(classNode, true, new Transformer(source, methods));
   }
 
-  private static final class Transformer extends ClassCodeExpressionTransformer {
-    private final SourceUnit source;
-    private final Set<String> names;
-
+  private static final class Transformer extends ScriptNames.Rewriting {
     Transformer(SourceUnit source, Set<String> names) {
-      this.source = source;
-      this.names = names;
-    }
-
-    @Override
-    protected SourceUnit getSourceUnit() {
-      return source;
+      super(source, names);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.CodeVisitorSupport;
 import org.codehaus.groovy.ast.DynamicVariable;
@@ -10,6 +11,7 @@ import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.syntax.Types;
 
 /**
@@ -52,5 +54,23 @@ final class ScriptNames {
         super.visitBinaryExpression(b);
       }
     };
+  }
+
+  /** A transformer of one script's code that rewrites the uses of some names. */
+  abstract static class Rewriting extends ClassCodeExpressionTransformer {
+    private final SourceUnit source;
+
+    /** The names whose uses it rewrites. */
+    final Set<String> names;
+
+    Rewriting(SourceUnit source, Set<String> names) {
+      this.source = source;
+      this.names = names;
+    }
+
+    @Override
+    protected SourceUnit getSourceUnit() {
+      return source;
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
@@ -63,18 +62,9 @@ final class SessionAccessRewriter extends CompilationCustomizer {
     ScriptNames.visitMethods(classNode, false, new Transformer(source, names));
   }
 
-  private static final class Transformer extends ClassCodeExpressionTransformer {
-    private final SourceUnit source;
-    private final Set<String> names;
-
+  private static final class Transformer extends ScriptNames.Rewriting {
     Transformer(SourceUnit source, Set<String> names) {
-      this.source = source;
-      this.names = names;
-    }
-
-    @Override
-    protected SourceUnit getSourceUnit() {
-      return source;
+      super(source, names);
     }
 
     @Override
