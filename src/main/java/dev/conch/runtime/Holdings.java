@@ -14,9 +14,18 @@ import java.util.Arrays;
 final class Holdings {
   private Object[] taken = new Object[4]; // each a Lock or a Semaphore
   private int size;
+  private Object last; // the one taken last: taking it again costs one look
 
-  /** {@code task} took {@code lockOrSemaphore} (once more). */
-  void add(Object lockOrSemaphore, Task task) {
+  /**
+   * {@code task}, on its own thread, took {@code lockOrSemaphore} (once more): it gives it back
+   * should it be cancelled. Taking the same one again costs a look at one field, so that tight
+   * locked loops stay fast; giving it back costs nothing.
+   */
+  void took(Object lockOrSemaphore, Task task) {
+    if (last == lockOrSemaphore || Thread.currentThread() != task.thread()) {
+      return;
+    }
+    last = lockOrSemaphore;
     for (int i = size - 1; i >= 0; i--) {
       if (taken[i] == lockOrSemaphore) {
         return;

@@ -2,6 +2,7 @@ package dev.conch.runtime;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Anything that runs: the handle a learner holds, and the base class to extend with {@link #run()}.
@@ -34,7 +35,6 @@ public class Task {
   private volatile boolean cancelRequested;
   private boolean startClaimed; // guarded by this
   private volatile Coroutines coroutines; // the coroutines it takes part in, or null
-  private Object lastTaken; // written on the task's own thread only: the lock it took last
   private Holdings holdings; // confined to the task's own thread; made at its first hold
   Task livePrev; // guarded by the registry's LiveTasks
   Task liveNext; // guarded by the registry's LiveTasks
@@ -279,7 +279,6 @@ public class Task {
       holdings.releaseAll(this); // a cancelled task lets go of all it holds, however it took it
     }
     holdings = null;
-    lastTaken = null;
     endedAt = registry.clock().now();
     enter(last, null);
     thread = null; // an ended thread is dead weight: 100,000 of them would fill the heap
@@ -294,20 +293,16 @@ public class Task {
     }
   }
 
-  /**
-   * This task, on its own thread, took {@code lockOrSemaphore}: it gives it back should it be
-   * cancelled. Taking the same one again costs a look at one field, so that tight locked loops stay
-   * fast; giving it back costs nothing. A thread acting for the task (a child process's proxied
-   * calls) keeps its own account.
-   */
+  /** This task took {@code lockOrSemaphore}: see {@link Holdings#took}. */
   final void took(Object lockOrSemaphore) {
-    if (lastTaken != lockOrSemaphore && Thread.currentThread() == thread) {
-      lastTaken = lockOrSemaphore;
-      if (holdings == null) {
-        holdings = new Holdings();
+    Holdings account = holdings;
+    if (account == null) {
+      if (Thread.currentThread() != thread) {
+        return; // a thread acting for the task (a child's proxied calls) keeps its own account
       }
-      holdings.add(lockOrSemaphore, this);
+      holdings = account = new Holdings();
     }
+    account.took(lockOrSemaphore, this);
   }
 
   // --- what the shell and learners read ---
@@ -441,19 +436,18 @@ public class Task {
    * cancelled. Returns whether it was still running.
    */
   public boolean terminate() {
-    if (body instanceof OsProcess p && !state.ended()) {
-      cancelRequested = true;
-      p.terminate();
-      return true;
-    }
-    return cancel();
+    return stop(OsProcess::terminate);
   }
 
   /** Stops the task at once: SIGKILL for a child process, cancel for a thread. */
   public boolean kill() {
+    return stop(OsProcess::kill);
+  }
+
+  private boolean stop(Consumer<OsProcess> signal) {
     if (body instanceof OsProcess p && !state.ended()) {
       cancelRequested = true;
-      p.kill();
+      signal.accept(p);
       return true;
     }
     return cancel();
