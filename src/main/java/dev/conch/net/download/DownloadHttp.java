@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +25,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
@@ -33,8 +36,8 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  * {@code perHost} cap: a request waits for a permit of its host (name and port), held until its
  * answer is closed. Failures come out as {@link DownloadError}s naming the URL.
  *
- * <p>Thread-safe. The client's own threads are virtual ones named {@code download-http}; {@link
- * #close()} stops them.
+ * <p>Thread-safe. The client's own threads are virtual ones named {@code download-http}, and its
+ * timer {@code download-http-timer}; {@link #close()} stops them.
  */
 final class DownloadHttp implements AutoCloseable {
   private static final int MAX_SUMS_BYTES = 1 << 20;
@@ -45,6 +48,7 @@ final class DownloadHttp implements AutoCloseable {
   static final int BUFFER_BYTES = 512 * 1024;
 
   private final HttpClient client;
+  private final ScheduledExecutorService timer; // the client's timeouts: ours, so close() joins it
   private final long timeoutMillis;
   private final int perHost;
   private final ConcurrentMap<String, Semaphore> hosts = new ConcurrentHashMap<>();
@@ -54,8 +58,12 @@ final class DownloadHttp implements AutoCloseable {
     this.perHost = perHost;
     VirtualThreadPool threads = new VirtualThreadPool();
     threads.setName("download-http");
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("download-http-timer").factory());
     client = new HttpClient();
     client.setExecutor(threads);
+    client.setScheduler(new ScheduledExecutorScheduler(timer));
     client.setByteBufferPool(new ArrayByteBufferPool(0, 4096, BUFFER_BYTES));
     client.setResponseBufferSize(BUFFER_BYTES);
     client.setConnectTimeout(timeoutMillis);
@@ -203,13 +211,19 @@ final class DownloadHttp implements AutoCloseable {
     return DownloadError.lost(url, DownloadError.reason(e));
   }
 
-  /** Stops the client and its threads. */
+  /** Stops the client and its threads, waiting a second at most for its timer. */
   @Override
   public void close() {
     try {
       client.stop();
     } catch (Exception e) {
       // stopping closes every connection; a failure to do so leaves nothing the download needs
+    }
+    timer.shutdownNow();
+    try {
+      timer.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
