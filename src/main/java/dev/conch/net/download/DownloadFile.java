@@ -117,14 +117,14 @@ final class DownloadFile {
   /** Fills the .part: its segments when it has or may have them, else one stream. */
   private void fetch(DownloadProgress.Fetching file) throws InterruptedException {
     if (part.foreign(where)) {
-      reset();
+      part.startOver();
     }
     Meta meta = part.meta(where);
     if (meta != null && meta.segmented()) {
       if (holds(meta) && segmented(meta, file)) {
         return;
       }
-      reset();
+      part.startOver();
     } else if (options.segments() > 1 && DownloadStream.size(part) == 0) {
       Meta planned = retry.call(this::planSegments);
       if (planned != null && segmented(planned, file)) {
@@ -150,7 +150,7 @@ final class DownloadFile {
         return null;
       }
       Meta meta = new Meta(where, head.etag(), head.lastModified(), length, segments);
-      reset();
+      part.startOver();
       writeMeta(meta);
       return meta;
     }
@@ -162,7 +162,7 @@ final class DownloadFile {
       new DownloadSegments(url, part, http, retry, file, segmentThreads).fetch(meta);
       return true;
     } catch (DownloadSegments.RangeRefused e) {
-      reset();
+      part.startOver();
       file.restarted(e.why());
       file.segmented(1);
       return false;
@@ -203,16 +203,6 @@ final class DownloadFile {
       return part.holds(meta);
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private void reset() throws InterruptedException {
-    try {
-      part.reset();
-    } catch (ClosedByInterruptException e) {
-      throw new InterruptedException();
-    } catch (IOException e) {
-      throw DownloadError.write(part.part().toString(), DownloadError.reason(e));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.conch.net.download;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +139,20 @@ final class DownloadPart {
     Files.deleteIfExists(meta);
     try (FileChannel channel = open()) {
       channel.truncate(0);
+    }
+  }
+
+  /**
+   * {@link #reset()}, its failures said as a download says them: an interrupt, or a .part that
+   * cannot be written.
+   */
+  void startOver() throws InterruptedException {
+    try {
+      reset();
+    } catch (ClosedByInterruptException e) {
+      throw new InterruptedException();
+    } catch (IOException e) {
+      throw DownloadError.write(part.toString(), DownloadError.reason(e));
     }
   }
 

@@ -108,13 +108,7 @@ final class DownloadStream {
   }
 
   private void restart(Restart why) throws InterruptedException {
-    try {
-      part.reset();
-    } catch (ClosedByInterruptException e) {
-      throw new InterruptedException();
-    } catch (IOException e) {
-      throw DownloadError.write(part.part().toString(), DownloadError.reason(e));
-    }
+    part.startOver();
     file.restarted(why);
   }
 

@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -95,35 +91,21 @@ final class IpApiLookup {
     int chunks = (call.unique().size() + IpApiClient.BATCH - 1) / IpApiClient.BATCH;
     int workers = Math.min(call.options().parallel(), chunks);
     AtomicInteger next = new AtomicInteger();
-    try (ExecutorService threads =
-        Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("geo-ipapi-", 0).factory())) {
-      List<Future<?>> running = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        running.add(threads.submit(() -> work(call, chunks, next)));
-      }
-      try {
-        for (Future<?> worker : running) {
-          worker.get();
-        }
-      } catch (InterruptedException e) {
-        threads.shutdownNow();
-        throw e;
-      } catch (ExecutionException e) {
-        threads.shutdownNow();
-        throw rethrown(e.getCause());
-      }
+    List<GeoWorkers.Part> parts = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      parts.add(() -> work(call, chunks, next));
     }
+    GeoWorkers.runAll("geo-ipapi-", parts);
   }
 
   /** Takes chunk after chunk until none is left. */
-  private Void work(Call call, int chunks, AtomicInteger next)
+  private void work(Call call, int chunks, AtomicInteger next)
       throws IOException, InterruptedException {
     for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
       int from = c * IpApiClient.BATCH;
       int to = Math.min(from + IpApiClient.BATCH, call.unique().size());
       ask(call.part(from, to), batch, false);
     }
-    return null;
   }
 
   /** Sends one request for {@code call}'s addresses, again after each refusal, and files rows. */
@@ -193,18 +175,5 @@ final class IpApiLookup {
 
   private static String key(String ip, IpApiFields fields) {
     return ip + "|" + fields.param();
-  }
-
-  private static IOException rethrown(Throwable cause) {
-    if (cause instanceof IOException io) {
-      return io;
-    }
-    if (cause instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IOException(cause);
   }
 }

@@ -1,11 +1,9 @@
 package dev.conch.net.geo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Looks a list up in one {@link GeoDatabase}: on the calling thread for short lists, else in one
@@ -33,31 +31,22 @@ final class OfflineLookup {
       slice(db, ips, rows, progress, 0, ips.size());
       return;
     }
-    try (ExecutorService threads =
-        Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("geo-offline-", 0).factory())) {
-      List<Future<?>> parts = new ArrayList<>();
-      int size = ips.size();
-      for (int s = 0; s < slices; s++) {
-        int from = (int) ((long) size * s / slices);
-        int to = (int) ((long) size * (s + 1) / slices);
-        parts.add(threads.submit(() -> slice(db, ips, rows, progress, from, to)));
-      }
-      try {
-        for (Future<?> part : parts) {
-          part.get();
-        }
-      } catch (InterruptedException e) {
-        threads.shutdownNow();
-        throw e;
-      } catch (ExecutionException e) {
-        threads.shutdownNow();
-        throw rethrown(e.getCause());
-      }
+    List<GeoWorkers.Part> parts = new ArrayList<>();
+    int size = ips.size();
+    for (int s = 0; s < slices; s++) {
+      int from = (int) ((long) size * s / slices);
+      int to = (int) ((long) size * (s + 1) / slices);
+      parts.add(() -> slice(db, ips, rows, progress, from, to));
+    }
+    try {
+      GeoWorkers.runAll("geo-offline-", parts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a slice reads a mapped file and throws GeoError instead
     }
   }
 
   /** Looks up {@code ips[from..to)}; returns early, interrupt set, when interrupted. */
-  private static Void slice(
+  private static void slice(
       GeoDatabase db, List<String> ips, GeoRow[] rows, GeoProgress progress, int from, int to)
       throws InterruptedException {
     int counted = from;
@@ -72,16 +61,5 @@ final class OfflineLookup {
       rows[i] = db.lookup(ips.get(i));
     }
     progress.done(to - counted);
-    return null;
-  }
-
-  private static RuntimeException rethrown(Throwable cause) {
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException(cause);
   }
 }
