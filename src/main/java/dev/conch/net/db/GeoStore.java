@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -28,19 +29,12 @@ public final class GeoStore {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final int TEXT = 255;
+
+  /** A row's columns, as {@link GeoRow#COLUMNS} names them but in SQL's way: country_code. */
   private static final List<String> COLUMNS =
-      List.of(
-          "ip",
-          "status",
-          "message",
-          "country",
-          "country_code",
-          "region",
-          "city",
-          "lat",
-          "lon",
-          "timezone",
-          "source");
+      GeoRow.COLUMNS.stream()
+          .map(c -> c.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT))
+          .toList();
 
   /** The parameter indexes of {@code lat} and {@code lon}. */
   private static final List<Integer> NUMBERS =
@@ -195,21 +189,15 @@ public final class GeoStore {
     return out;
   }
 
+  /** A row's values in column order, from a map keyed as a GeoRow's or as the table's columns. */
   private static Object[] row(Map<?, ?> map) {
-    Object code = map.containsKey("countryCode") ? map.get("countryCode") : map.get("country_code");
-    return new Object[] {
-      text(map.get("ip")),
-      text(map.get("status")),
-      text(map.get("message")),
-      text(map.get("country")),
-      text(code),
-      text(map.get("region")),
-      text(map.get("city")),
-      number(map.get("lat")),
-      number(map.get("lon")),
-      text(map.get("timezone")),
-      text(map.get("source"))
-    };
+    Object[] values = new Object[COLUMNS.size()];
+    for (int i = 0; i < values.length; i++) {
+      String field = GeoRow.COLUMNS.get(i);
+      Object value = map.containsKey(field) ? map.get(field) : map.get(COLUMNS.get(i));
+      values[i] = NUMBERS.contains(i + 1) ? number(value) : text(value);
+    }
+    return values;
   }
 
   private static String text(Object value) {
