@@ -20,6 +20,23 @@ public final class Remainders {
   }
 
   /**
+   * {@code a % b} in dynamic code, whatever the operands are at run time: two {@code Integer}s or
+   * {@code Long}s as Java divides them, which is what Groovy's {@code remainder} gives them,
+   * without its generic dispatch (in a dynamic prime check that dispatch took four fifths of the
+   * time); anything else through Groovy's own {@code %}.
+   */
+  public static Object remainderOf(Object a, Object b) {
+    if (a instanceof Integer x && b instanceof Integer y) {
+      return x % y;
+    }
+    if ((a instanceof Integer || a instanceof Long)
+        && (b instanceof Integer || b instanceof Long)) {
+      return ((Number) a).longValue() % ((Number) b).longValue();
+    }
+    return InvokerHelper.invokeMethod(a, "remainder", b);
+  }
+
+  /**
    * Groovy's own {@code %} for every other pair of static types: other numbers, operator methods.
    */
   public static Object remainder(Object a, Object b) {

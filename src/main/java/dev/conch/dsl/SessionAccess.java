@@ -58,6 +58,25 @@ public final class SessionAccess {
   }
 
   /**
+   * {@code name++} or {@code name--} ({@code up} or not), as the value before ({@code postfix}) or
+   * after: a read, then a write of the next or previous value, as Groovy's own path does them; two
+   * tasks stepping one variable without a lock still lose steps, as the lessons show.
+   */
+  public static Object step(Object self, String name, boolean up, boolean postfix) {
+    Object before = get(self, name);
+    Object after;
+    if (before instanceof Integer i) {
+      after = up ? i + 1 : i - 1;
+    } else if (before instanceof Long l) {
+      after = up ? l + 1 : l - 1;
+    } else {
+      after = InvokerHelper.invokeMethod(before, up ? "next" : "previous", null);
+    }
+    set(self, name, after);
+    return postfix ? before : after;
+  }
+
+  /**
    * The session variable {@code name} read from an object of a learner's class that has no such
    * property; without one, the error Groovy would give.
    */

@@ -83,9 +83,11 @@ final class SessionAccessRewriter extends CompilationCustomizer {
           return b;
         }
       }
-      if ((e instanceof PostfixExpression p && ScriptNames.dynamic(p.getExpression(), names))
-          || (e instanceof PrefixExpression q && ScriptNames.dynamic(q.getExpression(), names))) {
-        return e; // n++ and --n write back through Groovy's own path
+      if (e instanceof PostfixExpression p && ScriptNames.dynamic(p.getExpression(), names)) {
+        return step(p, p.getExpression(), p.getOperation(), true);
+      }
+      if (e instanceof PrefixExpression q && ScriptNames.dynamic(q.getExpression(), names)) {
+        return step(q, q.getExpression(), q.getOperation(), false);
       }
       if (ScriptNames.dynamic(e, names)) {
         return call("get", (VariableExpression) e, null);
@@ -113,6 +115,30 @@ final class SessionAccessRewriter extends CompilationCustomizer {
       BinaryExpression value = new BinaryExpression(call("get", variable, null), op, right);
       value.setSourcePosition(b);
       return call("set", variable, value);
+    }
+
+    /**
+     * {@code n++} as {@code step(this, 'n', true, true)}, {@code --n} as {@code step(this, 'n',
+     * false, false)}: one read and one write, as Groovy's own path makes them (a race stays a
+     * race), without its reflective setter lookup. Any other operator is left as written.
+     */
+    private static Expression step(Expression e, Expression operand, Token op, boolean postfix) {
+      int type = op.getType();
+      if (type != Types.PLUS_PLUS && type != Types.MINUS_MINUS) {
+        return e;
+      }
+      VariableExpression variable = (VariableExpression) operand;
+      ArgumentListExpression args =
+          new ArgumentListExpression(
+              new Expression[] {
+                VariableExpression.THIS_EXPRESSION,
+                new ConstantExpression(variable.getName()),
+                new ConstantExpression(type == Types.PLUS_PLUS, true),
+                new ConstantExpression(postfix, true)
+              });
+      StaticMethodCallExpression call = new StaticMethodCallExpression(ACCESS, "step", args);
+      call.setSourcePosition(variable);
+      return call;
     }
 
     private static Expression call(String method, VariableExpression variable, Expression value) {

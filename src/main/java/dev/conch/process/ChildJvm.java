@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The command line of a child JVM: the parent's own java and class path, a small heap with the
- * serial collector, the C1 compiler alone, the child's AOT cache when one was trained, and {@code
- * setsid} in front so that the terminal's Ctrl-C reaches the shell, which decides what to stop, and
- * not every child at once. Stateless; thread-safe.
+ * serial collector, the child's AOT cache when one was trained, and {@code setsid} in front so that
+ * the terminal's Ctrl-C reaches the shell, which decides what to stop, and not every child at once.
+ * Stateless; thread-safe.
  */
 final class ChildJvm {
   /** The class a child JVM starts with. */
@@ -27,9 +27,9 @@ final class ChildJvm {
   private ChildJvm() {}
 
   /**
-   * The command that starts a child. C1 alone, for pool workers too: with C2, a young worker spent
-   * about 3 s of CPU compiling (1.7 s in C2) on the prime check of issue 4, more than the check
-   * itself, and the pool of 2 took 2.5 s where C1 alone took 2.2 s (medians of 5).
+   * The command that starts a child, with the same compilers as the shell. C1 alone once saved a
+   * young worker the C2 time it spent on a statically typed prime check, but made the same check
+   * typed at the prompt (dynamic Groovy) about 25 times slower: 125 s against 5 s for a pool of 2.
    */
   static List<String> command() {
     List<String> command = new ArrayList<>();
@@ -39,7 +39,6 @@ final class ChildJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:+UseSerialGC");
     command.add("-Xss2m");
-    command.add("-XX:TieredStopAtLevel=1");
     command.add("--enable-native-access=ALL-UNNAMED");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dstdout.encoding=UTF-8");

@@ -146,6 +146,18 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void steppingASessionVariableInAClosureGivesGroovysValuesForEveryType() {
+    eval("n = 0; big = Long.MAX_VALUE - 1; letter = 'a'; x = 1.5");
+    eval("3.times { n++ }; [1].each { big++; letter++; x-- }");
+    assertThat(eval("[1].collect { [n++, n, ++n, n--, --n, n] }[0]").value())
+        .isEqualTo(List.of(3, 4, 5, 5, 3, 3));
+    assertThat(eval("[big, letter, x]").value())
+        .isEqualTo(List.of(Long.MAX_VALUE, "b", new java.math.BigDecimal("0.5")));
+    assertThat(eval("nothing = null; [1].each { nothing++ }").error())
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void namesThatAreNoSessionVariablesStillReachADelegateOrFail() {
     assertThat(eval("[size: 'from the map'].with { size }").value()).isEqualTo("from the map");
     assertThat(eval("static int twice(int x) { x * 2 }; twice(21)").value()).isEqualTo(42);
@@ -165,6 +177,17 @@ class ScriptHostTest extends DslFixture {
             eval("@CompileStatic class Odd { static boolean odd(int n) { n % 2 != 0 } }; Odd.odd(7)")
                 .value())
         .isEqualTo(true);
+    eval("a = 7; b = 3; big = 10G; wide = 10L; neg = -7");
+    assertThat(
+            eval("[1].collect { [a % b, neg % b, wide % b, a % wide, big % b, 7.5 % 2] }[0]")
+                .value())
+        .isEqualTo(
+            List.of(1, -1, 1L, 7L, java.math.BigInteger.ONE, new java.math.BigDecimal("1.5")));
+    assertThat(
+            eval("@groovy.transform.TypeChecked int third(int n) { int r = n % 3; r }; third(10)")
+                .value())
+        .isEqualTo(1);
+    assertThat(eval("a % 0").error()).isInstanceOf(ArithmeticException.class);
   }
 
   @Test
