@@ -18,7 +18,8 @@ public final class Bench {
           new ProcessesBenchmark(),
           new SweepBenchmark(),
           new DownloadBenchmark(),
-          new GeoBenchmark());
+          new GeoBenchmark(),
+          new TypedBenchmark());
 
   private Bench() {}
 
