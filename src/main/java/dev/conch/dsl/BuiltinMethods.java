@@ -9,11 +9,11 @@ import dev.conch.runtime.Executor;
 import dev.conch.runtime.Generator;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.Manager;
-import dev.conch.runtime.Misuse;
 import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.RLock;
+import dev.conch.runtime.RuntimeError;
 import dev.conch.runtime.ScaleResult;
 import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
@@ -121,7 +121,7 @@ public final class BuiltinMethods {
   public static void yield(Object value) throws InterruptedException {
     Generator g = Generator.inside();
     if (g == null) {
-      throw new Misuse(
+      throw new RuntimeError(
           "generator.outside",
           "yield: a value is handed out only inside generator { }; yield() with no value lets"
               + " other coroutines run");

@@ -3,8 +3,8 @@ package dev.conch.dsl;
 import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Executor;
 import dev.conch.runtime.JobFuture;
-import dev.conch.runtime.Misuse;
 import dev.conch.runtime.Results;
+import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.Map;
 
@@ -40,7 +40,7 @@ public final class ExecutorSpellings {
   public static void shutdown(Executor self, Map<String, ?> options) throws InterruptedException {
     for (Object key : options.keySet()) {
       if (!"wait".equals(key) && !"cancel_futures".equals(key) && !"cancelFutures".equals(key)) {
-        throw new Misuse(
+        throw new TypeError(
             "pool.option",
             "%s: unknown option '%s', expected %s",
             "shutdown",

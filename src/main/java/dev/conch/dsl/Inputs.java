@@ -1,6 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Misuse;
+import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +37,7 @@ final class Inputs {
     /** The arguments: given positionally or as {@code args:}, not both. */
     Object args(Object positional) {
       if (args != null && positional != null) {
-        throw new Misuse(
+        throw new TypeError(
             "pool.args.twice", "%s: give the arguments once, as a list or as args:", method);
       }
       return args != null ? args : positional;
@@ -57,7 +58,7 @@ final class Inputs {
     for (Object key : given.keySet()) {
       boolean camel = async && "errorCallback".equals(key);
       if (!allowed.contains(String.valueOf(key)) && !camel) {
-        throw new Misuse(
+        throw new TypeError(
             "pool.option",
             "%s: unknown option '%s', expected %s",
             method,
@@ -82,7 +83,7 @@ final class Inputs {
     if (value instanceof Integer n && n > 0) {
       return n;
     }
-    throw new Misuse(
+    throw new TypeError(
         "pool.option.chunksize",
         "%s: option 'chunksize' must be a whole number of 1 or more, not %s",
         method,
@@ -93,7 +94,7 @@ final class Inputs {
     if (value == null || value instanceof Closure<?>) {
       return (Closure<?>) value;
     }
-    throw new Misuse(
+    throw new TypeError(
         "pool.option.closure",
         "%s: option '%s' must be a closure { … }, not %s",
         method,

@@ -5,6 +5,7 @@ import dev.conch.process.Copies;
 import dev.conch.process.Shipment;
 import dev.conch.runtime.Misuse;
 import dev.conch.runtime.Task;
+import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import groovy.lang.Reference;
 import groovy.lang.Script;
@@ -195,7 +196,7 @@ final class ProcessShipping {
   }
 
   private static Misuse uncopyable(String builtin, String what, String type) {
-    return new Misuse(
+    return new TypeError(
         "process.uncopyable",
         "%s: %s (a %s) cannot be copied to a process; pass the values it holds, or share it"
             + " through a queue, pipe or manager",

@@ -6,8 +6,8 @@ import dev.conch.process.ProcessBody;
 import dev.conch.process.ProcessWorkers;
 import dev.conch.process.Shipment;
 import dev.conch.runtime.Job;
-import dev.conch.runtime.Misuse;
 import dev.conch.runtime.Runtime;
+import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.function.UnaryOperator;
 
@@ -43,7 +43,7 @@ final class Processes {
     @Override
     public Shipment pack(Job job) {
       if (!(job instanceof ClosureJob closureJob)) {
-        throw new Misuse(
+        throw new TypeError(
             "process.job", "pool: %s cannot be sent to a process; pass a closure", job.name());
       }
       return ProcessShipping.pack(

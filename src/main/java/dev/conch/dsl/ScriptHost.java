@@ -118,6 +118,19 @@ public final class ScriptHost {
             "EOFError")) {
       builtins.addImports("dev.conch.runtime." + type); // for typed fields and parameters
     }
+    // the errors by their Python names, for catch clauses as a Python learner writes them
+    for (String error :
+        List.of(
+            "ValueError",
+            "RuntimeError",
+            "TypeError",
+            "OSError",
+            "BrokenPipeError",
+            "TimeoutError",
+            "CancelledError",
+            "StopIteration")) {
+      builtins.addImports("dev.conch.runtime." + error);
+    }
     // @CompileStatic makes a learner's method or class as fast as Java: the bench shows by how much
     builtins.addImports(groovy.transform.CompileStatic.class.getName());
     builtins.addImports(Queue.class.getName(), Full.class.getName(), Empty.class.getName());

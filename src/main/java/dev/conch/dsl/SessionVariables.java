@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.RuntimeError;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -22,7 +22,7 @@ final class SessionVariables extends AbstractMap<String, Object> {
   public Object get(Object key) {
     Object value = map.get(key);
     if (value instanceof ProcessWork.Missing missing) {
-      throw new Misuse(
+      throw new RuntimeError(
           "process.notcopied",
           "process: variable '%s' (a %s) could not be copied to this process; share it through a"
               + " queue, pipe or manager instead",

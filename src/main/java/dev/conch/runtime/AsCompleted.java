@@ -31,7 +31,7 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
     Set<JobFuture> distinct = new LinkedHashSet<>();
     for (Object item : futures) {
       if (!(item instanceof JobFuture future)) {
-        throw new Misuse(
+        throw new TypeError(
             "pool.notfuture",
             "as_completed: %s is not a future; give the futures that submit() returned",
             String.valueOf(item));

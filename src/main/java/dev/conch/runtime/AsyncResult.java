@@ -83,7 +83,7 @@ public final class AsyncResult extends Submission {
    */
   public boolean successful() {
     if (!ready()) {
-      throw new Misuse(
+      throw new ValueError(
           "pool.notready",
           "%s: not ready yet, so neither successful nor failed; wait() for it first",
           toString());

@@ -37,7 +37,7 @@ public final class Barrier {
 
   Barrier(String name, int parties, Runnable action) {
     if (parties < 1) {
-      throw new Misuse(
+      throw new ValueError(
           "barrier.parties", "barrier %s: %d parties, expected 1 or more", name, parties);
     }
     this.name = name;

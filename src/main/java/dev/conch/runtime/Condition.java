@@ -188,7 +188,7 @@ public final class Condition implements Acquirable {
 
   private void requireHeld(String call) {
     if (!lock.heldByCurrentThread()) {
-      throw new Misuse(
+      throw new RuntimeError(
           "condition.notheld",
           "%s: %s needs its lock held; call it inside withLock { … }",
           label(),

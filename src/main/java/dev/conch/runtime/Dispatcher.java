@@ -75,8 +75,8 @@ final class Dispatcher {
     synchronized (this) {
       if (state != State.OPEN) {
         throw state == State.CLOSED
-            ? new Misuse("pool.closed", "%s: closed; no new jobs", label)
-            : new Misuse("pool.terminated", "%s: terminated; no new jobs", label);
+            ? new ValueError("pool.closed", "%s: closed; no new jobs", label)
+            : new ValueError("pool.terminated", "%s: terminated; no new jobs", label);
       }
       submission.queued(jobNumbers.getAndAdd(total) + 1, tasks.clock().now());
       if (total > 0) {
@@ -156,7 +156,7 @@ final class Dispatcher {
   void join() throws InterruptedException {
     synchronized (this) {
       if (state == State.OPEN) {
-        throw new Misuse(
+        throw new ValueError(
             "pool.join.open",
             "%s: still open, so its workers would wait for jobs forever; call close() or"
                 + " terminate() before join()",

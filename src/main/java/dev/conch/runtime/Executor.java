@@ -30,12 +30,17 @@ public final class Executor {
   /**
    * Hands {@code fn(args…)} to a worker and returns its future at once.
    *
-   * @throws Misuse after {@link #shutdown}
+   * @throws RuntimeError after {@link #shutdown}, as Python's executors raise it (a pool raises a
+   *     ValueError)
    */
   public JobFuture submit(Job fn, Object... args) {
     Dispatcher dispatcher = pool.dispatcher();
     Jobs jobs = new Jobs("submit", fn, List.of(new ArrayList<>(Arrays.asList(args))), true);
-    return dispatcher.submit(new JobFuture(dispatcher, jobs), 1);
+    try {
+      return dispatcher.submit(new JobFuture(dispatcher, jobs), 1);
+    } catch (ValueError shut) {
+      throw new RuntimeError(shut.key(), shut.getMessage().replace("%", "%%"), shut.args());
+    }
   }
 
   /** {@code fn} of each item, handed out lazily in the items' order as they come. */

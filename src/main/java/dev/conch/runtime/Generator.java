@@ -69,7 +69,7 @@ public final class Generator implements Iterator<Object> {
   @Override
   public synchronized Object next() {
     if (!hasNext()) {
-      throw new Misuse(
+      throw new StopIteration(
           "generator.ended", "generator %s has no more values: its body has ended", name);
     }
     hasBuffered = false;

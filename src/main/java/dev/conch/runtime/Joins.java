@@ -65,7 +65,7 @@ final class Joins {
   private static Task waiterOf(Task target) {
     Task waiter = Task.current();
     if (waiter == target) {
-      throw new Misuse(
+      throw new RuntimeError(
           "task.joinself", "task %s cannot join itself: it would wait forever", target.getName());
     }
     return waiter;

@@ -72,7 +72,7 @@ public class Lock implements Guard, Acquirable {
   }
 
   private Misuse selfDeadlock() {
-    return new Misuse(
+    return new RuntimeError(
         "lock.again",
         "%s: %s already holds it, and taking it again would wait forever (a self-deadlock);"
             + " use rlock() for a lock a task may take again",
@@ -142,13 +142,13 @@ public class Lock implements Guard, Acquirable {
     if (!inner.isHeldByCurrentThread()) {
       Task holder = owner;
       if (holder == null) {
-        throw new Misuse(
+        throw new RuntimeError(
             "lock.notheld",
             "%s: %s does not hold it, so it cannot release it",
             label(),
             holderName(Task.current()));
       }
-      throw new Misuse(
+      throw new RuntimeError(
           "lock.notheld.by",
           "%s: %s does not hold it, so it cannot release it (%s does)",
           label(),

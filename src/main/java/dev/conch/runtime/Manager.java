@@ -75,7 +75,7 @@ public final class Manager implements AutoCloseable {
    */
   void requireOpen(String what) {
     if (shutdown) {
-      throw new Misuse(
+      throw new RuntimeError(
           "manager.shutdown",
           "%s: %s is shut down, so what it shares can no longer be used",
           what,

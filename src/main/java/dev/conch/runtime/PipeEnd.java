@@ -35,11 +35,11 @@ public final class PipeEnd {
     try {
       requireOpen();
       if (!sends) {
-        throw new Misuse(
+        throw new OSError(
             "pipe.recvonly", "%s: this end only receives; send from the other", label());
       }
       if (pipe.closed[other()]) {
-        throw new Misuse(
+        throw new BrokenPipeError(
             "pipe.broken", "%s: the other end is closed, so nothing sent can arrive", label());
       }
       pipe.boxes.get(other()).add(message == null ? Pipe.NULL : message);
@@ -127,13 +127,13 @@ public final class PipeEnd {
   private void requireReceiving() {
     requireOpen();
     if (!receives) {
-      throw new Misuse("pipe.sendonly", "%s: this end only sends; receive at the other", label());
+      throw new OSError("pipe.sendonly", "%s: this end only sends; receive at the other", label());
     }
   }
 
   private void requireOpen() {
     if (pipe.closed[index]) {
-      throw new Misuse("pipe.closed", "%s: this end is closed", label());
+      throw new OSError("pipe.closed", "%s: this end is closed", label());
     }
   }
 

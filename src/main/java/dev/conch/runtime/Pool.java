@@ -229,7 +229,7 @@ public final class Pool {
 
   private int checked(int chunksize) {
     if (chunksize < 1) {
-      throw new Misuse(
+      throw new ValueError(
           "pool.chunksize", "%s: chunksize %d, expected 1 or more", dispatcher.label(), chunksize);
     }
     return chunksize;

@@ -59,10 +59,10 @@ public final class Pools implements AutoCloseable {
   private Pool make(String noun, String name, int size, String kindWord) {
     WorkerKind kind = kinds.get(kindWord);
     if (kind == null) {
-      throw new Misuse("kind.unknown", "unknown kind '%s', expected %s", kindWord, kinds());
+      throw new ValueError("kind.unknown", "unknown kind '%s', expected %s", kindWord, kinds());
     }
     if (size < 1) {
-      throw new Misuse("pool.size", "%s: %d workers, expected 1 or more", noun, size);
+      throw new ValueError("pool.size", "%s: %d workers, expected 1 or more", noun, size);
     }
     String named = name != null ? name : noun + "-" + made.incrementAndGet();
     Pool pool = new Pool(noun, named, size, kind, tasks, live::remove);

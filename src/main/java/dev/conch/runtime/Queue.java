@@ -137,7 +137,7 @@ public final class Queue implements Queueing {
     lock.lock();
     try {
       if (unfinished == 0) {
-        throw new Misuse(
+        throw new ValueError(
             "queue.overdone",
             "%s: task_done() called more times than items were put (%d);"
                 + " call it once for each item taken with get()",
@@ -185,7 +185,7 @@ public final class Queue implements Queueing {
    * @throws Misuse always
    */
   public Iterator<Object> iterator() {
-    throw new Misuse(
+    throw new TypeError(
         "queue.iterate",
         "%s: a queue has no end to stop at; take items until a sentinel you put last,"
             + " such as for (item in q.takeUntil(null)) { … }",

@@ -83,7 +83,7 @@ abstract sealed class QueueStore {
     void add(Object item) {
       Entry head = items.peek();
       if (head != null && PythonOrder.compare(item, head.item()) == null) {
-        throw new Misuse(
+        throw new TypeError(
             "queue.order",
             "%s: %s cannot be ordered against %s; put items that compare, such as"
                 + " [priority, item] lists with numbers as priorities",

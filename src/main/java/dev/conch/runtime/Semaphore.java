@@ -31,7 +31,7 @@ public class Semaphore implements Acquirable {
     this.name = name;
     this.bounded = bounded;
     if (permits < 0) {
-      throw new Misuse(
+      throw new ValueError(
           "semaphore.negative",
           "%s: %d permits is negative, expected 0 or more",
           label(name, bounded),
@@ -110,14 +110,14 @@ public class Semaphore implements Acquirable {
    */
   public void release(int n) {
     if (n < 1) {
-      throw new Misuse(
+      throw new ValueError(
           "semaphore.count", "%s: cannot release %d permits, expected 1 or more", label(), n);
     }
     Task task = Task.current();
     guard.lock();
     try {
       if (bounded && free + n > initial) {
-        throw new Misuse(
+        throw new ValueError(
             "semaphore.overreleased",
             "%s: released more times than acquired (it allows %d)",
             label(),

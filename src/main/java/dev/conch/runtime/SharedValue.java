@@ -76,7 +76,7 @@ public final class SharedValue {
   public synchronized Object getAndAdd(Number delta) {
     manager.requireOpen(label());
     if (!(value instanceof Number n)) {
-      throw new Misuse(
+      throw new TypeError(
           "value.notnumber", "%s: getAndAdd needs a number, but it holds %s", label(), value);
     }
     Object before = value;

@@ -18,7 +18,8 @@ public final class Sleeper {
    */
   public void sleep(long millis) throws InterruptedException {
     if (millis < 0) {
-      throw new Misuse("sleep.negative", "sleep: %d ms is negative, expected 0 or more", millis);
+      throw new ValueError(
+          "sleep.negative", "sleep: %d ms is negative, expected 0 or more", millis);
     }
     Task task = Task.current();
     if (task == null) {

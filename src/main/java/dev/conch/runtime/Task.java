@@ -89,7 +89,7 @@ public class Task {
    */
   public Object run() throws Exception {
     if (body == null) {
-      throw new Misuse("task.nowork", "task %s has no work: override run()", getName());
+      throw new RuntimeError("task.nowork", "task %s has no work: override run()", getName());
     }
     return body.call();
   }
@@ -111,7 +111,7 @@ public class Task {
   public Task start() {
     TaskRegistry owner = registry;
     if (owner == null) {
-      throw new Misuse("task.outside", "task %s: start it from Conch code", getName());
+      throw new RuntimeError("task.outside", "task %s: start it from Conch code", getName());
     }
     owner.start(this);
     return this;
@@ -347,7 +347,7 @@ public class Task {
 
   private void requireNew(String what) {
     if (state != TaskState.NEW) {
-      throw new Misuse(
+      throw new RuntimeError(
           "task.toolate",
           "task %s: set %s before the task starts, not while it is %s",
           getName(),

@@ -43,6 +43,6 @@ public enum TaskKind {
         return kind;
       }
     }
-    throw new Misuse("kind.unknown", "unknown kind '%s', expected %s", word, choices());
+    throw new ValueError("kind.unknown", "unknown kind '%s', expected %s", word, choices());
   }
 }

@@ -68,14 +68,14 @@ final class Turns {
   /** {@code me} hands the turn straight to {@code target} (greenlet's switch). */
   static void switchTo(Task me, Task target) {
     if (target.getKind() != TaskKind.COROUTINE) {
-      throw new Misuse(
+      throw new RuntimeError(
           "coroutine.switch.kind",
           "%s is a %s, not a coroutine: switch to coroutines only",
           target,
           target.getKind().word());
     }
     if (target.getState().ended()) {
-      throw new Misuse(
+      throw new RuntimeError(
           "coroutine.switch.ended", "%s has ended: there is nothing to switch to", target);
     }
     if (me == target) {
@@ -83,12 +83,12 @@ final class Turns {
     }
     TaskRegistry owner = target.registry();
     if (me == null || owner == null) {
-      throw new Misuse("task.outside", "task %s: start it from Conch code", target.getName());
+      throw new RuntimeError("task.outside", "task %s: start it from Conch code", target.getName());
     }
     Coroutines loop = owner.coroutines();
     loop.host(me);
     if (target.getState() == TaskState.SLEEPING) {
-      throw new Misuse(
+      throw new RuntimeError(
           "coroutine.switch.sleeping", "%s is sleeping: it runs again when its sleep ends", target);
     }
     loop.switchTo(me, target, target::start);

@@ -64,6 +64,7 @@ final class NameAdvice {
       String note = row.note().isEmpty() ? "" : "   " + m.get("python.note." + row.note());
       lines.add(String.format("  %-28s %s%s", row.python(), row.conch(), note));
     }
+    lines.add(m.get("help.python.errors"));
     return lines;
   }
 

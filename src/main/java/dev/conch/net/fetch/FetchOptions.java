@@ -1,6 +1,7 @@
 package dev.conch.net.fetch;
 
 import dev.conch.runtime.Misuse;
+import dev.conch.runtime.ValueError;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record FetchOptions(
    */
   public FetchOptions {
     if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
-      throw new Misuse(
+      throw new ValueError(
           "fetch.timeout.range",
           "fetch: timeout must be a number of seconds above 0, not %s",
           Double.isFinite(timeoutSeconds) ? FetchError.seconds(timeoutSeconds) : timeoutSeconds);

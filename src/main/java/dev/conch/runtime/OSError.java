@@ -1,0 +1,15 @@
+package dev.conch.runtime;
+
+/**
+ * A pipe end used against its nature (Python's {@code OSError}): sending on an end that only
+ * receives, using an end that is closed. A learner catches it by its Python name; the shell says it
+ * in the learner's language. Immutable.
+ */
+public class OSError extends Misuse {
+  private static final long serialVersionUID = 1L;
+
+  /** An error whose English message is {@code String.format(english, args)}. */
+  public OSError(String key, String english, Object... args) {
+    super(key, english, args);
+  }
+}

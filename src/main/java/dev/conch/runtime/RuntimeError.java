@@ -1,0 +1,16 @@
+package dev.conch.runtime;
+
+/**
+ * A call made at the wrong moment or by the wrong task (Python's {@code RuntimeError}): releasing a
+ * lock that is not held, waiting on a condition without its lock, a task joining itself, a job
+ * submitted after {@code shutdown}. A learner catches it by its Python name; the shell says it in
+ * the learner's language. Immutable.
+ */
+public final class RuntimeError extends Misuse {
+  private static final long serialVersionUID = 1L;
+
+  /** An error whose English message is {@code String.format(english, args)}. */
+  public RuntimeError(String key, String english, Object... args) {
+    super(key, english, args);
+  }
+}
