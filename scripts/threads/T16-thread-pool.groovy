@@ -43,11 +43,13 @@ start = System.nanoTime()
 println((0..4).collect { four.apply(this.&work, ["msg $it"]) })
 printf('apply, one job at a time, took %.1f s%n', seconds(start))
 
-// a failing job: the error names the input and the worker
+// a failing job: map raises the job's own error, as Python's pools do, and a note attached to it
+// names the input and the worker
 try {
   four.map({ 10 / it }, [5, 0, 2])
-} catch (e) {
+} catch (ArithmeticException e) {
   println "map failed: ${e.message}"
+  println "where: ${e.suppressed[0].message}"
 }
 four.close()
 four.join()

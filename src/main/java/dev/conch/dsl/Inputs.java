@@ -31,7 +31,7 @@ final class Inputs {
       String method,
       int chunksize,
       Consumer<Object> callback,
-      Consumer<RuntimeException> errorCallback,
+      Consumer<Throwable> errorCallback,
       Object args) {
 
     /** The arguments: given positionally or as {@code args:}, not both. */

@@ -10,6 +10,6 @@ public final class ChildFailed extends RuntimeException implements Relayed {
   private static final long serialVersionUID = 1L;
 
   ChildFailed(String message) {
-    super(message, null, false, false);
+    super(message, null, true, false); // no stack, but room for the note of a failed pool job
   }
 }

@@ -151,7 +151,8 @@ final class ChildWork {
         try {
           outcomes.add(fn.apply((Object[]) args));
         } catch (RuntimeException | Error e) {
-          outcomes.add(new JobError(text(cause(e))));
+          Throwable cause = cause(e);
+          outcomes.add(JobError.of(text(cause), cause));
         }
       }
     } finally {
@@ -184,7 +185,7 @@ final class ChildWork {
       Copies.write(value, ChildWork::outgoing);
       return value;
     } catch (NotSerializableException e) {
-      return new JobError(
+      return JobError.of(
           "its result (a " + value.getClass().getName() + ") cannot be copied back to the parent");
     }
   }

@@ -89,7 +89,7 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
     List<?> outcomes = (List<?>) Copies.read(value, packer.classesOf(job), children::incoming);
     List<Object> mapped = new ArrayList<>(outcomes.size());
     for (Object o : outcomes) {
-      mapped.add(o instanceof JobError e ? new WorkerKind.Failure(new ChildFailed(e.text())) : o);
+      mapped.add(o instanceof JobError e ? new WorkerKind.Failure(e.toParent()) : o);
     }
     return mapped;
   }

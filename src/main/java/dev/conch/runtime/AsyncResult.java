@@ -18,7 +18,7 @@ public final class AsyncResult extends Submission {
   private final boolean single;
   private final Object[] values;
   private final Consumer<Object> callback;
-  private final Consumer<? super RuntimeException> errorCallback;
+  private final Consumer<? super Throwable> errorCallback;
   private final CountDownLatch ready = new CountDownLatch(1);
   private final AtomicBoolean settling = new AtomicBoolean();
   private volatile RuntimeException error;
@@ -28,7 +28,7 @@ public final class AsyncResult extends Submission {
       Jobs jobs,
       boolean single,
       Consumer<Object> callback,
-      Consumer<? super RuntimeException> errorCallback) {
+      Consumer<? super Throwable> errorCallback) {
     super(dispatcher, jobs);
     this.single = single;
     this.values = new Object[jobs.size()];
@@ -44,8 +44,7 @@ public final class AsyncResult extends Submission {
   /**
    * Waits at most {@code seconds} (negative: as long as it takes) for the result and returns it.
    *
-   * @throws TimeoutError when the result is not ready in time
-   * @throws JobFailedException when a job failed
+   * @throws TimeoutError when the result is not ready in time; when a job failed, its own error
    */
   public Object get(double seconds) throws InterruptedException {
     if (!await(seconds)) {
@@ -53,7 +52,7 @@ public final class AsyncResult extends Submission {
           "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
     }
     if (error != null) {
-      throw error;
+      throw Waiting.sneaky(JobFailedException.raised(error));
     }
     return single ? values[0] : new ArrayList<>(Arrays.asList(values));
   }
@@ -126,7 +125,7 @@ public final class AsyncResult extends Submission {
       if (failure == null && callback != null) {
         callback.accept(single ? values[0] : new ArrayList<>(Arrays.asList(values)));
       } else if (failure != null && errorCallback != null) {
-        errorCallback.accept(failure);
+        errorCallback.accept(JobFailedException.raised(failure));
       }
     } catch (Exception | AssertionError | StackOverflowError e) {
       dispatcher().callbackFailed(this, e);

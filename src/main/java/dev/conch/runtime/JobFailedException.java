@@ -1,10 +1,11 @@
 package dev.conch.runtime;
 
 /**
- * A pool's job that failed, as its caller meets it: one line naming the pool, the call with its
- * input, the worker and the job's number, then the job's own error, which is kept as the cause:
- * {@code pool pool-1: fn(0) failed in pool-1-worker-2 (job 7): ArithmeticException: Division by
- * zero}. Immutable.
+ * Where and how a pool's job failed: one line naming the pool, the call with its input, the worker
+ * and the job's number, then the job's own error, which is kept as the cause: {@code pool pool-1:
+ * fn(0) failed in pool-1-worker-2 (job 7): ArithmeticException: Division by zero}. The caller meets
+ * the job's own error, as in Python, with this line attached to it as a suppressed note (see {@link
+ * #raised}), which the shell prints. Immutable.
  */
 public final class JobFailedException extends KeyedError {
   private static final long serialVersionUID = 1L;
@@ -28,6 +29,39 @@ public final class JobFailedException extends KeyedError {
     this.call = call;
     this.worker = worker;
     this.job = job;
+  }
+
+  /**
+   * What the caller of a failed job meets: the job's own error, this line attached to it as a
+   * suppressed note (once, however often it is raised), so that {@code catch (ArithmeticException
+   * e)} catches it and the shell still says where it happened.
+   */
+  public Throwable raised() {
+    Throwable own = getCause();
+    if (own == null) {
+      return this;
+    }
+    synchronized (own) {
+      if (noteOn(own) != this) {
+        own.addSuppressed(this);
+      }
+    }
+    return noteOn(own) == this ? own : this; // an error that takes no notes stays wrapped
+  }
+
+  /** The note a failed job left on {@code error}, or null when it has none. */
+  public static JobFailedException noteOn(Throwable error) {
+    for (Throwable note : error.getSuppressed()) {
+      if (note instanceof JobFailedException failed && failed.getCause() == error) {
+        return failed;
+      }
+    }
+    return null;
+  }
+
+  /** {@code failure} as its caller meets it: a failed job's own error, anything else as it is. */
+  static Throwable raised(RuntimeException failure) {
+    return failure instanceof JobFailedException failed ? failed.raised() : failure;
   }
 
   /** The pool, as {@code pool pool-1}. */

@@ -47,19 +47,18 @@ public final class JobFuture extends Submission {
    * value.
    *
    * @throws TimeoutError when it has not ended in time
-   * @throws JobFailedException when it failed
-   * @throws CancelledError when it was cancelled
+   * @throws CancelledError when it was cancelled; when it failed, the job's own error
    */
   public Object result(double seconds) throws InterruptedException {
     awaitEnd(seconds);
     if (error != null) {
-      throw error;
+      throw Waiting.sneaky(JobFailedException.raised(error));
     }
     return value;
   }
 
-  /** Waits for the job and returns its error, or null when it succeeded. */
-  public RuntimeException exception() throws InterruptedException {
+  /** Waits for the job and returns its own error, or null when it succeeded. */
+  public Throwable exception() throws InterruptedException {
     return exception(-1);
   }
 
@@ -69,12 +68,12 @@ public final class JobFuture extends Submission {
    * @throws TimeoutError when it has not ended in time
    * @throws CancelledError when it was cancelled
    */
-  public RuntimeException exception(double seconds) throws InterruptedException {
+  public Throwable exception(double seconds) throws InterruptedException {
     awaitEnd(seconds);
     if (error instanceof CancelledError cancelled) {
       throw cancelled;
     }
-    return error;
+    return error == null ? null : JobFailedException.raised(error);
   }
 
   private void awaitEnd(double seconds) throws InterruptedException {

@@ -108,7 +108,7 @@ public final class Pool {
       Iterable<?> items,
       int chunksize,
       Consumer<Object> callback,
-      Consumer<? super RuntimeException> errorCallback) {
+      Consumer<? super Throwable> errorCallback) {
     return async("map_async", fn, items, false, chunksize, callback, errorCallback);
   }
 
@@ -118,7 +118,7 @@ public final class Pool {
       Iterable<?> argLists,
       int chunksize,
       Consumer<Object> callback,
-      Consumer<? super RuntimeException> errorCallback) {
+      Consumer<? super Throwable> errorCallback) {
     return async("starmap_async", fn, argLists, true, chunksize, callback, errorCallback);
   }
 
@@ -129,10 +129,7 @@ public final class Pool {
 
   /** Starts {@code fn(args…)}; {@code callback} gets its value, {@code errorCallback} its error. */
   public AsyncResult applyAsync(
-      Job fn,
-      List<?> args,
-      Consumer<Object> callback,
-      Consumer<? super RuntimeException> errorCallback) {
+      Job fn, List<?> args, Consumer<Object> callback, Consumer<? super Throwable> errorCallback) {
     Jobs jobs = new Jobs("apply", fn, List.of(new ArrayList<Object>(args)), true);
     return dispatcher.submit(new AsyncResult(dispatcher, jobs, true, callback, errorCallback), 1);
   }
@@ -197,7 +194,7 @@ public final class Pool {
       boolean spread,
       int chunksize,
       Consumer<Object> callback,
-      Consumer<? super RuntimeException> errorCallback) {
+      Consumer<? super Throwable> errorCallback) {
     Jobs jobs = new Jobs(what, fn, copy(items), spread);
     return dispatcher.submit(
         new AsyncResult(dispatcher, jobs, false, callback, errorCallback), chunks(jobs, chunksize));

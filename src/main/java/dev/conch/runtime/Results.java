@@ -53,7 +53,7 @@ public final class Results extends Submission implements Iterator<Object>, Itera
   /**
    * The next value, waiting for it if it has not come yet.
    *
-   * @throws JobFailedException when the job of that value failed
+   * @throws RuntimeException the job's own error when the job of that value failed
    * @throws NoSuchElementException when every value has been handed out
    */
   @Override
@@ -75,7 +75,7 @@ public final class Results extends Submission implements Iterator<Object>, Itera
       lock.unlock();
     }
     if (next instanceof Failure failure) {
-      throw failure.error();
+      throw Waiting.sneaky(JobFailedException.raised(failure.error()));
     }
     return next;
   }

@@ -66,6 +66,22 @@ final class ErrorText {
    * runtime object, a failed task or pool job, a timeout), else its type and message.
    */
   static String oneLine(Throwable error, Messages messages) {
+    JobFailedException job = JobFailedException.noteOn(error);
+    return job == null ? described(error, messages) : jobLine(job, messages);
+  }
+
+  /** Where a pool's job failed, then its own error. */
+  private static String jobLine(JobFailedException failed, Messages messages) {
+    return messages.get(
+        "runtime.pool.job.failed",
+        RuntimeWords.localized(failed.pool(), messages),
+        failed.call(),
+        failed.worker(),
+        failed.job(),
+        described(failed.getCause(), messages));
+  }
+
+  private static String described(Throwable error, Messages messages) {
     if (error instanceof UsageException usage) {
       return usage.problem(messages);
     }
@@ -74,13 +90,7 @@ final class ErrorText {
           "runtime.task.failed", failed.taskName(), oneLine(failed.getCause(), messages));
     }
     if (error instanceof JobFailedException failed && failed.getCause() != null) {
-      return messages.get(
-          "runtime.pool.job.failed",
-          RuntimeWords.localized(failed.pool(), messages),
-          failed.call(),
-          failed.worker(),
-          failed.job(),
-          oneLine(failed.getCause(), messages));
+      return jobLine(failed, messages);
     }
     if (error instanceof KeyedError keyed && messages.has("runtime." + keyed.key())) {
       return messages.get("runtime." + keyed.key(), RuntimeWords.localized(keyed.args(), messages));

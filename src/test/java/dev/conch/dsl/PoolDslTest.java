@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.JobFailedException;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
@@ -71,12 +72,13 @@ class PoolDslTest extends DslFixture {
   @Test
   void errorCallbackGetsTheFailure() {
     value("p = pool(1)");
-    value("r = p.applyAsync({ 1 / it }, [0], error_callback: { e -> failure = e.message })");
+    value("r = p.applyAsync({ 1 / it }, [0], error_callback: { e -> failure = e })");
     value("r.wait()");
 
     assertThat(value("r.successful()")).isEqualTo(false);
-    assertThat(value("failure"))
-        .isEqualTo(
+    assertThat(value("failure")).isInstanceOf(ArithmeticException.class);
+    assertThat(JobFailedException.noteOn((Throwable) value("failure")))
+        .hasMessage(
             "pool pool-1: fn(0) failed in pool-1-worker-1 (job 1): ArithmeticException: Division by"
                 + " zero");
   }
@@ -113,11 +115,12 @@ class PoolDslTest extends DslFixture {
   void aFailingJobNamesAMethodReferenceByItsName() {
     value("def tenth(x) { 10.intdiv(x) }");
 
-    assertThat(error("pool(1).map(tenth, [5, 0])"))
+    Throwable error = error("pool(1).map(tenth, [5, 0])");
+    assertThat(error).isInstanceOf(ArithmeticException.class);
+    assertThat(JobFailedException.noteOn(error))
         .hasMessage(
             "pool pool-1: tenth(0) failed in pool-1-worker-1 (job 2): ArithmeticException: / by"
-                + " zero")
-        .hasCauseInstanceOf(ArithmeticException.class);
+                + " zero");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.JobFailedException;
 import dev.conch.runtime.Misuse;
 import dev.conch.runtime.TaskFailedException;
 import java.util.List;
@@ -115,7 +116,8 @@ class ProcessDslTest extends DslFixture {
                 .toString());
     assertThat(value("(p.map(1..8) { pid() } as Set).contains(pid())")).isEqualTo(false);
     Throwable e = error("p.map([1, 0]) { 10.intdiv(it) }");
-    assertThat(e)
+    assertThat(e).isInstanceOf(ArithmeticException.class); // the job's own error, rebuilt here
+    assertThat(JobFailedException.noteOn(e))
         .hasMessageMatching(
             "pool pp: fn\\(0\\) failed in pp-worker-\\d \\(job \\d+\\):"
                 + " ArithmeticException: / by zero");
@@ -142,7 +144,7 @@ class ProcessDslTest extends DslFixture {
     long first = ((Number) value("p.workers()[0].pid")).longValue();
     ProcessHandle.of(first).orElseThrow().destroyForcibly();
     Throwable e = error("r.get()");
-    assertThat(e)
+    assertThat(JobFailedException.noteOn(e))
         .hasMessageMatching(
             "pool kp: fn\\(\\) failed in kp-worker-1 \\(job 1\\): process kp-worker-1 \\(pid \\d+\\)"
                 + " died \\(exit code -9\\) while running this job");

@@ -3,6 +3,7 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,5 +55,32 @@ class PythonErrorsTest extends DslFixture {
         eval("try { " + code + "; 'nothing raised' } catch (" + error + " e) { 'caught' }");
     assertThat(outcome.error()).isNull();
     assertThat(outcome.value()).isEqualTo("caught");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pool(2).map({ 10.intdiv(it) }, [0])",
+        "pool(2).apply_async({ 10.intdiv(it) }, [0]).get()",
+        "pool(2).imap({ 10.intdiv(it) }, [0]).next()",
+        "executor(1).submit({ 10.intdiv(it) }, 0).result()",
+        "pool(2, kind: 'process').map({ 10.intdiv(it) }, [0])",
+      })
+  void aJobsOwnErrorReachesItsCaller(String call) {
+    Outcome outcome =
+        eval("try { " + call + "; 'nothing raised' } catch (ArithmeticException e) { 'caught' }");
+    assertThat(outcome.value()).isEqualTo("caught");
+  }
+
+  @Test
+  void aFailedFuturesExceptionIsTheJobsOwnAndTheLineSaysWhereItFailed() {
+    assertThat(eval("executor(1).submit({ 10.intdiv(it) }, 0).exception()").value())
+        .isInstanceOf(ArithmeticException.class);
+    Throwable error = eval("pool(1).map({ 10.intdiv(it) }, [0])").error();
+    assertThat(error).isInstanceOf(ArithmeticException.class);
+    assertThat(dev.conch.runtime.JobFailedException.noteOn(error))
+        .hasMessageContaining("failed in")
+        .hasMessageContaining("(job 1)");
   }
 }

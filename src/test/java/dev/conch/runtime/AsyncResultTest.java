@@ -2,6 +2,7 @@ package dev.conch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,9 +72,9 @@ class AsyncResultTest extends PoolFixture {
 
     assertThat(result.ready()).isTrue();
     assertThat(result.successful()).isFalse();
-    assertThat(called).singleElement().isInstanceOf(JobFailedException.class);
-    assertThatThrownBy(result::get)
-        .isSameAs(called.get(0))
+    assertThat(called).singleElement().isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(result::get).isSameAs(called.get(0)).hasMessage("bad 7");
+    assertThat(JobFailedException.noteOn((Throwable) called.get(0)))
         .hasMessage(
             "pool pool-1: fn(7) failed in pool-1-worker-1 (job 1):"
                 + " IllegalArgumentException: bad 7");
@@ -91,7 +92,7 @@ class AsyncResultTest extends PoolFixture {
 
     AsyncResult result = pool.mapAsync(job, List.of(1, 0, 2, 5), 1, null, null);
 
-    assertThatThrownBy(result::get)
+    assertThat(JobFailedException.noteOn(catchThrowable(result::get)))
         .hasMessage(
             "pool pool-1: fn(0) failed in pool-1-worker-1 (job 2): ArithmeticException: / by zero");
     pool.close();

@@ -83,8 +83,8 @@ class ExecutorTest extends PoolFixture {
 
     JobFuture future = executor.submit(MULTIPLY, 2, null);
 
-    assertThat(future.exception())
-        .isInstanceOf(JobFailedException.class)
+    assertThat(future.exception()).isInstanceOf(NullPointerException.class);
+    assertThat(JobFailedException.noteOn(future.exception()))
         .hasMessageStartingWith(
             "executor executor-1: fn(2, null) failed in executor-1-worker-1 (job 1):"
                 + " NullPointerException");
