@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.CompileError;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.dsl.python.PythonSyntax;
@@ -8,6 +9,7 @@ import dev.conch.runtime.Errors;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Shows what a line gave: its value, its error, or that it was interrupted. Stateless. */
@@ -35,6 +37,12 @@ final class OutcomeReport {
             stopped == 0
                 ? messages.get("interrupted")
                 : messages.get("interrupted.tasks", stopped));
+      } else if (typed && outcome.error() instanceof CompileError) {
+        session.print(
+            UnclosedQuote.error(code, messages)
+                .map(List::of)
+                .orElseGet(
+                    () -> ErrorText.lines(outcome.error(), "main", messages, code, known())));
       } else {
         session.print(ErrorText.lines(outcome.error(), "main", messages, code, known()));
       }

@@ -122,7 +122,7 @@ public final class Repl {
     ResizeAwareReader reader = new ResizeAwareReader(terminal, "conch", variables);
     reader.setHistory(new DefaultHistory());
     reader.setCompleter(new Completer(sessionRef::get));
-    reader.setParser(new LineParser(() -> currentMessages(sessionRef, messages)));
+    reader.setParser(new LineParser());
     reader.setHighlighter(highlighter);
     reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
     reader.option(LineReader.Option.INSERT_BRACKET, false);
@@ -137,12 +137,6 @@ public final class Repl {
     runtime.deadlocks().start();
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime, highlighter, reader).loop();
-  }
-
-  /** The session's language once there is a session, else the one the shell started in. */
-  private static Messages currentMessages(AtomicReference<Session> session, Messages first) {
-    Session now = session.get();
-    return now == null ? first : now.messages();
   }
 
   private int loop() {
