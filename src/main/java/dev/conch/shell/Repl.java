@@ -2,6 +2,8 @@ package dev.conch.shell;
 
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.MemoryError;
 import dev.conch.runtime.Runtime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -158,14 +160,23 @@ public final class Repl {
           continue;
         } catch (EndOfFileException e) {
           break;
+        } catch (OutOfMemoryError e) {
+          ranOut(e);
+          continue;
         }
         session.recordInput(line);
         QuietTerminal quiet = QuietTerminal.during(terminal);
         try {
           handle(line);
+        } catch (OutOfMemoryError e) {
+          ranOut(e);
+        } catch (RuntimeException e) {
+          session.setLastError(e);
+          session.print(session.messages().get("error.internal", Errors.oneLine(e)));
         } finally {
           quiet.close();
         }
+        runtime.memory().retake();
       }
     } finally {
       if (status != null) {
@@ -184,6 +195,16 @@ public final class Repl {
       }
     }
     return 0;
+  }
+
+  /**
+   * Memory ran out on the REPL thread itself (reading a line, showing a value): lets go of the
+   * reserve and says so in one line, and the shell goes on.
+   */
+  private void ranOut(OutOfMemoryError error) {
+    MemoryError said = runtime.memory().ranOut(error);
+    session.setLastError(said);
+    session.print(ErrorText.oneLine(said, session.messages()));
   }
 
   /** Loads Groovy while the learner types the first line, once the prompt is on the screen. */
