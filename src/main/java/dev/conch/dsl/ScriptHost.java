@@ -241,8 +241,9 @@ public final class ScriptHost {
       throw located(python.get(), code);
     }
     try {
+      String name = "Conch" + counter.incrementAndGet() + ".groovy";
       Class<?> compiled =
-          shell.getClassLoader().parseClass(code, "Conch" + counter.incrementAndGet() + ".groovy");
+          ParserChatterFilter.during(() -> shell.getClassLoader().parseClass(code, name));
       session.commitImports();
       return compiled;
     } catch (MultipleCompilationErrorsException e) {

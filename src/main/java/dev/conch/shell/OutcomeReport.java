@@ -11,6 +11,7 @@ import dev.conch.runtime.TaskState;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Shows what a line gave: its value, its error, or that it was interrupted. Stateless. */
 final class OutcomeReport {
@@ -49,7 +50,8 @@ final class OutcomeReport {
       return;
     }
     if (outcome.showValue()) {
-      session.print(messages.get("value", render(outcome.value())));
+      Object value = outcome.value();
+      session.print(messages.get("value", shown(value, () -> render(value), messages)));
     }
     if (typed && PythonSyntax.printsWithoutNewline(code) && session.firstPrintNote()) {
       session.print(messages.get("python.print.note"));
@@ -65,6 +67,21 @@ final class OutcomeReport {
     Set<String> names = new HashSet<>(host.variables().keySet());
     names.addAll(host.methods());
     return names;
+  }
+
+  /**
+   * What {@code how} makes of {@code value}, or one line saying it cannot be shown when the value's
+   * own code fails (a {@code toString} that throws). Memory running out is left to the REPL.
+   */
+  static String shown(Object value, Supplier<String> how, Messages messages) {
+    try {
+      return how.get();
+    } catch (RuntimeException | Error e) {
+      if (e instanceof OutOfMemoryError memory) {
+        throw memory;
+      }
+      return messages.get("value.unshown", value.getClass().getSimpleName(), Errors.oneLine(e));
+    }
   }
 
   static String render(Object value) {

@@ -109,6 +109,14 @@ public final class Repl {
 
   /** Runs the shell on {@code terminal}; returns the exit code. */
   public static int run(Terminal terminal, ReplOptions options) {
+    return open(terminal, options).loop();
+  }
+
+  /**
+   * The shell on {@code terminal}, ready for lines but not yet reading them: {@link #run} loops
+   * over it, a test may hand it lines with {@link #accept} and must then {@link #close} it.
+   */
+  static Repl open(Terminal terminal, ReplOptions options) {
     Messages messages = Messages.of(options.lang());
     boolean color = options.color() && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     Runtime runtime = Runtime.create((task, text, error) -> {});
@@ -138,7 +146,7 @@ public final class Repl {
     runtime.deadlocks().addListener(session.deadlocks());
     runtime.deadlocks().start();
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
-    return new Repl(terminal, session, runtime, highlighter, reader).loop();
+    return new Repl(terminal, session, runtime, highlighter, reader);
   }
 
   private int loop() {
@@ -164,27 +172,13 @@ public final class Repl {
           ranOut(e);
           continue;
         }
-        session.recordInput(line);
-        QuietTerminal quiet = QuietTerminal.during(terminal);
-        try {
-          handle(line);
-        } catch (OutOfMemoryError e) {
-          ranOut(e);
-        } catch (RuntimeException e) {
-          session.setLastError(e);
-          session.print(session.messages().get("error.internal", Errors.oneLine(e)));
-        } finally {
-          quiet.close();
-        }
-        runtime.memory().retake();
+        accept(line);
       }
     } finally {
       if (status != null) {
         status.close();
       }
-      session.stopRecording();
-      session.evaluator().close();
-      runtime.close();
+      close();
       swap.close();
       terminal.writer().println(session.messages().get("goodbye"));
       terminal.writer().flush();
@@ -195,6 +189,44 @@ public final class Repl {
       }
     }
     return 0;
+  }
+
+  /**
+   * Does what a line read at the prompt asks (a whole input, with the lines it continued over):
+   * runs a /-command or evaluates it, and shows what it gave. Whatever the line was, the shell goes
+   * on: what escapes the line (out of memory, a command's own bug) is said in one line.
+   */
+  void accept(String line) {
+    session.recordInput(line);
+    QuietTerminal quiet = QuietTerminal.during(terminal);
+    try {
+      handle(line);
+    } catch (OutOfMemoryError e) {
+      ranOut(e);
+    } catch (RuntimeException e) {
+      session.setLastError(e);
+      session.print(session.messages().get("error.internal", Errors.oneLine(e)));
+    } finally {
+      quiet.close();
+    }
+    runtime.memory().retake();
+  }
+
+  /** What Ctrl-C does: interrupts the line being evaluated, if any. */
+  void interrupt() {
+    session.evaluator().interrupt();
+  }
+
+  /** Whether a line asked the shell to end ({@code /exit}). */
+  boolean exitRequested() {
+    return session.exitRequested();
+  }
+
+  /** Ends the session: stops recording, then stops and joins every task the shell started. */
+  void close() {
+    session.stopRecording();
+    session.evaluator().close();
+    runtime.close();
   }
 
   /**

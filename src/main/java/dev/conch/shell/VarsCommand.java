@@ -27,7 +27,8 @@ final class VarsCommand extends Command {
     List<String> lines = new ArrayList<>();
     vars.forEach(
         (name, value) -> {
-          String shown = name + " = " + preview(value);
+          String shown =
+              name + " = " + OutcomeReport.shown(value, () -> preview(value), session.messages());
           lines.add(shown.length() > WIDTH ? shown.substring(0, WIDTH - 1) + "…" : shown);
         });
     if (!host.methods().isEmpty()) {
