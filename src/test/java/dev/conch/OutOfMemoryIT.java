@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -36,6 +38,21 @@ class OutOfMemoryIT {
         .reduce((a, b) -> b)
         .orElse("")
         .strip();
+  }
+
+  @Test
+  @Timeout(120)
+  void aScriptThatFillsTheHeapSaysSoInOneLineAndExitsOne() throws Exception {
+    ShellIT.Result r =
+        ShellIT.shell(
+            Map.of("JAVA_TOOL_OPTIONS", "-Xmx128m"),
+            "",
+            "-e",
+            "big = []; while (true) { big << new byte[4 << 20] }");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines().filter(l -> !l.startsWith("Picked up JAVA_TOOL_OPTIONS")))
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .startsWith("error in main: memory ran out (Java heap space); most is held by big ≈ ");
   }
 
   @Test
