@@ -7,10 +7,12 @@ import dev.conch.dsl.python.PythonSyntax;
 import dev.conch.runtime.Empty;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.Full;
+import dev.conch.runtime.MemoryHolder;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
+import dev.conch.view.ByteSize;
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
@@ -67,6 +69,9 @@ public final class ScriptHost {
    */
   private static final Pattern CLOSURE =
       Pattern.compile("[\\w$]*\\$_[\\w$]*closure\\d+@\\p{XDigit}+");
+
+  /** A value holding more than this is previewed by its size alone. */
+  private static final long LARGE = 1 << 20;
 
   private final Runtime runtime;
   private final PrintStream out;
@@ -199,6 +204,7 @@ public final class ScriptHost {
    */
   public Outcome evaluate(String code, String label, boolean wholeScript) {
     prepareChildren(code);
+    runtime.memory().holdersFrom(this::largestVariables);
     Run run = runtime.tasks().beginRun(label);
     Object value = null;
     boolean show = false;
@@ -216,7 +222,7 @@ public final class ScriptHost {
         run.cutDaemons();
       }
     } catch (Throwable t) {
-      error = t;
+      error = runtime.memory().said(t);
     } finally {
       runtime.tasks().endRun(run, error != null);
     }
@@ -248,8 +254,9 @@ public final class ScriptHost {
       throw located(python.get(), code);
     }
     try {
+      String name = "Conch" + counter.incrementAndGet() + ".groovy";
       Class<?> compiled =
-          shell.getClassLoader().parseClass(code, "Conch" + counter.incrementAndGet() + ".groovy");
+          ParserChatterFilter.during(() -> shell.getClassLoader().parseClass(code, name));
       session.commitImports();
       return compiled;
     } catch (MultipleCompilationErrorsException e) {
@@ -319,6 +326,11 @@ public final class ScriptHost {
     return visible;
   }
 
+  /** The three variables that hold the most memory, roughly (see {@link VariableSizes}). */
+  private List<MemoryHolder> largestVariables() {
+    return VariableSizes.largest(variables(), 3);
+  }
+
   /** The names of the methods declared at the prompt, sorted. */
   public List<String> methods() {
     return variables.entrySet().stream()
@@ -333,6 +345,33 @@ public final class ScriptHost {
     String shown;
     try {
       shown = FormatHelper.inspect(value);
+    } catch (RuntimeException e) {
+      shown = String.valueOf(value);
+    }
+    return CLOSURE.matcher(shown).replaceAll("{ … }");
+  }
+
+  /**
+   * A value in at most about {@code width} characters, as {@code /vars} lists it: a value that
+   * holds more than a MiB only by its type, its size and roughly how much it holds, since showing
+   * it could take longer than the learner would wait, or more memory than is left.
+   */
+  public static String preview(Object value, int width) {
+    long bytes = VariableSizes.of(value);
+    if (bytes > LARGE) {
+      String size =
+          value instanceof java.util.Collection<?> c
+              ? "size " + c.size() + ", "
+              : value instanceof Map<?, ?> m
+                  ? "size " + m.size() + ", "
+                  : value != null && value.getClass().isArray()
+                      ? "length " + java.lang.reflect.Array.getLength(value) + ", "
+                      : "";
+      return value.getClass().getSimpleName() + " (" + size + "≈ " + ByteSize.text(bytes) + ")";
+    }
+    String shown;
+    try {
+      shown = FormatHelper.format(value, true, width);
     } catch (RuntimeException e) {
       shown = String.valueOf(value);
     }

@@ -49,28 +49,40 @@ public final class DeadlockWatcher implements AutoCloseable {
   private void watch() {
     Map<Set<Long>, List<Long>> previous = Map.of();
     while (!Thread.currentThread().isInterrupted()) {
-      Map<Set<Long>, List<Long>> now = new HashMap<>();
-      List<Task> live = tasks.liveUnordered(); // 100,000 coroutines: no sort ten times a second
-      // one graph of both, so that a cycle through a runtime lock and a Java lock is found too
-      Map<Task, Deadlock.Link> links = runtimeLinks(live);
-      JvmDeadlocks.links(live).forEach(links::putIfAbsent);
-      List<Deadlock> found = cycles(byStartOrder(links));
-      for (Deadlock deadlock : found) {
-        List<Long> since = deadlock.links().stream().map(l -> l.waiter().getSince()).toList();
-        now.put(deadlock.taskIds(), since);
-        // a look at the tasks is not one instant: report a cycle only when the next look finds
-        // every task of it still blocked since the same moment
-        if (since.equals(previous.get(deadlock.taskIds())) && reported.add(deadlock.taskIds())) {
-          listeners.forEach(l -> l.accept(deadlock));
-        }
+      try {
+        previous = look(previous);
+      } catch (OutOfMemoryError full) {
+        // a line or a task filled the heap and will say so: skip this look, keep watching
       }
-      previous = now;
       try {
         Thread.sleep(PERIOD);
       } catch (InterruptedException e) {
         return;
       }
     }
+  }
+
+  /**
+   * One look at the tasks: reports each cycle found both now and, blocked since the same moments,
+   * in the {@code previous} look; returns what this look found.
+   */
+  private Map<Set<Long>, List<Long>> look(Map<Set<Long>, List<Long>> previous) {
+    Map<Set<Long>, List<Long>> now = new HashMap<>();
+    List<Task> live = tasks.liveUnordered(); // 100,000 coroutines: no sort ten times a second
+    // one graph of both, so that a cycle through a runtime lock and a Java lock is found too
+    Map<Task, Deadlock.Link> links = runtimeLinks(live);
+    JvmDeadlocks.links(live).forEach(links::putIfAbsent);
+    List<Deadlock> found = cycles(byStartOrder(links));
+    for (Deadlock deadlock : found) {
+      List<Long> since = deadlock.links().stream().map(l -> l.waiter().getSince()).toList();
+      now.put(deadlock.taskIds(), since);
+      // a look at the tasks is not one instant: report a cycle only when the next look finds
+      // every task of it still blocked since the same moment
+      if (since.equals(previous.get(deadlock.taskIds())) && reported.add(deadlock.taskIds())) {
+        listeners.forEach(l -> l.accept(deadlock));
+      }
+    }
+    return now;
   }
 
   /** The same links with the waiters in start order, so that a cycle is told the same way. */

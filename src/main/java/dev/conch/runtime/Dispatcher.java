@@ -211,6 +211,11 @@ final class Dispatcher {
     inFlight.remove(submission);
   }
 
+  /** {@code error} as a task of this pool reports it: see {@link TaskRegistry#said}. */
+  Throwable said(Throwable error) {
+    return tasks.said(error);
+  }
+
   /** A callback of {@code submission} threw: said on the error stream of the worker that ran it. */
   void callbackFailed(Submission submission, Throwable error) {
     tasks.output().err().println(submission + ": callback failed: " + Errors.oneLine(error));

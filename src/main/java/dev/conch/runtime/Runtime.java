@@ -13,7 +13,8 @@ public record Runtime(
     DeadlockWatcher deadlocks,
     Queues queues,
     Pools pools,
-    SharedObjects shared)
+    SharedObjects shared,
+    MemoryReserve memory)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -31,7 +32,8 @@ public record Runtime(
             new DeadlockWatcher(tasks),
             new Queues(),
             new Pools(tasks),
-            new SharedObjects());
+            new SharedObjects(),
+            new MemoryReserve());
     tasks.bindRuntime(runtime);
     return runtime;
   }

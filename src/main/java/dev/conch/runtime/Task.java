@@ -265,7 +265,7 @@ public class Task {
       result = kind == TaskKind.PROCESS ? body.call() : run();
       last = TaskState.DONE;
     } catch (Throwable t) {
-      error = t;
+      error = registry.said(t);
       last = cancelRequested && Errors.isInterruption(t) ? TaskState.CANCELLED : TaskState.FAILED;
     } finally {
       registry.output().flushCurrent();

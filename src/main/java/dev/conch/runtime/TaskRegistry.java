@@ -38,6 +38,16 @@ public final class TaskRegistry implements AutoCloseable {
     this.runtime = owner;
   }
 
+  /**
+   * What a task that threw {@code error} reports: a {@link MemoryError} for the JVM's {@link
+   * OutOfMemoryError}, once the runtime's reserve is released so that the shell can still speak;
+   * any other error as it is.
+   */
+  Throwable said(Throwable error) {
+    Runtime owner = runtime;
+    return owner == null ? error : owner.memory().said(error);
+  }
+
   /** The runtime this registry belongs to. */
   public Runtime runtime() {
     return runtime;

@@ -95,8 +95,9 @@ final class Worker {
     try {
       outcomes = runner.runAll(jobs.fn(), args);
     } catch (Exception | Error e) {
+      Throwable said = dispatcher.said(e);
       for (int index : claimed) {
-        fail(me, owner, index, owner.jobNumber(index), e);
+        fail(me, owner, index, owner.jobNumber(index), said);
       }
       return;
     }
@@ -121,10 +122,8 @@ final class Worker {
     try {
       value = runner.run(jobs.fn(), args);
     } catch (Exception | Error e) {
-      if (e instanceof OutOfMemoryError oom) {
-        throw oom;
-      }
-      fail(me, owner, index, number, e);
+      // a job that ran out of memory fails with a MemoryError, and the worker goes on
+      fail(me, owner, index, number, dispatcher.said(e));
       return;
     }
     owner.succeeded(index, value);

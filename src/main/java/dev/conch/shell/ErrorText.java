@@ -7,6 +7,7 @@ import dev.conch.i18n.Messages;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.JobFailedException;
 import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.MemoryError;
 import dev.conch.runtime.TaskFailedException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,6 +83,12 @@ final class ErrorText {
   }
 
   private static String described(Throwable error, Messages messages) {
+    if (error instanceof MemoryError memory) {
+      return OutOfMemoryText.line(memory, messages);
+    }
+    if (error instanceof OutOfMemoryError memory) {
+      return OutOfMemoryText.line(memory, messages);
+    }
     if (error instanceof UsageException usage) {
       return usage.problem(messages);
     }

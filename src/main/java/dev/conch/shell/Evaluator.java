@@ -59,7 +59,7 @@ final class Evaluator {
     CompletableFuture<T> outcome = new CompletableFuture<>();
     interruptedAt = 0;
     running = current.thread();
-    current.lines().add(() -> outcome.complete(work.get()));
+    current.lines().add(() -> deliver(work, outcome));
     try {
       while (true) {
         try {
@@ -71,6 +71,8 @@ final class Evaluator {
             current.lines().add(STOP);
             return null;
           }
+        } catch (OutOfMemoryError full) {
+          // the line filled the heap and will fail with a MemoryError: wait for it to say so
         }
       }
     } catch (InterruptedException e) {
@@ -78,9 +80,21 @@ final class Evaluator {
       Interrupts.interrupt(current.thread());
       return null;
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error; // out of memory: the REPL says so and goes on
+      }
       throw new IllegalStateException("evaluation failed outside the session", e.getCause());
     } finally {
       running = null;
+    }
+  }
+
+  /** Does {@code work} and hands what it gave, or what it threw, to the waiting REPL thread. */
+  private static <T> void deliver(Supplier<T> work, CompletableFuture<T> outcome) {
+    try {
+      outcome.complete(work.get());
+    } catch (RuntimeException | Error e) {
+      outcome.completeExceptionally(e);
     }
   }
 

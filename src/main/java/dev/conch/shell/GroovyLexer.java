@@ -23,10 +23,16 @@ final class GroovyLexer {
   record Span(int start, int end, Kind kind) {}
 
   /**
-   * The result of a scan: spans in order, whether input is still open, and whether a quote on one
-   * line is never closed (Python's {@code 'it's'}), which keeps the rest of the input in a string.
+   * The result of a scan: spans in order, whether input is still open (more lines could close it),
+   * and where the first quote that opens a one-line string never closed on its line is (Python's
+   * {@code 'it's'}), or -1. No later line can close such a quote.
    */
-  record Scan(List<Span> spans, boolean open, boolean unclosedQuote) {}
+  record Scan(List<Span> spans, boolean open, int unclosedAt) {
+    /** Whether a one-line string is left open: the input is wrong whatever comes next. */
+    boolean unclosedQuote() {
+      return unclosedAt >= 0;
+    }
+  }
 
   static final Set<String> KEYWORDS =
       Set.of(
@@ -91,7 +97,7 @@ final class GroovyLexer {
     List<Span> spans = new ArrayList<>();
     int depth = 0;
     boolean open = false;
-    boolean unclosedQuote = false;
+    int unclosedAt = -1;
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -111,9 +117,13 @@ final class GroovyLexer {
                 ? String.valueOf(c).repeat(3)
                 : String.valueOf(c);
         int close = GroovyQuotes.closing(text, i + quote.length(), quote);
-        open |= close < 0 && quote.length() == 3;
-        unclosedQuote |= close < 0 && quote.length() == 1;
-        i = close < 0 ? n : close + quote.length();
+        boolean oneLine = quote.length() == 1;
+        open |= close < 0 && !oneLine;
+        if (close < 0 && oneLine && unclosedAt < 0) {
+          unclosedAt = start;
+        }
+        // a one-line string ends with its line, closed or not: the next line is code again
+        i = close >= 0 ? close + quote.length() : oneLine ? lineEnd(text, i + 1) : n;
         spans.add(new Span(start, i, Kind.STRING));
       } else if (Character.isDigit(c)) {
         while (i < n
@@ -139,12 +149,23 @@ final class GroovyLexer {
         spans.add(new Span(start, i, Kind.OTHER));
       }
     }
-    return new Scan(spans, open || depth > 0 || endsWithContinuation(text), unclosedQuote);
+    return new Scan(spans, open || depth > 0 || endsWithContinuation(text), unclosedAt);
   }
 
   private static boolean endsWithContinuation(String text) {
     String t = text.stripTrailing();
     return t.endsWith("\\");
+  }
+
+  /**
+   * The end of the line {@code from} is on, past backslash-escaped line ends as Groovy reads them.
+   */
+  private static int lineEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n') {
+      i += text.charAt(i) == '\\' ? 2 : 1;
+    }
+    return Math.min(i, text.length());
   }
 
   private static int indexOrEnd(String text, String what, int from) {

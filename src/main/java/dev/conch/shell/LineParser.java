@@ -1,10 +1,7 @@
 package dev.conch.shell;
 
-import dev.conch.i18n.Lang;
-import dev.conch.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.reader.CompletingParsedLine;
@@ -14,23 +11,11 @@ import org.jline.reader.Parser;
 
 /**
  * Tells JLine where words are (Groovy identifiers, or the words of a /-command) and asks for more
- * lines while the Groovy is still open. What it says is missing shows in the continuation prompt
- * ({@code %M}): nothing, or that Ctrl-C leaves a line whose quote never closes. Stateless.
+ * lines while the Groovy is still open and another line could close it: a bracket, a triple-quoted
+ * string or a comment, never a one-line string left open (see {@link UnclosedQuote}). Stateless.
  */
 final class LineParser implements Parser {
   private static final Pattern WORD = Pattern.compile("\\S+");
-
-  private final Supplier<Messages> messages;
-
-  /** A parser speaking English. */
-  LineParser() {
-    this(() -> Messages.of(Lang.EN));
-  }
-
-  /** A parser speaking the language {@code messages} gives at the time. */
-  LineParser(Supplier<Messages> messages) {
-    this.messages = messages;
-  }
 
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
@@ -39,9 +24,9 @@ final class LineParser implements Parser {
     if (!command
         && (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT)) {
       GroovyLexer.Scan scan = GroovyLexer.scan(line);
-      if (scan.open()) {
-        String missing = scan.unclosedQuote() ? messages.get().get("prompt.open.quote") + " " : "";
-        throw new EOFError(-1, -1, "incomplete Groovy", missing);
+      // a quote left open on its line is wrong whatever comes next: the line ends, and says so
+      if (scan.open() && !scan.unclosedQuote()) {
+        throw new EOFError(-1, -1, "incomplete Groovy", "");
       }
     }
     return command ? commandWords(line, cursor) : groovyWord(line, cursor);

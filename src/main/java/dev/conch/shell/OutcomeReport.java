@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.CompileError;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.dsl.python.PythonSyntax;
@@ -8,7 +9,9 @@ import dev.conch.runtime.Errors;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Shows what a line gave: its value, its error, or that it was interrupted. Stateless. */
 final class OutcomeReport {
@@ -35,13 +38,20 @@ final class OutcomeReport {
             stopped == 0
                 ? messages.get("interrupted")
                 : messages.get("interrupted.tasks", stopped));
+      } else if (typed && outcome.error() instanceof CompileError) {
+        session.print(
+            UnclosedQuote.error(code, messages)
+                .map(List::of)
+                .orElseGet(
+                    () -> ErrorText.lines(outcome.error(), "main", messages, code, known())));
       } else {
         session.print(ErrorText.lines(outcome.error(), "main", messages, code, known()));
       }
       return;
     }
     if (outcome.showValue()) {
-      session.print(messages.get("value", render(outcome.value())));
+      Object value = outcome.value();
+      session.print(messages.get("value", shown(value, () -> render(value), messages)));
     }
     if (typed && PythonSyntax.printsWithoutNewline(code) && session.firstPrintNote()) {
       session.print(messages.get("python.print.note"));
@@ -57,6 +67,21 @@ final class OutcomeReport {
     Set<String> names = new HashSet<>(host.variables().keySet());
     names.addAll(host.methods());
     return names;
+  }
+
+  /**
+   * What {@code how} makes of {@code value}, or one line saying it cannot be shown when the value's
+   * own code fails (a {@code toString} that throws). Memory running out is left to the REPL.
+   */
+  static String shown(Object value, Supplier<String> how, Messages messages) {
+    try {
+      return how.get();
+    } catch (RuntimeException | Error e) {
+      if (e instanceof OutOfMemoryError memory) {
+        throw memory;
+      }
+      return messages.get("value.unshown", value.getClass().getSimpleName(), Errors.oneLine(e));
+    }
   }
 
   static String render(Object value) {

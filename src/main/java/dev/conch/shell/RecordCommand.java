@@ -1,6 +1,7 @@
 package dev.conch.shell;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,7 +31,11 @@ final class RecordCommand extends Command {
     } else if (current != null) {
       session.print(session.messages().get("record.already", current.file()));
     } else {
-      start(session, Path.of(args.get(0)));
+      try {
+        start(session, Path.of(args.get(0)));
+      } catch (InvalidPathException e) {
+        session.print(session.messages().get("error.path", args.get(0), e.getReason()));
+      }
     }
   }
 

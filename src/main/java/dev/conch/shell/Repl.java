@@ -2,6 +2,8 @@ package dev.conch.shell;
 
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.MemoryError;
 import dev.conch.runtime.Runtime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -107,6 +109,14 @@ public final class Repl {
 
   /** Runs the shell on {@code terminal}; returns the exit code. */
   public static int run(Terminal terminal, ReplOptions options) {
+    return open(terminal, options).loop();
+  }
+
+  /**
+   * The shell on {@code terminal}, ready for lines but not yet reading them: {@link #run} loops
+   * over it, a test may hand it lines with {@link #accept} and must then {@link #close} it.
+   */
+  static Repl open(Terminal terminal, ReplOptions options) {
     Messages messages = Messages.of(options.lang());
     boolean color = options.color() && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
     Runtime runtime = Runtime.create((task, text, error) -> {});
@@ -122,7 +132,7 @@ public final class Repl {
     ResizeAwareReader reader = new ResizeAwareReader(terminal, "conch", variables);
     reader.setHistory(new DefaultHistory());
     reader.setCompleter(new Completer(sessionRef::get));
-    reader.setParser(new LineParser(() -> currentMessages(sessionRef, messages)));
+    reader.setParser(new LineParser());
     reader.setHighlighter(highlighter);
     reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
     reader.option(LineReader.Option.INSERT_BRACKET, false);
@@ -136,13 +146,7 @@ public final class Repl {
     runtime.deadlocks().addListener(session.deadlocks());
     runtime.deadlocks().start();
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
-    return new Repl(terminal, session, runtime, highlighter, reader).loop();
-  }
-
-  /** The session's language once there is a session, else the one the shell started in. */
-  private static Messages currentMessages(AtomicReference<Session> session, Messages first) {
-    Session now = session.get();
-    return now == null ? first : now.messages();
+    return new Repl(terminal, session, runtime, highlighter, reader);
   }
 
   private int loop() {
@@ -164,22 +168,17 @@ public final class Repl {
           continue;
         } catch (EndOfFileException e) {
           break;
+        } catch (OutOfMemoryError e) {
+          ranOut(e);
+          continue;
         }
-        session.recordInput(line);
-        QuietTerminal quiet = QuietTerminal.during(terminal);
-        try {
-          handle(line);
-        } finally {
-          quiet.close();
-        }
+        accept(line);
       }
     } finally {
       if (status != null) {
         status.close();
       }
-      session.stopRecording();
-      session.evaluator().close();
-      runtime.close();
+      close();
       swap.close();
       terminal.writer().println(session.messages().get("goodbye"));
       terminal.writer().flush();
@@ -190,6 +189,54 @@ public final class Repl {
       }
     }
     return 0;
+  }
+
+  /**
+   * Does what a line read at the prompt asks (a whole input, with the lines it continued over):
+   * runs a /-command or evaluates it, and shows what it gave. Whatever the line was, the shell goes
+   * on: what escapes the line (out of memory, a command's own bug) is said in one line.
+   */
+  void accept(String line) {
+    session.recordInput(line);
+    QuietTerminal quiet = QuietTerminal.during(terminal);
+    try {
+      handle(line);
+    } catch (OutOfMemoryError e) {
+      ranOut(e);
+    } catch (RuntimeException e) {
+      session.setLastError(e);
+      session.print(session.messages().get("error.internal", Errors.oneLine(e)));
+    } finally {
+      quiet.close();
+    }
+    runtime.memory().retake();
+  }
+
+  /** What Ctrl-C does: interrupts the line being evaluated, if any. */
+  void interrupt() {
+    session.evaluator().interrupt();
+  }
+
+  /** Whether a line asked the shell to end ({@code /exit}). */
+  boolean exitRequested() {
+    return session.exitRequested();
+  }
+
+  /** Ends the session: stops recording, then stops and joins every task the shell started. */
+  void close() {
+    session.stopRecording();
+    session.evaluator().close();
+    runtime.close();
+  }
+
+  /**
+   * Memory ran out on the REPL thread itself (reading a line, showing a value): lets go of the
+   * reserve and says so in one line, and the shell goes on.
+   */
+  private void ranOut(OutOfMemoryError error) {
+    MemoryError said = runtime.memory().ranOut(error);
+    session.setLastError(said);
+    session.print(ErrorText.oneLine(said, session.messages()));
   }
 
   /** Loads Groovy while the learner types the first line, once the prompt is on the screen. */

@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -36,6 +37,9 @@ final class ReplayCommand extends Command {
     Replay replay;
     try {
       replay = Replay.read(Path.of(args.get(0)));
+    } catch (InvalidPathException e) {
+      session.print(session.messages().get("error.path", args.get(0), e.getReason()));
+      return;
     } catch (Replay.BadRecording e) {
       session.print(session.messages().get(e.getMessage(), e.args()));
       return;

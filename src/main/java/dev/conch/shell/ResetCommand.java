@@ -11,6 +11,10 @@ final class ResetCommand extends Command {
   @Override
   void execute(Session session, List<String> args) {
     session.host().reset();
+    if (!session.runtime().memory().held()) {
+      System.gc(); // memory ran out before: what the session held is garbage now, and the reserve
+      session.runtime().memory().retake(); // comes back at once
+    }
     session.print(session.messages().get("reset.done"));
   }
 }

@@ -3,6 +3,7 @@ package dev.conch.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -57,9 +58,13 @@ final class ScriptLocator {
 
   /** The script whose ID is {@code idOrFile}, or the file of that name. */
   Optional<Path> find(String idOrFile) {
-    Path file = Path.of(idOrFile);
-    if (Files.isRegularFile(file)) {
-      return Optional.of(file);
+    try {
+      Path file = Path.of(idOrFile);
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
+      }
+    } catch (InvalidPathException notAFileName) {
+      // such as a name with a NUL in it: it can still not be an ID, so nothing is found
     }
     String id = idOrFile.toUpperCase(Locale.ROOT);
     return files().stream().filter(f -> idOf(f).equals(id)).findFirst();

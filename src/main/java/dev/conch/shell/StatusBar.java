@@ -48,7 +48,11 @@ final class StatusBar implements AutoCloseable {
   /** Refreshes until closed; run it on a service thread. */
   void refreshLoop() {
     while (!closed) {
-      refresh();
+      try {
+        refresh();
+      } catch (OutOfMemoryError full) {
+        // a line or a task filled the heap and will say so: the bar catches up on the next turn
+      }
       try {
         Thread.sleep(250);
       } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package dev.conch.shell;
 
 import dev.conch.dsl.ScriptHost;
+import dev.conch.runtime.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,12 @@ final class VarsCommand extends Command {
     super("vars", "/vars");
   }
 
+  private static String preview(Object value) {
+    return value instanceof Task task
+        ? OutcomeReport.render(task)
+        : ScriptHost.preview(value, WIDTH);
+  }
+
   @Override
   void execute(Session session, List<String> args) {
     ScriptHost host = session.host();
@@ -20,7 +27,8 @@ final class VarsCommand extends Command {
     List<String> lines = new ArrayList<>();
     vars.forEach(
         (name, value) -> {
-          String shown = name + " = " + OutcomeReport.render(value);
+          String shown =
+              name + " = " + OutcomeReport.shown(value, () -> preview(value), session.messages());
           lines.add(shown.length() > WIDTH ? shown.substring(0, WIDTH - 1) + "…" : shown);
         });
     if (!host.methods().isEmpty()) {
