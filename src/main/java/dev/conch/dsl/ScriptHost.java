@@ -80,6 +80,7 @@ public final class ScriptHost {
   public ScriptHost(Runtime runtime, PrintStream out) {
     this.runtime = runtime;
     this.out = out;
+    SpellingTwins.install();
     Ambient.setFallback(runtime);
     runtime.pools().addKind(Processes.workers(runtime));
     reset();
