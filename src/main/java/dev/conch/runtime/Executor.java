@@ -1,7 +1,5 @@
 package dev.conch.runtime;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,9 +31,7 @@ public final class Executor {
    * @throws Misuse after {@link #shutdown}
    */
   public JobFuture submit(Job fn, Object... args) {
-    Dispatcher dispatcher = pool.dispatcher();
-    Jobs jobs = new Jobs("submit", fn, List.of(new ArrayList<>(Arrays.asList(args))), true);
-    return dispatcher.submit(new JobFuture(dispatcher, jobs), 1);
+    return pool.submit(fn, args);
   }
 
   /** {@code fn} of each item, handed out lazily in the items' order as they come. */
@@ -63,17 +59,7 @@ public final class Executor {
    * {@code wait}, waits for the rest to end.
    */
   public void shutdown(boolean wait, boolean cancelFutures) throws InterruptedException {
-    pool.close();
-    if (cancelFutures) {
-      for (Submission submission : pool.dispatcher().inFlight()) {
-        if (submission instanceof JobFuture future) {
-          future.cancel();
-        }
-      }
-    }
-    if (wait) {
-      pool.join();
-    }
+    pool.shutdown(wait, cancelFutures);
   }
 
   /**
