@@ -130,6 +130,7 @@ public final class ScriptHost {
         session,
         new BuiltinCalls(),
         new RemainderCalls(),
+        new StaticSpellings(),
         new CopyableClasses(),
         new SessionClassRewriter(),
         new TaskClassRewriter(),

@@ -32,8 +32,8 @@ import org.codehaus.groovy.reflection.ReflectionCache;
  * types the built-ins return, those the extension classes extend, a child's proxies, {@link
  * Process}, and their Conch supertypes; a subtype (a learner's {@code class P extends Process})
  * inherits its supertype's twins. The twins are Groovy meta-methods, as an extension module's are,
- * so a call reaches them as any other method; statically compiled code sees only the spellings
- * written in Java.
+ * so a call reaches them as any other method; statically compiled code gets them from {@link
+ * SpellingTypeChecks}.
  *
  * <p>Thread-safe: {@link #install} runs once, under the class's lock; the shell and a child JVM
  * call it before they run a learner's code.

@@ -118,6 +118,18 @@ class SpellingTwinsTest extends DslFixture {
   }
 
   @Test
+  void staticallyCompiledCodeTakesBothSpellingsToo() {
+    value(
+        "@CompileStatic List<Object> both(Queue q, Task t) {"
+            + " q.put_nowait(1); q.putNowait(2); [q.get_nowait(), q.getNowait(), t.is_alive(),"
+            + " t.getExitCode()] }");
+    value("t = spawn { 1 }; t.join()");
+    assertThat(value("both(queue(), t)")).isEqualTo(List.of(1, 2, false, 0));
+    assertThat(error("@CompileStatic def nope(Queue q) { q.put_nowiat(1) }"))
+        .hasMessageContaining("put_nowiat");
+  }
+
+  @Test
   void aBuiltinWithATwinHasBothSpellings() {
     Set<String> builtins =
         Builtins.ALL.stream().map(Builtin::name).collect(java.util.stream.Collectors.toSet());
