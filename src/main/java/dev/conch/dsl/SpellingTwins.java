@@ -38,7 +38,7 @@ import org.codehaus.groovy.reflection.ReflectionCache;
  * <p>Thread-safe: {@link #install} runs once, under the class's lock; the shell and a child JVM
  * call it before they run a learner's code.
  */
-public final class SpellingTwins {
+final class SpellingTwins {
   private static final String OURS = "dev.conch.";
   private static final String MODULE =
       "META-INF/groovy/org.codehaus.groovy.runtime.ExtensionModule";
@@ -47,7 +47,7 @@ public final class SpellingTwins {
   private SpellingTwins() {}
 
   /** Registers the twins; the calls after the first do nothing. */
-  public static synchronized void install() {
+  static synchronized void install() {
     if (installed) {
       return;
     }

@@ -14,12 +14,12 @@ import java.util.Optional;
  * SpellingTwins} gives each runtime object the other spelling of every name it has, and named
  * options ({@code error_callback:}, {@code cancel_futures:}) accept both. Immutable.
  */
-public final class Spellings {
+final class Spellings {
   private static final String TABLE = "spellings.txt";
   private static final String[] ACCESSORS = {"get", "set", "is"};
 
   /** The table as shipped. */
-  public static final Spellings SHIPPED = load();
+  static final Spellings SHIPPED = load();
 
   private final Map<String, String> pythonToCamel;
   private final Map<String, String> twins;
@@ -36,12 +36,12 @@ public final class Spellings {
   }
 
   /** Each pair, Python's spelling to camelCase. */
-  public Map<String, String> pairs() {
+  Map<String, String> pairs() {
     return pythonToCamel;
   }
 
   /** The other spelling of {@code name} ({@code putNowait} of {@code put_nowait}), if any. */
-  public Optional<String> twin(String name) {
+  Optional<String> twin(String name) {
     return Optional.ofNullable(twins.get(name));
   }
 
@@ -49,7 +49,7 @@ public final class Spellings {
    * The other spelling of a method's name: of the name itself, else of the property an accessor
    * reads or writes ({@code getExitCode} of {@code getExitcode}).
    */
-  public Optional<String> twinOfMethod(String method) {
+  Optional<String> twinOfMethod(String method) {
     Optional<String> direct = twin(method);
     if (direct.isPresent()) {
       return direct;
@@ -71,13 +71,13 @@ public final class Spellings {
   }
 
   /** {@code options.get(key)}, or the value given under the key's other spelling. */
-  public Object option(Map<String, ?> options, String key) {
+  Object option(Map<String, ?> options, String key) {
     Object value = options.get(key);
     return value != null ? value : twin(key).map(options::get).orElse(null);
   }
 
   /** Whether {@code given} is {@code key} in one of its spellings. */
-  public boolean sameName(Object given, String key) {
+  boolean sameName(Object given, String key) {
     return key.equals(given) || twin(key).map(t -> t.equals(given)).orElse(false);
   }
 
