@@ -76,6 +76,7 @@ class SpellingTwinsTest extends DslFixture {
                   "p.apply_async([%s: { got.put('failed') }], { throw new RuntimeException('no') });"
                       + " got.get(true, 5)",
                   "failed")),
+          Map.entry("max_workers", new Call("ex = null", "executor(%s: 2).workers().size()", 2)),
           Map.entry(
               "cancel_futures",
               new Call(
