@@ -88,6 +88,31 @@ class ShellIT {
   }
 
   @Test
+  @Timeout(120)
+  void aFirstBuildIntoAPipePrintsNoColourCodes() throws Exception {
+    // the launcher beside a project with nothing to build: its first run calls the real Maven
+    Path home = java.nio.file.Files.createTempDirectory(HOME.resolve("target"), "it-first-build");
+    java.nio.file.Files.copy(
+        HOME.resolve("shell"),
+        home.resolve("shell"),
+        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    java.nio.file.Files.writeString(
+        home.resolve("pom.xml"),
+        "<project><modelVersion>4.0.0</modelVersion><groupId>it</groupId>"
+            + "<artifactId>first-build</artifactId><version>1</version>"
+            + "<packaging>pom</packaging></project>\n");
+    Process p =
+        new ProcessBuilder(home.resolve("shell").toString(), "-e", "1")
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .start();
+    p.getOutputStream().close();
+    String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    assertThat(all).startsWith("shell: building Conch with ").doesNotContain("\u001b");
+  }
+
+  @Test
   void aScriptWaitsForItsTasksAndGetsItsArgs() throws Exception {
     Path script = HOME.resolve("target/it-args.groovy");
     java.nio.file.Files.writeString(

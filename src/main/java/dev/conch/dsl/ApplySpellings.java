@@ -94,38 +94,6 @@ public final class ApplySpellings {
         new ClosureJob(fn), Inputs.args(o.args(args)), o.callback(), o.errorCallback());
   }
 
-  /** Python's spelling of {@code applyAsync}. */
-  public static AsyncResult apply_async(Pool self, Closure<?> fn) {
-    return start(self, Map.of(), fn, null);
-  }
-
-  /** Python's spelling of {@code applyAsync}. */
-  public static AsyncResult apply_async(Pool self, Closure<?> fn, Object args) {
-    return start(self, Map.of(), fn, args);
-  }
-
-  /** Python's spelling of {@code applyAsync}. */
-  public static AsyncResult apply_async(Pool self, Object args, Closure<?> fn) {
-    return start(self, Map.of(), fn, args);
-  }
-
-  /** Python's spelling of {@code applyAsync}. */
-  public static AsyncResult apply_async(Pool self, Map<String, ?> options, Closure<?> fn) {
-    return start(self, options, fn, null);
-  }
-
-  /** Python's spelling of {@code applyAsync}. */
-  public static AsyncResult apply_async(
-      Pool self, Map<String, ?> options, Closure<?> fn, Object args) {
-    return start(self, options, fn, args);
-  }
-
-  /** Python's spelling of {@code applyAsync}. */
-  public static AsyncResult apply_async(
-      Pool self, Map<String, ?> options, Object args, Closure<?> fn) {
-    return start(self, options, fn, args);
-  }
-
   // --- AsyncResult.wait: Python's name, which Object.wait would otherwise take
 
   /** Waits until the result is ready. */

@@ -241,7 +241,8 @@ public final class Builtins {
   }
 
   /**
-   * Checks the named options given to {@code name} against the table.
+   * Checks the named options given to {@code name} against the table, each in either of its
+   * spellings ({@code max_workers:} or {@code maxWorkers:}, see {@link Spellings}).
    *
    * @throws UsageException naming the first unknown option, with the synopsis
    */
@@ -251,7 +252,7 @@ public final class Builtins {
     }
     Builtin builtin = find(name).orElseThrow();
     for (Object key : given.keySet()) {
-      if (!builtin.options().contains(String.valueOf(key))) {
+      if (builtin.options().stream().noneMatch(o -> Spellings.SHIPPED.sameName(key, o))) {
         throw new UsageException(builtin, "usage.option.unknown", key);
       }
     }

@@ -1,17 +1,18 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Executor;
 import dev.conch.runtime.JobFuture;
+import dev.conch.runtime.Pool;
 import dev.conch.runtime.Results;
 import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.Map;
 
 /**
- * The Groovy face of {@link Executor} and {@link JobFuture}, added as extension methods, in
- * Python's spelling and in camelCase: {@code ex.submit(f, 1, 2)}, {@code ex.map(1..10) { it * 2 }},
- * {@code ex.shutdown(wait: false)}, {@code f.add_done_callback { … }}. Stateless.
+ * The Groovy face of {@link Executor} and {@link JobFuture}, added as extension methods, and a
+ * pool's executor-shaped {@code submit} and {@code shutdown}: {@code ex.submit(f, 1, 2)}, {@code
+ * ex.map(1..10) { it * 2 }}, {@code ex.shutdown(wait: false)}, {@code f.addDoneCallback { … }};
+ * {@link SpellingTwins} gives each name its other spelling. Stateless.
  */
 public final class ExecutorSpellings {
   private ExecutorSpellings() {}
@@ -38,8 +39,22 @@ public final class ExecutorSpellings {
 
   /** Python's {@code shutdown(wait=True, cancel_futures=False)} with named options. */
   public static void shutdown(Executor self, Map<String, ?> options) throws InterruptedException {
+    self.shutdown(waits(options), cancels(options));
+  }
+
+  /** A pool's {@code submit}, as an executor's: the future comes back at once. */
+  public static JobFuture submit(Pool self, Closure<?> fn, Object... args) {
+    return self.submit(new ClosureJob(fn), args);
+  }
+
+  /** A pool's {@code shutdown(wait: true, cancel_futures: false)}, as an executor's. */
+  public static void shutdown(Pool self, Map<String, ?> options) throws InterruptedException {
+    self.shutdown(waits(options), cancels(options));
+  }
+
+  private static boolean waits(Map<String, ?> options) {
     for (Object key : options.keySet()) {
-      if (!"wait".equals(key) && !"cancel_futures".equals(key) && !"cancelFutures".equals(key)) {
+      if (!"wait".equals(key) && !Spellings.SHIPPED.sameName(key, "cancel_futures")) {
         throw new TypeError(
             "pool.option",
             "%s: unknown option '%s', expected %s",
@@ -48,25 +63,15 @@ public final class ExecutorSpellings {
             "wait, cancel_futures");
       }
     }
-    Object cancel =
-        options.containsKey("cancel_futures")
-            ? options.get("cancel_futures")
-            : options.get("cancelFutures");
-    self.shutdown(!Boolean.FALSE.equals(options.get("wait")), Boolean.TRUE.equals(cancel));
+    return !Boolean.FALSE.equals(options.get("wait"));
   }
 
-  /** The futures in the order their jobs end. */
-  public static AsCompleted as_completed(Executor self, Iterable<?> futures) {
-    return self.asCompleted(futures);
-  }
-
-  /** The futures in the order their jobs end. */
-  public static AsCompleted as_completed(Executor self, Iterable<?> futures, double seconds) {
-    return self.asCompleted(futures, seconds);
+  private static boolean cancels(Map<String, ?> options) {
+    return Boolean.TRUE.equals(Spellings.SHIPPED.option(options, "cancel_futures"));
   }
 
   /** Calls {@code callback} with the future once its job has ended. */
-  public static void add_done_callback(JobFuture self, Closure<?> callback) {
+  public static void addDoneCallback(JobFuture self, Closure<?> callback) {
     self.addDoneCallback(ClosureJob.consumer(callback));
   }
 }

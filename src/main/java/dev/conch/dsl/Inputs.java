@@ -56,8 +56,7 @@ final class Inputs {
     List<String> allowed = new ArrayList<>(async ? CALLBACKS : List.of());
     allowed.add(extra);
     for (Object key : given.keySet()) {
-      boolean camel = async && "errorCallback".equals(key);
-      if (!allowed.contains(String.valueOf(key)) && !camel) {
+      if (allowed.stream().noneMatch(name -> Spellings.SHIPPED.sameName(key, name))) {
         throw new TypeError(
             "pool.option",
             "%s: unknown option '%s', expected %s",
@@ -66,13 +65,12 @@ final class Inputs {
             String.join(", ", allowed));
       }
     }
-    Object error = given.get("error_callback");
     return new Options(
         method,
         chunksize(method, given.get("chunksize")),
         ClosureJob.consumer(closure(method, "callback", given.get("callback"))),
         ClosureJob.consumer(
-            closure(method, "error_callback", error != null ? error : given.get("errorCallback"))),
+            closure(method, "error_callback", Spellings.SHIPPED.option(given, "error_callback"))),
         given.get("args"));
   }
 

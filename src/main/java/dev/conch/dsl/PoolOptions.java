@@ -21,7 +21,7 @@ record PoolOptions(String name, int size, String kind) {
       String builtin, Map<String, ?> options, Integer n, String countOption, int dflt) {
     Builtin entry = Builtins.find(builtin).orElseThrow();
     Builtins.checkOptions(builtin, options);
-    Object named = options.get(countOption);
+    Object named = Spellings.SHIPPED.option(options, countOption);
     if (named != null && n != null) {
       throw new UsageException(entry, "usage.pool.count.twice", countOption);
     }

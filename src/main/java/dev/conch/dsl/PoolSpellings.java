@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * The Groovy face of {@link Pool}, added as extension methods: each call takes a closure, first as
  * in Python ({@code p.map(f, items)}) or last as in Groovy ({@code p.map(1..10) { it * it }}), in
- * Python's spelling and in camelCase ({@code map_async}, {@code mapAsync}); named options go first
- * ({@code callback:}, {@code error_callback:}, {@code chunksize:}).
+ * camelCase ({@code mapAsync}, to which {@link SpellingTwins} adds {@code map_async}); named
+ * options go first ({@code callback:}, {@code error_callback:}, {@code chunksize:}).
  *
  * <p>Where the pool has a Java method of the same name taking a {@code Job}, an overload taking
  * {@code Iterable} is declared too: without it Groovy would coerce a one-parameter closure to the
@@ -96,28 +96,6 @@ public final class PoolSpellings {
     return mapAsync(self, options, fn, items);
   }
 
-  /** Python's spelling of {@code mapAsync}. */
-  public static AsyncResult map_async(Pool self, Closure<?> fn, Object items) {
-    return mapAsync(self, fn, items);
-  }
-
-  /** Python's spelling of {@code mapAsync}. */
-  public static AsyncResult map_async(Pool self, Object items, Closure<?> fn) {
-    return mapAsync(self, fn, items);
-  }
-
-  /** Python's spelling of {@code mapAsync}. */
-  public static AsyncResult map_async(
-      Pool self, Map<String, ?> options, Closure<?> fn, Object items) {
-    return mapAsync(self, options, fn, items);
-  }
-
-  /** Python's spelling of {@code mapAsync}. */
-  public static AsyncResult map_async(
-      Pool self, Map<String, ?> options, Object items, Closure<?> fn) {
-    return mapAsync(self, options, fn, items);
-  }
-
   /** Starts {@code starmap}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult starmapAsync(Pool self, Closure<?> fn, Object argLists) {
     return starmapAsync(self, Map.of(), fn, argLists);
@@ -134,22 +112,6 @@ public final class PoolSpellings {
     Inputs.Options o = Inputs.options("starmap_async", options, "chunksize");
     return self.starmapAsync(
         new ClosureJob(fn), Inputs.items(argLists), o.chunksize(), o.callback(), o.errorCallback());
-  }
-
-  /** Python's spelling of {@code starmapAsync}. */
-  public static AsyncResult starmap_async(Pool self, Closure<?> fn, Object argLists) {
-    return starmapAsync(self, fn, argLists);
-  }
-
-  /** Python's spelling of {@code starmapAsync}. */
-  public static AsyncResult starmap_async(Pool self, Object argLists, Closure<?> fn) {
-    return starmapAsync(self, fn, argLists);
-  }
-
-  /** Python's spelling of {@code starmapAsync}. */
-  public static AsyncResult starmap_async(
-      Pool self, Map<String, ?> options, Closure<?> fn, Object argLists) {
-    return starmapAsync(self, options, fn, argLists);
   }
 
   // --- imap, imap_unordered: values one at a time as they come
@@ -202,20 +164,5 @@ public final class PoolSpellings {
   /** {@code fn} of each item, handed out in the order the jobs end. */
   public static Results imapUnordered(Pool self, Closure<?> fn, Iterable<?> items, int chunksize) {
     return imapUnordered(self, fn, (Object) items, chunksize);
-  }
-
-  /** Python's spelling of {@code imapUnordered}. */
-  public static Results imap_unordered(Pool self, Closure<?> fn, Object items) {
-    return imapUnordered(self, fn, items);
-  }
-
-  /** Python's spelling of {@code imapUnordered}. */
-  public static Results imap_unordered(Pool self, Object items, Closure<?> fn) {
-    return imapUnordered(self, fn, items);
-  }
-
-  /** Python's spelling of {@code imapUnordered}. */
-  public static Results imap_unordered(Pool self, Closure<?> fn, Object items, int chunksize) {
-    return imapUnordered(self, fn, items, chunksize);
   }
 }

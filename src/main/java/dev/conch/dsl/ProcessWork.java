@@ -22,6 +22,10 @@ import org.codehaus.groovy.runtime.MethodClosure;
 final class ProcessWork implements Callable<Object>, Function<Object[], Object>, Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  static {
+    SpellingTwins.install(); // a child's first job may spell a name either way
+  }
+
   private final Closure<?> body;
   private final String script;
   private final Map<String, Object> variables;

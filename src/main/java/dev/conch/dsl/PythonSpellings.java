@@ -9,11 +9,6 @@ import dev.conch.runtime.Task;
 public final class PythonSpellings {
   private PythonSpellings() {}
 
-  /** Python's {@code Thread.is_alive()}. */
-  public static boolean is_alive(Task self) {
-    return self.isAlive();
-  }
-
   /** Python's {@code Thread.setDaemon(flag)} of old. */
   public static void setDaemon(Task self, Object flag) {
     self.setDaemon(Boolean.TRUE.equals(flag));

@@ -85,6 +85,7 @@ public final class ScriptHost {
   public ScriptHost(Runtime runtime, PrintStream out) {
     this.runtime = runtime;
     this.out = out;
+    SpellingTwins.install();
     Ambient.setFallback(runtime);
     runtime.pools().addKind(Processes.workers(runtime));
     reset();
@@ -147,6 +148,7 @@ public final class ScriptHost {
         session,
         new BuiltinCalls(),
         new RemainderCalls(),
+        new StaticSpellings(),
         new CopyableClasses(),
         new SessionClassRewriter(),
         new TaskClassRewriter(),

@@ -5,16 +5,15 @@ import dev.conch.runtime.Barrier;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
 import groovy.lang.Closure;
-import java.util.function.BooleanSupplier;
 
 /**
  * The Python spellings of the synchronisation objects, added as Groovy extension methods: {@code
  * wait()}, {@code notify()} and {@code notifyAll()}, which Java cannot declare because {@code
- * Object}'s are final, and {@code is_set()}, {@code notify_all()}, {@code wait_for()}, {@code
- * n_waiting}. Groovy prefers an extension method declared for the object's own class over {@code
- * Object}'s, even in statically compiled code; the {@code long} overloads keep {@code e.wait(1)}
- * from reaching {@code Object.wait(long)}. Timeouts are in seconds; null or a negative value waits
- * as long as it takes. Stateless.
+ * Object}'s are final, and {@code n_waiting}; {@link SpellingTwins} adds {@code is_set()}, {@code
+ * notify_all()}, {@code wait_for()} and the other camelCase twins. Groovy prefers an extension
+ * method declared for the object's own class over {@code Object}'s, even in statically compiled
+ * code; the {@code long} overloads keep {@code e.wait(1)} from reaching {@code Object.wait(long)}.
+ * Timeouts are in seconds; null or a negative value waits as long as it takes. Stateless.
  */
 public final class SyncSpellings {
   private SyncSpellings() {}
@@ -44,11 +43,6 @@ public final class SyncSpellings {
     return self.await(seconds(seconds));
   }
 
-  /** Python's {@code Event.is_set()}. */
-  public static boolean is_set(Event self) {
-    return self.isSet();
-  }
-
   /** Python's {@code Condition.wait()}: waits for a notify, with the lock let go meanwhile. */
   public static boolean wait(Condition self) throws InterruptedException {
     return self.await();
@@ -64,18 +58,6 @@ public final class SyncSpellings {
     return self.await(seconds(seconds));
   }
 
-  /** Python's {@code Condition.wait_for(predicate)}: waits until the block answers true. */
-  public static boolean wait_for(Condition self, BooleanSupplier predicate)
-      throws InterruptedException {
-    return self.waitFor(predicate);
-  }
-
-  /** Python's {@code Condition.wait_for(predicate, timeout)}, the timeout in seconds. */
-  public static boolean wait_for(Condition self, BooleanSupplier predicate, Number seconds)
-      throws InterruptedException {
-    return self.waitFor(predicate, seconds(seconds));
-  }
-
   /** Python's {@code Condition.notify()}: wakes the task that has waited longest. */
   public static void notify(Condition self) {
     self.signal(1);
@@ -84,11 +66,6 @@ public final class SyncSpellings {
   /** Python's {@code Condition.notify(n)}: wakes up to {@code n} waiting tasks. */
   public static void notify(Condition self, int n) {
     self.signal(n);
-  }
-
-  /** Python's {@code Condition.notify_all()}: wakes every waiting task. */
-  public static void notify_all(Condition self) {
-    self.signalAll();
   }
 
   /** Python's older {@code Condition.notifyAll()}: wakes every waiting task. */

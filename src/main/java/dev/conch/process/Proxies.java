@@ -1,5 +1,6 @@
 package dev.conch.process;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe: proxies are made once per handle in a concurrent map; each proxy is thread-safe.
  */
 public final class Proxies {
+  /** The proxies' classes, one per kind {@link #proxyFor} knows. */
+  public static final List<Class<?>> TYPES =
+      List.of(
+          ProxyLock.class,
+          ProxySemaphore.class,
+          ProxyEvent.class,
+          ProxyCondition.class,
+          ProxyBarrier.class,
+          ProxyQueue.class,
+          ProxyPipeEnd.class,
+          ProxyDict.class,
+          ProxyList.class,
+          ProxyValue.class);
+
   private final Remote remote;
   private final Map<Long, Object> made = new ConcurrentHashMap<>();
 

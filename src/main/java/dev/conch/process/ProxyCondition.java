@@ -52,17 +52,6 @@ public final class ProxyCondition extends ProxyAcquirable {
     return result;
   }
 
-  /** Python's {@code wait_for(predicate)}. */
-  public boolean wait_for(BooleanSupplier predicate) throws InterruptedException {
-    return waitFor(predicate, -1);
-  }
-
-  /** Python's {@code wait_for(predicate, timeout)}, in seconds. */
-  public boolean wait_for(BooleanSupplier predicate, Number timeoutSeconds)
-      throws InterruptedException {
-    return waitFor(predicate, Remote.seconds(timeoutSeconds));
-  }
-
   /** Wakes up to {@code n} waiting tasks. */
   public void signal(int n) throws InterruptedException {
     remote.call(handle, false, "signal", n);
@@ -71,10 +60,5 @@ public final class ProxyCondition extends ProxyAcquirable {
   /** Wakes every waiting task. */
   public void signalAll() throws InterruptedException {
     remote.call(handle, false, "signalAll");
-  }
-
-  /** Python's {@code notify_all()}. */
-  public void notify_all() throws InterruptedException {
-    signalAll();
   }
 }

@@ -25,11 +25,6 @@ public final class ProxyEvent extends ProxyBase {
     return (Boolean) remote.call(handle, false, "isSet");
   }
 
-  /** Python's {@code is_set()}. */
-  public boolean is_set() throws InterruptedException {
-    return isSet();
-  }
-
   /** Waits until the flag is set. Returns true. */
   public boolean await() throws InterruptedException {
     return await(-1);

@@ -1,7 +1,5 @@
 package dev.conch.runtime;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,17 +28,10 @@ public final class Executor {
   /**
    * Hands {@code fn(args…)} to a worker and returns its future at once.
    *
-   * @throws RuntimeError after {@link #shutdown}, as Python's executors raise it (a pool raises a
-   *     ValueError)
+   * @throws RuntimeError after {@link #shutdown}, as Python's executors raise it
    */
   public JobFuture submit(Job fn, Object... args) {
-    Dispatcher dispatcher = pool.dispatcher();
-    Jobs jobs = new Jobs("submit", fn, List.of(new ArrayList<>(Arrays.asList(args))), true);
-    try {
-      return dispatcher.submit(new JobFuture(dispatcher, jobs), 1);
-    } catch (ValueError shut) {
-      throw new RuntimeError(shut.key(), shut.getMessage().replace("%", "%%"), shut.args());
-    }
+    return pool.submit(fn, args);
   }
 
   /** {@code fn} of each item, handed out lazily in the items' order as they come. */
@@ -68,17 +59,7 @@ public final class Executor {
    * {@code wait}, waits for the rest to end.
    */
   public void shutdown(boolean wait, boolean cancelFutures) throws InterruptedException {
-    pool.close();
-    if (cancelFutures) {
-      for (Submission submission : pool.dispatcher().inFlight()) {
-        if (submission instanceof JobFuture future) {
-          future.cancel();
-        }
-      }
-    }
-    if (wait) {
-      pool.join();
-    }
+    pool.shutdown(wait, cancelFutures);
   }
 
   /**

@@ -42,6 +42,16 @@ public final class JobFuture extends Submission {
     return result(-1);
   }
 
+  /** {@link #result()} by the name a pool's results use. */
+  public Object get() throws InterruptedException {
+    return result(-1);
+  }
+
+  /** {@link #result(double)} by the name a pool's results use. */
+  public Object get(double seconds) throws InterruptedException {
+    return result(seconds);
+  }
+
   /**
    * Waits at most {@code seconds} (negative: as long as it takes) for the job and returns its
    * value.

@@ -1,16 +1,18 @@
 package dev.conch.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A pool of worker tasks that run jobs, as Python's {@code multiprocessing.Pool} and {@code
  * ThreadPool}: {@code map} a function over inputs (results in input order), {@code starmap}, {@code
- * imap}, {@code apply}, each also without waiting ({@code mapAsync}, {@code applyAsync}); then
- * {@link #close()} and {@link #join()}, or {@link #terminate()}. Workers are daemon tasks named
- * {@code <pool>-worker-<i>}: {@code /tasks} shows the job each runs ({@code job 7: fn(3)}), or the
- * pool they wait on when idle. Which kind of worker runs the jobs is a {@link WorkerKind}.
+ * imap}, {@code apply}, each also without waiting ({@code mapAsync}, {@code applyAsync}), and
+ * {@link #submit} for one {@link JobFuture}, as an executor's; then {@link #close()} and {@link
+ * #join()}, or {@link #shutdown}, or {@link #terminate()}. Workers are daemon tasks named {@code
+ * <pool>-worker-<i>}: {@code /tasks} shows the job each runs ({@code job 7: fn(3)}), or the pool
+ * they wait on when idle. Which kind of worker runs the jobs is a {@link WorkerKind}.
  *
  * <p>Thread-safe: any task may hand jobs to a pool. Long maps are handed to workers in chunks, as
  * Python's {@code chunksize}.
@@ -152,6 +154,50 @@ public final class Pool {
   /** {@link #imapUnordered(Job, Iterable)} with {@code chunksize} jobs per hand-off. */
   public Results imapUnordered(Job fn, Iterable<?> items, int chunksize) {
     return results("imap_unordered", fn, items, false, chunksize);
+  }
+
+  /**
+   * Hands {@code fn(args…)} to a worker and returns its future at once, as an executor's {@code
+   * submit}.
+   *
+   * @throws RuntimeError after {@link #close} or {@link #shutdown}, as Python's executors raise it
+   *     (a pool's other calls raise a ValueError)
+   */
+  public JobFuture submit(Job fn, Object... args) {
+    Jobs jobs = new Jobs("submit", fn, List.of(new ArrayList<>(Arrays.asList(args))), true);
+    try {
+      return dispatcher.submit(new JobFuture(dispatcher, jobs), 1);
+    } catch (ValueError shut) {
+      throw new RuntimeError(shut.key(), shut.getMessage().replace("%", "%%"), shut.args());
+    }
+  }
+
+  /** Python's {@code shutdown()}: no new jobs; waits for the submitted ones to end. */
+  public void shutdown() throws InterruptedException {
+    shutdown(true, false);
+  }
+
+  /** No new jobs; with {@code wait}, waits for the submitted ones to end. */
+  public void shutdown(boolean wait) throws InterruptedException {
+    shutdown(wait, false);
+  }
+
+  /**
+   * Python's {@code shutdown} of an executor: no new jobs; with {@code cancelFutures} the submitted
+   * jobs no worker has started are cancelled; with {@code wait}, waits for the rest to end.
+   */
+  public void shutdown(boolean wait, boolean cancelFutures) throws InterruptedException {
+    close();
+    if (cancelFutures) {
+      for (Submission submission : dispatcher.inFlight()) {
+        if (submission instanceof JobFuture future) {
+          future.cancel();
+        }
+      }
+    }
+    if (wait) {
+      join();
+    }
   }
 
   /** No new jobs: the workers end once the queued jobs are done. */

@@ -185,6 +185,25 @@ class PoolDslTest extends DslFixture {
   }
 
   @Test
+  void aPoolSubmitsAsAnExecutorDoesAndShutsDown() {
+    value("p = pool(2); go = event()");
+    value("slow = p.submit { go.wait(); 'slow' }; quick = p.submit({ a, b -> a + b }, 2, 3)");
+
+    assertThat(value("quick.get()")).isEqualTo(5);
+    assertThat(value("[quick.done(), slow.done(), quick.result(1), quick.get(1)]"))
+        .isEqualTo(List.of(true, false, 5, 5));
+    value("go.set()");
+    value("p.shutdown(wait: true)");
+    assertThat(value("[slow.done(), slow.result(), p.isOpen()]"))
+        .isEqualTo(List.of(true, "slow", false));
+    assertThat(error("p.submit { 1 }")).hasMessage("pool pool-1: closed; no new jobs");
+    assertThat(error("pool(1).shutdown(wiat: true)"))
+        .hasMessage("shutdown: unknown option 'wiat', expected wait, cancel_futures");
+    value("q = pool(1); q.submit { 1 }; q.shutdown()");
+    assertThat(value("q.isOpen()")).isEqualTo(false);
+  }
+
+  @Test
   void ctrlCOnAMapEndsItsBusyJobsAndThePoolGoesOn() throws Exception {
     value("p = pool(2)");
     Pool pool = (Pool) host.variables().get("p");

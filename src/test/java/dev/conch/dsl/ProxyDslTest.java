@@ -7,9 +7,14 @@ import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.Queue;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 
 /** The Groovy spellings of proxies, as a child's code calls them. */
@@ -54,6 +59,72 @@ class ProxyDslTest extends DslFixture {
     assertThat(value("e.is_set()")).isEqualTo(true);
     assertThat(value("c.withLock { c.notify(); c.notify_all(); c.wait(0.01) }")).isEqualTo(false);
     assertThat(value("c.withLock { c.wait_for({ true }, 1) }")).isEqualTo(true);
+  }
+
+  /** Gives the child a fresh parent object, then calls it with {@code %s} where the name goes. */
+  private record SpeltCall(ThrowingSetup setup, String call, Object expected) {}
+
+  @FunctionalInterface
+  private interface ThrowingSetup {
+    void run(ProxyDslTest t) throws Exception;
+  }
+
+  private static final Map<String, SpeltCall> PROXY_CALLS =
+      Map.of(
+          "put_nowait",
+          new SpeltCall(t -> t.give("q", t.queueWith()), "q.%s(7); q.get()", 7),
+          "get_nowait",
+          new SpeltCall(t -> t.give("q", t.queueWith(7)), "q.%s()", 7),
+          "task_done",
+          new SpeltCall(
+              t -> t.give("q", t.queueWith(7)), "q.get(); q.%s(); q.join(); 'joined'", "joined"),
+          "is_set",
+          new SpeltCall(t -> t.give("e", t.setEvent()), "e.%s()", true),
+          "notify_all",
+          new SpeltCall(
+              t -> t.give("c", t.rig.runtime.locks().condition("c", null)),
+              "c.withLock { c.%s() }; 'notified'",
+              "notified"),
+          "wait_for",
+          new SpeltCall(
+              t -> t.give("c", t.rig.runtime.locks().condition("c", null)),
+              "c.withLock { c.%s({ true }, 1) }",
+              true),
+          "n_waiting",
+          new SpeltCall(t -> t.give("b", t.rig.runtime.locks().barrier("b", 2, null)), "b.%s", 0));
+
+  @TestFactory
+  Stream<DynamicTest> aProxyAnswersToBothSpellingsOfTheTable() {
+    return PROXY_CALLS.keySet().stream()
+        .sorted()
+        .map(
+            python ->
+                DynamicTest.dynamicTest(
+                    python,
+                    () -> {
+                      String camel = Spellings.SHIPPED.twin(python).orElseThrow();
+                      SpeltCall c = PROXY_CALLS.get(python);
+                      for (String name : List.of(python, camel)) {
+                        c.setup().run(this);
+                        assertThat(value(c.call().replace("%s", name)))
+                            .as(name)
+                            .isEqualTo(c.expected());
+                      }
+                    }));
+  }
+
+  private Queue queueWith(Object... items) throws InterruptedException {
+    Queue q = rig.runtime.queues().queue(0, null);
+    for (Object item : items) {
+      q.put(item);
+    }
+    return q;
+  }
+
+  private Event setEvent() {
+    Event e = rig.runtime.locks().event(null);
+    e.set();
+    return e;
   }
 
   @Test

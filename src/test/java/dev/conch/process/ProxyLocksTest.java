@@ -183,7 +183,7 @@ class ProxyLocksTest {
     e.set();
     childThread.join();
     assertThat(waited.get()).isTrue();
-    assertThat(proxy.is_set()).isTrue();
+    assertThat(proxy.isSet()).isTrue();
     proxy.clear();
     assertThat(e.isSet()).isFalse();
     proxy.set();

@@ -37,6 +37,36 @@ class PoolTest extends PoolFixture {
   }
 
   @Test
+  void aPoolSubmitsAsAnExecutorAndShutdownCancelsWhatNoWorkerStarted() throws Exception {
+    Pool pool = runtime.pools().pool(null, 1, "thread");
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    JobFuture running =
+        pool.submit(
+            args -> {
+              started.countDown();
+              await(release);
+              return args[0];
+            },
+            "first");
+    JobFuture pending = pool.submit(TIMES_TEN, 4);
+    await(started);
+
+    pool.shutdown(false, true);
+    assertThat(pending.cancelled()).isTrue();
+    assertThat(running.done()).isFalse();
+    release.countDown();
+    pool.shutdown(true, false);
+
+    assertThat(running.done()).isTrue();
+    assertThat(running.get()).isEqualTo("first");
+    assertThat(pool.isOpen()).isFalse();
+    assertThatThrownBy(() -> pool.submit(TIMES_TEN, 1))
+        .isInstanceOf(Misuse.class)
+        .hasMessage("pool pool-1: closed; no new jobs");
+  }
+
+  @Test
   void imapUnorderedGivesValuesInTheOrderJobsEnd() throws Exception {
     Pool pool = runtime.pools().pool(null, 3, "thread");
     CountDownLatch one = new CountDownLatch(1);
