@@ -1,6 +1,5 @@
 package dev.conch;
 
-import dev.conch.dsl.GroovyHeadStart;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import dev.conch.shell.Batch;
@@ -100,7 +99,6 @@ public final class Main {
       out.println("Conch " + Repl.VERSION);
       return Batch.OK;
     }
-    GroovyHeadStart.begin();
     Batch batch = new Batch(out, err, messages);
     if (cli.hasOption("e")) {
       return batch.runCode(cli.getOptionValue("e"), "-e", rest);
