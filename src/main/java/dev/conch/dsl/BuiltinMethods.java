@@ -249,6 +249,11 @@ public final class BuiltinMethods {
     return Ambient.runtime().queues().joinableQueue(given.maxsize(), given.name());
   }
 
+  /** A new semaphore of one free permit, as Python's {@code Semaphore()}. */
+  public static Semaphore semaphore() {
+    return semaphore(1);
+  }
+
   /** A new semaphore of {@code permits} free permits with a generated name. */
   public static Semaphore semaphore(int permits) {
     return Ambient.runtime().locks().semaphore(null, permits);
@@ -257,6 +262,11 @@ public final class BuiltinMethods {
   /** A new semaphore of {@code permits} free permits named {@code name}. */
   public static Semaphore semaphore(int permits, String name) {
     return Ambient.runtime().locks().semaphore(name, permits);
+  }
+
+  /** A new bounded semaphore of one free permit, as Python's {@code BoundedSemaphore()}. */
+  public static BoundedSemaphore boundedSemaphore() {
+    return boundedSemaphore(1);
   }
 
   /** A new bounded semaphore of {@code permits} free permits with a generated name. */

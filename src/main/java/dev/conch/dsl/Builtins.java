@@ -99,12 +99,12 @@ public final class Builtins {
                   + " q << 'a' << 'b'; q.join(); q << null"),
           new Builtin(
               "semaphore",
-              "semaphore(n, [name])",
+              "semaphore([n], [name])",
               List.of(),
               "s = semaphore(2, 's'); 4.times { spawn { s.withLock { sleep 300 } } }"),
           new Builtin(
               "boundedSemaphore",
-              "boundedSemaphore(n, [name])",
+              "boundedSemaphore([n], [name])",
               List.of(),
               "s = boundedSemaphore(1, 's'); s.acquire(); s.release()"),
           new Builtin(

@@ -56,19 +56,34 @@ public class Lock implements Guard, Acquirable {
    * if it is free now; otherwise waiting at most {@code timeoutSeconds} (seconds, as in Python; a
    * negative value waits as long as it takes). Returns whether the lock was taken.
    *
-   * @throws Misuse when a plain lock is taken again by the task that holds it
+   * @throws RuntimeError when a plain lock is taken again, waiting as long as it takes, by the task
+   *     that holds it; with a timeout, or not blocking, the call answers false as Python's
    */
   @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
     if (inner.tryLock()) { // the fast path, kept small so that the JIT inlines it into loops
       if (inner.getHoldCount() > 1 && !reentrant()) {
         inner.unlock();
-        throw selfDeadlock();
+        return takenAgain(blocking, timeoutSeconds);
       }
       own(Task.current());
       return true;
     }
     return blocking && acquireContended(timeoutSeconds);
+  }
+
+  /**
+   * The holder asks for its own plain lock again: waiting as long as it takes would never end (an
+   * error that says so); a call that cannot wait, or waits a while, gets false as in Python.
+   */
+  private boolean takenAgain(boolean blocking, double timeoutSeconds) throws InterruptedException {
+    if (blocking && timeoutSeconds < 0) {
+      throw selfDeadlock();
+    }
+    if (blocking) {
+      TimeUnit.NANOSECONDS.sleep((long) (timeoutSeconds * 1e9));
+    }
+    return false;
   }
 
   private Misuse selfDeadlock() {

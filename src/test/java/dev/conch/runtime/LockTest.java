@@ -34,7 +34,13 @@ class LockTest extends RuntimeFixture {
         .hasMessage(
             "lock a: task main already holds it, and taking it again would wait forever"
                 + " (a self-deadlock); use rlock() for a lock a task may take again");
+    assertThat(a.acquire(false)).as("Python's acquire(False): it cannot wait").isFalse();
+    assertThat(a.acquire(true, 0.01))
+        .as("Python's acquire(True, 0.01): it waits, then no")
+        .isFalse();
+    assertThat(a.locked()).isTrue();
     a.release();
+    assertThat(a.locked()).isFalse();
   }
 
   @Test

@@ -79,7 +79,7 @@ class HelpTopicsTest {
     Messages m = Messages.of(Lang.EN);
     List<String> lines = HelpCommand.topic(m, "semaphore");
     assertThat(lines.get(0)).isEqualTo("semaphore — " + m.get("builtin.semaphore"));
-    assertThat(lines).containsSubsequence("  usage: semaphore(n, [name])", "");
+    assertThat(lines).containsSubsequence("  usage: semaphore([n], [name])", "");
     assertThat(lines.get(lines.indexOf("") + 1)).isEqualTo("semaphore — at most n tasks at a time");
   }
 
