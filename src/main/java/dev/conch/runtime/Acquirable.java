@@ -19,6 +19,22 @@ public interface Acquirable {
   /** Gives it back. */
   void release();
 
+  /**
+   * Refuses {@code acquire(false, timeout)} as Python does: a call that does not wait takes no
+   * timeout ({@code -1}, the one that waits forever, stands for none).
+   *
+   * @throws ValueError when not {@code blocking} and a timeout is given
+   */
+  static void requireNoTimeoutUnlessBlocking(Object what, boolean blocking, double timeout) {
+    if (!blocking && timeout != -1) {
+      throw new ValueError(
+          "acquire.timeout",
+          "%s: acquire(false) does not wait, so it takes no timeout (%s s given)",
+          what,
+          Waiting.seconds(timeout));
+    }
+  }
+
   /** Takes it, waiting as long as it takes. Returns true. */
   default boolean acquire() throws InterruptedException {
     return acquire(true, -1);

@@ -61,6 +61,9 @@ public class Lock implements Guard, Acquirable {
    */
   @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
+    if (!blocking && timeoutSeconds != -1) {
+      Acquirable.requireNoTimeoutUnlessBlocking(this, false, timeoutSeconds);
+    }
     if (inner.tryLock()) { // the fast path, kept small so that the JIT inlines it into loops
       if (inner.getHoldCount() > 1 && !reentrant()) {
         inner.unlock();

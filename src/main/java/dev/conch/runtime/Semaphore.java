@@ -52,6 +52,7 @@ public class Semaphore implements Acquirable {
    */
   @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
+    Acquirable.requireNoTimeoutUnlessBlocking(this, blocking, timeoutSeconds);
     Task task = Task.current();
     guard.lock();
     try {

@@ -30,6 +30,8 @@ class PythonErrorsTest extends DslFixture {
         "ValueError | p = pool(1); r = p.apply_async { sleep 5000 }; try { r.successful() }"
             + " finally { p.terminate() }",
         "ValueError | sleep(-1)",
+        "ValueError | lock().acquire(false, 1)",
+        "ValueError | semaphore(1).acquire(false, 1)",
         "RuntimeError | lock().release()",
         "RuntimeError | rlock().release()",
         "RuntimeError | c = condition(); c.notify()",
