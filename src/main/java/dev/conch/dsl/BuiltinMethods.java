@@ -324,6 +324,40 @@ public final class BuiltinMethods {
     return Ambient.runtime().locks().barrier(null, parties, action::call);
   }
 
+  /**
+   * A new barrier for {@code parties} tasks with the named options {@code name}, {@code action} and
+   * {@code timeout} (seconds: what {@code wait()} waits at most), as Python's {@code
+   * Barrier(parties, action=None, timeout=None)}.
+   */
+  public static Barrier barrier(Map<String, ?> options, int parties) {
+    Builtins.checkOptions("barrier", options);
+    Object name = options.get("name");
+    Object action = options.get("action");
+    Object timeout = options.get("timeout");
+    if (action != null && !(action instanceof Closure<?>)) {
+      throw new UsageException(
+          Builtins.find("barrier").orElseThrow(), "usage.closure", "action", action);
+    }
+    if (timeout != null && !(timeout instanceof Number)) {
+      throw new UsageException(
+          Builtins.find("barrier").orElseThrow(), "usage.seconds", "timeout", timeout);
+    }
+    return Ambient.runtime()
+        .locks()
+        .barrier(
+            name == null ? null : name.toString(),
+            parties,
+            action == null ? null : ((Closure<?>) action)::call,
+            timeout == null ? -1 : ((Number) timeout).doubleValue());
+  }
+
+  /** A new barrier with named options whose action is the block. */
+  public static Barrier barrier(Map<String, ?> options, int parties, Closure<?> action) {
+    java.util.Map<String, Object> all = new java.util.HashMap<>(options);
+    all.put("action", action);
+    return barrier(all, parties);
+  }
+
   /** A new barrier named {@code name} for {@code parties} tasks that runs {@code action}. */
   public static Barrier barrier(int parties, String name, Closure<?> action) {
     return Ambient.runtime().locks().barrier(name, parties, action::call);

@@ -120,8 +120,8 @@ public final class Builtins {
                   + "; c.withLock { ready = true; c.notify_all() }"),
           new Builtin(
               "barrier",
-              "barrier(n, [name]) [{ action }]",
-              List.of(),
+              "barrier(n, [name], [timeout: s]) [{ action }]",
+              List.of("name", "action", "timeout"),
               "b = barrier(2, 'b') { println 'all here' }; spawn { b.wait() }; b.wait()"),
           new Builtin(
               "pool",

@@ -20,6 +20,7 @@ public final class Barrier {
   private final String name;
   private final int parties;
   private final Runnable action;
+  private final double timeout; // what wait() with no timeout waits at most; negative: no limit
   private final ReentrantLock guard = new ReentrantLock();
   private final java.util.concurrent.locks.Condition tripped = guard.newCondition();
   // written holding guard; volatile so that /tasks reads them without waiting for a slow action
@@ -36,6 +37,13 @@ public final class Barrier {
   }
 
   Barrier(String name, int parties, Runnable action) {
+    this(name, parties, action, -1);
+  }
+
+  /**
+   * A barrier whose {@link #await()} waits at most {@code timeout} seconds (negative: no limit).
+   */
+  Barrier(String name, int parties, Runnable action, double timeout) {
     if (parties < 1) {
       throw new ValueError(
           "barrier.parties", "barrier %s: %d parties, expected 1 or more", name, parties);
@@ -43,15 +51,19 @@ public final class Barrier {
     this.name = name;
     this.parties = parties;
     this.action = action;
+    this.timeout = timeout;
   }
 
   public String getName() {
     return name;
   }
 
-  /** Waits until all parties have arrived, as long as it takes; see {@link #await(double)}. */
+  /**
+   * Waits until all parties have arrived, at most the barrier's own timeout (Python's {@code
+   * Barrier(n, timeout=…)}), else as long as it takes; see {@link #await(double)}.
+   */
   public int await() throws InterruptedException {
-    return await(-1);
+    return await(timeout);
   }
 
   /**

@@ -60,7 +60,12 @@ public final class Locks {
    * @throws Misuse when {@code parties} is less than 1
    */
   public Barrier barrier(String name, int parties, Runnable action) {
-    return new Barrier(named(name, "barrier"), parties, action);
+    return barrier(name, parties, action, -1);
+  }
+
+  /** {@link #barrier(String, int, Runnable)} whose wait with no timeout waits {@code timeout} s. */
+  public Barrier barrier(String name, int parties, Runnable action, double timeout) {
+    return new Barrier(named(name, "barrier"), parties, action, timeout);
   }
 
   private String named(String name, String kind) {

@@ -39,6 +39,8 @@ class KeywordCallsTest extends DslFixture {
         "s = semaphore(); s.acquire(); s.acquire(false) | false",
         "s = boundedSemaphore(); s.acquire(); s.release(); s.acquire(blocking: false) | true",
         "m = lock(); m.acquire(); m.acquire(false) | false",
+        "b = barrier(2, timeout: 0.05); try { b.wait() } catch (BrokenBarrier e) { 'broken' } | broken",
+        "b = barrier(1, name: 'one') { println 'all here' }; b.wait() | 0",
       })
   void aKeywordCallWorksAsInPython(String code, String expected) {
     Outcome outcome = eval(code);
