@@ -58,11 +58,27 @@ public final class Results extends Submission implements Iterator<Object>, Itera
    */
   @Override
   public Object next() {
+    return next(-1);
+  }
+
+  /**
+   * The next value, waiting at most {@code seconds} for it (negative: as long as it takes), as
+   * Python's {@code next(timeout)} on an imap's iterator.
+   *
+   * @throws TimeoutError when it has not come in time; it may still come, and next() gets it
+   * @throws RuntimeException the job's own error when the job of that value failed
+   * @throws NoSuchElementException when every value has been handed out
+   */
+  public Object next(double seconds) {
     Object next;
     lock.lock();
     try {
       if (taken >= total()) {
         throw new NoSuchElementException(this + ": no more values");
+      }
+      if (!available() && seconds >= 0 && !Waiting.on(this, () -> awaitNext(seconds))) {
+        throw new TimeoutError(
+            "pool.next.timeout", "%s: no value within %s s", this, Waiting.seconds(seconds));
       }
       if (!available()) {
         Waiting.on(this, this::awaitNext);
@@ -78,6 +94,15 @@ public final class Results extends Submission implements Iterator<Object>, Itera
       throw Waiting.sneaky(JobFailedException.raised(failure.error()));
     }
     return next;
+  }
+
+  /** Waits at most {@code seconds} for the next value; whether it came. */
+  private boolean awaitNext(double seconds) throws InterruptedException {
+    long left = (long) (seconds * 1e9);
+    while (!available() && left > 0) {
+      left = arrived.awaitNanos(left);
+    }
+    return available();
   }
 
   private Void awaitNext() throws InterruptedException {

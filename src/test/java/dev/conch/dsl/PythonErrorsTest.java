@@ -47,6 +47,8 @@ class PythonErrorsTest extends DslFixture {
         "EOFError | (a, b) = pipe(); b.close(); a.recv()",
         "TimeoutError | p = pool(1); r = p.apply_async { sleep 5000 }; try { r.get(0.01) }"
             + " finally { p.terminate() }",
+        "TimeoutError | p = pool(1); r = p.imap({ sleep 5000 }, [1]); try { r.next(0.01) }"
+            + " finally { p.terminate() }",
         "Empty | queue().get(false)",
         "Full | q = queue(1); q.put(1); q.put(2, false)",
         "StopIteration | g = generator { }; g.next(); g.next()",
