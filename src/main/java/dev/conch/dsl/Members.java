@@ -70,8 +70,11 @@ public final class Members {
       add(byInsert, name, m.getParameterTypes(), conch);
     }
     for (MetaMethod m : InvokerHelper.getMetaClass(value).getMetaMethods()) {
-      if (m instanceof NewInstanceMetaMethod added
-          && added.getCachedMethod().getDeclaringClass().getName().startsWith(CONCH)) {
+      boolean ours =
+          m instanceof TwinMethod
+              || m instanceof NewInstanceMetaMethod added
+                  && added.getCachedMethod().getDeclaringClass().getName().startsWith(CONCH);
+      if (ours) {
         add(byInsert, m.getName(), m.getNativeParameterTypes(), true);
       }
     }
