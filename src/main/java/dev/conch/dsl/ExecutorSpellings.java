@@ -6,6 +6,9 @@ import dev.conch.runtime.Pool;
 import dev.conch.runtime.Results;
 import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +38,42 @@ public final class ExecutorSpellings {
   /** {@code fn} of each item, handed out as they come, in the items' order. */
   public static Results map(Executor self, Object items, Closure<?> fn) {
     return map(self, fn, items);
+  }
+
+  /** Python's {@code map(fn, xs, ys, …)}: one item of each, together, while the shortest lasts. */
+  public static Results map(Executor self, Closure<?> fn, Object first, Object... more) {
+    List<Iterable<?>> all = new ArrayList<>();
+    all.add(Inputs.items(first));
+    for (Object items : more) {
+      all.add(Inputs.items(items));
+    }
+    return self.map(new ClosureJob(fn), all);
+  }
+
+  /**
+   * Python's {@code map(fn, xs, …, timeout=s)}: the values as they come, each no later than {@code
+   * timeout} seconds after the call, or a TimeoutError; {@code chunksize} as a pool's.
+   */
+  public static Iterator<Object> map(
+      Executor self, Map<String, ?> options, Closure<?> fn, Object first, Object... more) {
+    KeywordCalls.check("map", options, "timeout");
+    double timeout = KeywordCalls.timeout("map", options);
+    Results results = map(self, fn, first, more);
+    if (timeout < 0) {
+      return results;
+    }
+    long deadline = System.nanoTime() + (long) (timeout * 1e9);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return results.hasNext();
+      }
+
+      @Override
+      public Object next() {
+        return results.next(Math.max(0, deadline - System.nanoTime()) / 1e9);
+      }
+    };
   }
 
   /** Python's {@code shutdown(wait=True, cancel_futures=False)} with named options. */

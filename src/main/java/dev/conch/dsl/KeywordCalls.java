@@ -149,7 +149,7 @@ public final class KeywordCalls {
   }
 
   /** Refuses a keyword {@code call} does not take, naming the ones it does. */
-  private static void check(String call, Map<String, ?> keywords, String... known) {
+  static void check(String call, Map<String, ?> keywords, String... known) {
     Set<String> names = Set.of(known);
     for (String key : keywords.keySet()) {
       if (!names.contains(key)) {
@@ -173,7 +173,7 @@ public final class KeywordCalls {
   }
 
   /** The {@code timeout} keyword in seconds; forever when absent or null, as Python's None. */
-  private static double timeout(String call, Map<String, ?> keywords) {
+  static double timeout(String call, Map<String, ?> keywords) {
     return seconds(call, "timeout", keywords.get("timeout"));
   }
 

@@ -77,6 +77,11 @@ public final class PoolSpellings {
     return mapAsync(self, Map.of(), fn, items);
   }
 
+  /** Python's {@code map_async(func, iterable, chunksize)}, positionally. */
+  public static AsyncResult mapAsync(Pool self, Closure<?> fn, Object items, int chunksize) {
+    return mapAsync(self, Map.of("chunksize", chunksize), fn, items);
+  }
+
   /** Starts {@code map}; its {@link AsyncResult} comes back at once. */
   public static AsyncResult mapAsync(Pool self, Object items, Closure<?> fn) {
     return mapAsync(self, Map.of(), fn, items);

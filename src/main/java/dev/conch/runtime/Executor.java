@@ -44,6 +44,20 @@ public final class Executor {
     return pool.results("map", fn, items, true, chunksize);
   }
 
+  /**
+   * Python's {@code map(fn, xs, ys, …)}: {@code fn(x, y, …)} of the items taken together, one from
+   * each of {@code iterables}, as long as the shortest lasts; in order, as they come.
+   */
+  public Results map(Job fn, List<? extends Iterable<?>> iterables) {
+    List<java.util.Iterator<?>> each =
+        iterables.stream().<java.util.Iterator<?>>map(Iterable::iterator).toList();
+    List<List<Object>> argLists = new java.util.ArrayList<>();
+    while (each.stream().allMatch(java.util.Iterator::hasNext)) {
+      argLists.add(each.stream().<Object>map(java.util.Iterator::next).toList());
+    }
+    return pool.results("map", fn, argLists, true, 1, true);
+  }
+
   /** No new jobs; waits for the queued and running ones to end. */
   public void shutdown() throws InterruptedException {
     shutdown(true, false);

@@ -1,5 +1,6 @@
 package dev.conch.runtime;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +28,20 @@ public final class Manager implements AutoCloseable {
   public SharedDict dict() {
     requireOpen(label());
     return new SharedDict(this, named("dict"));
+  }
+
+  /** A new shared dict holding a copy of {@code initial}, as Python's {@code dict(initial)}. */
+  public SharedDict dict(Map<?, ?> initial) {
+    SharedDict dict = dict();
+    initial.forEach(dict::put);
+    return dict;
+  }
+
+  /** A new shared list holding the items of {@code initial}, in order. */
+  public SharedList list(Iterable<?> initial) {
+    SharedList list = list();
+    initial.forEach(list::add);
+    return list;
   }
 
   /** A new shared list, empty. */

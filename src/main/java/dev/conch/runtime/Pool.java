@@ -248,7 +248,13 @@ public final class Pool {
 
   /** {@code fn} of each item as a {@link Results}, named {@code what} in progress reports. */
   Results results(String what, Job fn, Iterable<?> items, boolean ordered, int chunksize) {
-    Jobs jobs = new Jobs(what, fn, copy(items), false);
+    return results(what, fn, items, ordered, chunksize, false);
+  }
+
+  /** {@link #results} where, with {@code star}, each item is the list of one job's arguments. */
+  Results results(
+      String what, Job fn, Iterable<?> items, boolean ordered, int chunksize, boolean star) {
+    Jobs jobs = new Jobs(what, fn, copy(items), star);
     return dispatcher.submit(new Results(dispatcher, jobs, ordered), checked(chunksize));
   }
 

@@ -101,6 +101,10 @@ public final class SharedDict extends AbstractMap<Object, Object> {
   }
 
   /** Python's {@code keys()}: the keys now, in order. */
+  public synchronized Map<Object, Object> copy() {
+    return new LinkedHashMap<>(map);
+  }
+
   public synchronized List<Object> keys() {
     manager.requireOpen(label());
     return new ArrayList<>(map.keySet());

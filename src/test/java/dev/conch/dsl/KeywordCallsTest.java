@@ -39,6 +39,13 @@ class KeywordCallsTest extends DslFixture {
         "s = semaphore(); s.acquire(); s.acquire(false) | false",
         "s = boundedSemaphore(); s.acquire(); s.release(); s.acquire(blocking: false) | true",
         "m = lock(); m.acquire(); m.acquire(false) | false",
+        "ex = executor(2); ex.map({ a, b -> a + b }, [1, 2, 3], [10, 20]).toList() | [11, 22]",
+        "ex = executor(2); ex.map({ it }, [1, 2], timeout: 5).toList() | [1, 2]",
+        "ex = executor(1); try { ex.map({ sleep 5000 }, [1], timeout: 0.05).next() }"
+            + " catch (TimeoutError e) { 'late' } finally { ex.shutdown(cancel_futures: true) } | late",
+        "p = pool(2); p.map_async({ it * 2 }, [1, 2, 3], 2).get() | [2, 4, 6]",
+        "m = manager(); m.list([1, 2]) | [1, 2]",
+        "m = manager(); d = m.dict([a: 1]); c = d.copy(); c.b = 2; [d, c] | [{a=1}, {a=1, b=2}]",
         "b = barrier(2, timeout: 0.05); try { b.wait() } catch (BrokenBarrier e) { 'broken' } | broken",
         "b = barrier(1, name: 'one') { println 'all here' }; b.wait() | 0",
       })
