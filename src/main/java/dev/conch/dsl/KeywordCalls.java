@@ -117,15 +117,16 @@ public final class KeywordCalls {
     return self.exception(timeout("exception", keywords));
   }
 
-  /** {@code conn.poll(timeout: 1)}. */
+  /** {@code conn.poll(timeout: 1)}; {@code timeout: null} waits as long as it takes. */
   public static boolean poll(PipeEnd self, Map<String, ?> keywords) throws InterruptedException {
     check("poll", keywords, "timeout");
-    return self.poll(timeout("poll", keywords));
+    return poll(self, keywords.get("timeout"));
   }
 
   /** {@code conn.poll(null)}: None waits until there is something to receive. */
   public static boolean poll(PipeEnd self, Object timeout) throws InterruptedException {
-    return self.poll(seconds("poll", "timeout", timeout));
+    double seconds = seconds("poll", "timeout", timeout);
+    return self.poll(timeout == null ? Double.POSITIVE_INFINITY : seconds);
   }
 
   /** {@code p.map(fn, xs, chunksize: 10)}. */

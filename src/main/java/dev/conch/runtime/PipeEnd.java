@@ -78,25 +78,26 @@ public final class PipeEnd {
   }
 
   /**
-   * Waits at most {@code timeoutSeconds} (seconds; negative: as long as it takes) until a message
-   * is there to take, or the other end is closed; returns whether {@link #recv()} would return at
-   * once.
+   * Waits at most {@code timeoutSeconds} (seconds; a negative number waits not at all, as in
+   * Python; infinity, Python's None, as long as it takes) until a message is there to take, or the
+   * other end is closed; returns whether {@link #recv()} would return at once.
    *
    * @throws Misuse when this end is closed or only sends
    */
   public boolean poll(double timeoutSeconds) throws InterruptedException {
+    double wait = Double.isInfinite(timeoutSeconds) ? -1 : Math.max(0, timeoutSeconds);
     pipe.guard.lock();
     try {
       requireReceiving();
       ArrayDeque<Object> box = pipe.boxes.get(index);
-      boolean block = timeoutSeconds != 0;
+      boolean block = wait != 0;
       return GuardedWait.await(
           this,
           pipe.guard,
           pipe.changed,
           () -> box.isEmpty() && !pipe.closed[other()],
           block,
-          timeoutSeconds);
+          wait);
     } finally {
       pipe.guard.unlock();
     }

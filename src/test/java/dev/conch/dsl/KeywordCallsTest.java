@@ -36,6 +36,8 @@ class KeywordCallsTest extends DslFixture {
         "p = pool(2); p.map([1, 2, 3], chunksize: 2) { it * 2 } | [2, 4, 6]",
         "(a, b) = pipe(); b.send(1); a.poll(timeout: 1) | true",
         "(a, b) = pipe(); b.send(1); a.poll(null) | true",
+        "(a, b) = pipe(); spawn { sleep 20; b.send(1) }; a.poll(timeout: null) | true",
+        "(a, b) = pipe(); a.poll(-1) | false",
         "s = semaphore(); s.acquire(); s.acquire(false) | false",
         "s = boundedSemaphore(); s.acquire(); s.release(); s.acquire(blocking: false) | true",
         "m = lock(); m.acquire(); m.acquire(false) | false",
