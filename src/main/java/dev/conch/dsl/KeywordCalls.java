@@ -21,8 +21,9 @@ import java.util.Set;
  * {@code q.put(x, block: false)}, {@code lock.acquire(blocking: false)}, {@code t.join(timeout:
  * 2)}, {@code e.wait(timeout: 1)}, {@code f.result(timeout: 1)}, {@code p.map(fn, xs, chunksize:
  * 10)}), and with {@code null} where Python takes {@code None} for a timeout: wait as long as it
- * takes. A keyword the call does not take, or a value of the wrong kind, is a {@link TypeError} of
- * one line, as Python's. Groovy extension methods; stateless.
+ * takes; a lone {@code null} ({@code e.wait(null)}, which Groovy hands to the keyword form) is
+ * Python's None too. A keyword the call does not take, or a value of the wrong kind, is a {@link
+ * TypeError} of one line, as Python's. Groovy extension methods; stateless.
  */
 public final class KeywordCalls {
   private static final double FOREVER = -1;
@@ -70,7 +71,8 @@ public final class KeywordCalls {
   /** {@code t.join(timeout: 2)}. */
   public static boolean join(Task self, Map<String, ?> keywords) throws InterruptedException {
     check("join", keywords, "timeout");
-    return self.join(timeout("join", keywords));
+    double timeout = timeout("join", keywords);
+    return timeout < 0 ? self.join() : self.join(timeout);
   }
 
   /** {@code e.wait(timeout: 1)}. */
@@ -120,7 +122,7 @@ public final class KeywordCalls {
   /** {@code conn.poll(timeout: 1)}; {@code timeout: null} waits as long as it takes. */
   public static boolean poll(PipeEnd self, Map<String, ?> keywords) throws InterruptedException {
     check("poll", keywords, "timeout");
-    return poll(self, keywords.get("timeout"));
+    return poll(self, keywords == null ? null : keywords.get("timeout"));
   }
 
   /** {@code conn.poll(null)}: None waits until there is something to receive. */
@@ -133,7 +135,7 @@ public final class KeywordCalls {
   public static List<Object> map(Pool self, Map<String, ?> keywords, Closure<?> fn, Object items)
       throws Exception {
     check("map", keywords, "chunksize");
-    Object chunksize = keywords.get("chunksize");
+    Object chunksize = keywords == null ? null : keywords.get("chunksize");
     if (chunksize == null) {
       return PoolSpellings.map(self, fn, items);
     }
@@ -151,6 +153,9 @@ public final class KeywordCalls {
 
   /** Refuses a keyword {@code call} does not take, naming the ones it does. */
   static void check(String call, Map<String, ?> keywords, String... known) {
+    if (keywords == null) {
+      return;
+    }
     Set<String> names = Set.of(known);
     for (String key : keywords.keySet()) {
       if (!names.contains(key)) {
@@ -166,7 +171,8 @@ public final class KeywordCalls {
 
   /** The keyword {@code name} as a flag: true when not given. */
   private static boolean flag(String call, Map<String, ?> keywords, String name) {
-    Object value = keywords.containsKey(name) ? keywords.get(name) : Boolean.TRUE;
+    Object value =
+        keywords != null && keywords.containsKey(name) ? keywords.get(name) : Boolean.TRUE;
     if (!(value instanceof Boolean b)) {
       throw wrongKind(call, name, "true or false", value);
     }
@@ -175,7 +181,7 @@ public final class KeywordCalls {
 
   /** The {@code timeout} keyword in seconds; forever when absent or null, as Python's None. */
   static double timeout(String call, Map<String, ?> keywords) {
-    return seconds(call, "timeout", keywords.get("timeout"));
+    return seconds(call, "timeout", keywords == null ? null : keywords.get("timeout"));
   }
 
   private static double seconds(String call, String name, Object value) {

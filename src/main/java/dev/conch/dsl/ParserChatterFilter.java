@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Keeps Groovy's parser from talking past the error it reports: on some broken strings ({@code
  * "$]}) its ANTLR runtime prints {@code unknown recognition error type: …} to {@code System.err}
- * before the syntax error the learner is shown anyway. Put in place around one compilation; every
- * other line written meanwhile passes through. Thread-safe as {@link PrintStream} is.
+ * before the syntax error the learner is shown anyway. Put in place while any compilation runs;
+ * every other line written meanwhile passes through. Thread-safe.
  */
 final class ParserChatterFilter extends PrintStream {
   private static final String CHATTER = "unknown recognition error type: ";
@@ -23,14 +23,31 @@ final class ParserChatterFilter extends PrintStream {
     }
   }
 
-  /** Runs {@code work} with the chatter kept off {@code System.err}. */
+  private static final Object LOCK = new Object();
+  private static int compiling; // guarded by LOCK: compilations under way, on any thread
+  private static PrintStream saved; // guarded by LOCK: System.err before the first of them
+
+  /**
+   * Runs {@code work} with the chatter kept off {@code System.err}. Compilations may overlap (the
+   * shell's warm-up compiles beside the learner's first line): the first puts the filter in place,
+   * the last takes it away, so that none ends it under another.
+   */
   static <T, E extends Exception> T during(Work<T, E> work) throws E {
-    PrintStream err = System.err;
-    System.setErr(new ParserChatterFilter(err));
+    synchronized (LOCK) {
+      if (compiling++ == 0) {
+        saved = System.err;
+        System.setErr(new ParserChatterFilter(saved));
+      }
+    }
     try {
       return work.run();
     } finally {
-      System.setErr(err);
+      synchronized (LOCK) {
+        if (--compiling == 0) {
+          System.setErr(saved);
+          saved = null;
+        }
+      }
     }
   }
 

@@ -28,6 +28,7 @@ class KeywordCallsTest extends DslFixture {
         "t = spawn { sleep 10 }; t.join(timeout: 2) | true",
         "e = event(); e.set(); e.wait(timeout: 1) | true",
         "e = event(); e.wait(timeout: 0.05) | false",
+        "e = event(); e.set(); [e.wait(null), spawn { }.join(null)] | [true, true]",
         "c = condition(); c.withLock { c.wait(timeout: 0.05) } | false",
         "f = executor(1).submit { 42 }; f.result(timeout: 5) | 42",
         "f = executor(1).submit { 42 }; f.exception(timeout: 5) == null | true",
