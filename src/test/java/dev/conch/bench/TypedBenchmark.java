@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,14 +32,28 @@ final class TypedBenchmark implements Benchmark {
       IS_PRIME + "\nprintln pool(2, kind: 'process').map(1..<100000) { isPrime(it) }.count(true)";
   static final String THREAD_POOL =
       IS_PRIME + "\nprintln pool(2).map(1..<100000) { isPrime(it) }.count(true)";
+
+  /** Timing code around a learner's line: what the line itself takes, printed after it. */
+  private static final String START = "t0 = System.nanoTime()\n";
+
+  private static final String TOOK = "\nprintf('took %.4f s%n', (System.nanoTime() - t0) / 1e9)";
+
   static final String COUNTER =
       "counter = 0; m = lock()\n"
-          + "(1..2).collect { spawn { 1_000_000.times { m.withLock { counter++ } } } }*.join()\n"
-          + "println counter";
+          + START
+          + "(1..2).collect { spawn { 1_000_000.times { m.withLock { counter++ } } } }*.join()"
+          + TOOK
+          + "\nprintln counter";
   static final String VIRTUAL =
-      "(1..100000).collect { spawn(kind: 'virtual') { sleep 10 } }*.join(); println 'done'";
+      START
+          + "(1..100000).collect { spawn(kind: 'virtual') { sleep 10 } }*.join()"
+          + TOOK
+          + "\nprintln 'done'";
   static final String COROUTINE =
-      "(1..100000).collect { spawn(kind: 'coroutine') { sleep 10 } }*.join(); println 'done'";
+      START
+          + "(1..100000).collect { spawn(kind: 'coroutine') { sleep 10 } }*.join()"
+          + TOOK
+          + "\nprintln 'done'";
   static final String SPAWNS =
       "t0 = System.nanoTime(); 10.times { spawn(kind: 'process') { 1 + 1 }.join() }\n"
           + "printf('took %.4f s%n', (System.nanoTime() - t0) / 1e9 / 10)";
@@ -58,7 +73,7 @@ final class TypedBenchmark implements Benchmark {
   private static final String PY_COUNTER =
       String.join(
           "\n",
-          "import threading",
+          "import threading, time",
           "counter = 0",
           "m = threading.Lock()",
           "def add():",
@@ -66,17 +81,21 @@ final class TypedBenchmark implements Benchmark {
           "    for _ in range(1000000):",
           "        with m:",
           "            counter += 1",
+          "t0 = time.perf_counter()",
           "ts = [threading.Thread(target=add) for _ in range(2)]",
           "for t in ts: t.start()",
           "for t in ts: t.join()",
+          "print('took %.4f s' % (time.perf_counter() - t0))",
           "print(counter)");
   private static final String PY_ASYNCIO =
       String.join(
           "\n",
-          "import asyncio",
+          "import asyncio, time",
           "async def main():",
           "    await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(100000)))",
+          "t0 = time.perf_counter()",
           "asyncio.run(main())",
+          "print('took %.4f s' % (time.perf_counter() - t0))",
           "print('done')");
   private static final String PY_SPAWNS =
       String.join(
@@ -124,26 +143,37 @@ final class TypedBenchmark implements Benchmark {
         });
     atMost(report, "process pool / thread pool", ratio(processPool, threadPool), 1.5, "x");
 
-    Stats counter = wall(report, conch(shell, COUNTER), printedLine("2000000"));
-    line(report, "2. locked counter, 2 tasks x 1,000,000", counter);
+    Both counter = both(report, conch(shell, COUNTER), printedLine("2000000"));
+    both(report, "2. locked counter, 2 tasks x 1,000,000", counter);
     if (python.isPresent()) {
-      Stats pyCounter = wall(report, py(python.get(), PY_COUNTER), printedLine("2000000"));
-      line(report, "   CPython threading.Lock, the same", pyCounter);
-      atLeast(report, "locked counter faster than CPython", ratio(pyCounter, counter), 2);
+      Both pyCounter = both(report, py(python.get(), PY_COUNTER), printedLine("2000000"));
+      both(report, "   CPython threading.Lock, the same", pyCounter);
+      atLeast(
+          report,
+          "locked counter faster than CPython, wall",
+          ratio(pyCounter.wall, counter.wall),
+          2);
+      atLeast(
+          report,
+          "locked counter faster than CPython, line",
+          ratio(pyCounter.line, counter.line),
+          2);
     }
 
-    Stats virtual = wall(report, conch(shell, VIRTUAL), printedLine("done"));
-    Stats coroutine = wall(report, conch(shell, COROUTINE), printedLine("done"));
-    line(report, "3. 100,000 virtual tasks sleeping 10 ms", virtual);
-    line(report, "   100,000 coroutines sleeping 10 ms", coroutine);
+    Both virtual = both(report, conch(shell, VIRTUAL), printedLine("done"));
+    Both coroutine = both(report, conch(shell, COROUTINE), printedLine("done"));
+    both(report, "3. 100,000 virtual tasks sleeping 10 ms", virtual);
+    both(report, "   100,000 coroutines sleeping 10 ms", coroutine);
     if (python.isPresent()) {
-      line(
+      both(
           report,
           "   CPython asyncio, 100,000 sleeps",
-          wall(report, py(python.get(), PY_ASYNCIO), printedLine("done")));
+          both(report, py(python.get(), PY_ASYNCIO), printedLine("done")));
     }
-    atMost(report, "100,000 virtual tasks", seconds(virtual), 0.5, " s");
-    atMost(report, "100,000 coroutines", seconds(coroutine), 1.0, " s");
+    atMost(report, "100,000 virtual tasks, wall", seconds(virtual.wall), 0.5, " s");
+    atMost(report, "100,000 virtual tasks, line", seconds(virtual.line), 0.5, " s");
+    atMost(report, "100,000 coroutines, wall", seconds(coroutine.wall), 1.0, " s");
+    atMost(report, "100,000 coroutines, line", seconds(coroutine.line), 1.0, " s");
 
     Stats spawn = printed(report, conch(shell, SPAWNS));
     line(report, "4. a process started and joined, each of 10", spawn);
@@ -184,18 +214,41 @@ final class TypedBenchmark implements Benchmark {
   /** The wall time of {@code RUNS} runs of {@code command}, each checked for {@code expected}. */
   private static Stats wall(Report report, List<String> command, Pattern expected)
       throws ProbeException, InterruptedException {
+    return both(report, command, expected).wall;
+  }
+
+  /**
+   * Two figures of the same runs: from the process's start to its exit, and what the learner's line
+   * itself took, as the program prints it ({@code took N s}; the wall time when it prints none).
+   */
+  private record Both(Stats wall, Stats line) {}
+
+  private static Both both(Report report, List<String> command, Pattern expected)
+      throws ProbeException, InterruptedException {
     report.progress("typed: " + shortName(command) + " …");
-    List<Duration> samples = new ArrayList<>();
+    List<Duration> walls = new ArrayList<>();
+    List<Duration> lines = new ArrayList<>();
     for (int run = 0; run < RUNS; run++) {
       long start = System.nanoTime();
       String printed = Capture.run(command, ENV, LIMIT);
-      samples.add(Duration.ofNanos(System.nanoTime() - start));
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      walls.add(wall);
       if (!expected.matcher(printed).find()) {
         throw new ProbeException(
             shortName(command) + ": expected /" + expected + "/, got: " + printed.strip());
       }
+      Matcher took = PrintedTimes.TOOK.matcher(printed);
+      lines.add(
+          took.find()
+              ? Duration.ofNanos(Math.round(Double.parseDouble(took.group(1)) * 1e9))
+              : wall);
     }
-    return Stats.of(samples);
+    return new Both(Stats.of(walls), Stats.of(lines));
+  }
+
+  private static void both(Report report, String what, Both both) {
+    line(report, what + ", wall", both.wall);
+    line(report, "     the line itself, timed inside", both.line);
   }
 
   private static Optional<Stats> optional(Report report, List<String> command, Pattern expected)
