@@ -158,6 +158,21 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void timesGivesEachTurnsNumberToEveryKindOfBlock() {
+    eval(
+        "seen = []; 3.times { seen << it }; 0.times { seen << 'never' }; (-2).times { seen << 'x' }");
+    eval("2.times { int k -> seen << k * 10 }; 2.times { Object k -> seen << \"#$k\" }");
+    assertThat(eval("seen*.toString()").value())
+        .isEqualTo(List.of("0", "1", "2", "0", "10", "#0", "#1"));
+    assertThat(eval("3.times { -> }").error())
+        .isInstanceOf(groovy.lang.MissingMethodException.class);
+    assertThat(
+            eval("big = 0; 3_000_000_000L.times { big++; if (big == 5) throw new RuntimeException('stop') }")
+                .error())
+        .hasMessage("stop");
+  }
+
+  @Test
   void namesThatAreNoSessionVariablesStillReachADelegateOrFail() {
     assertThat(eval("[size: 'from the map'].with { size }").value()).isEqualTo("from the map");
     assertThat(eval("static int twice(int x) { x * 2 }; twice(21)").value()).isEqualTo(42);
