@@ -134,7 +134,8 @@ public final class ScriptHost {
             "BrokenPipeError",
             "TimeoutError",
             "CancelledError",
-            "StopIteration")) {
+            "StopIteration",
+            "RemoteError")) {
       builtins.addImports("dev.conch.runtime." + error);
     }
     // @CompileStatic makes a learner's method or class as fast as Java: the bench shows by how much

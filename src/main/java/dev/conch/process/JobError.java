@@ -1,5 +1,6 @@
 package dev.conch.process;
 
+import dev.conch.runtime.RemoteError;
 import java.io.NotSerializableException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -30,8 +31,8 @@ record JobError(String text, Throwable error) implements Serializable {
     return new JobError(text, null);
   }
 
-  /** What the parent's caller meets: the job's own error, else one naming it by its line. */
+  /** What the parent's caller meets: the job's own error, else a RemoteError naming it. */
   Throwable toParent() {
-    return error != null ? error : new ChildFailed(text);
+    return error != null ? error : new RemoteError(text);
   }
 }

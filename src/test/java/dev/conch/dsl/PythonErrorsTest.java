@@ -49,6 +49,9 @@ class PythonErrorsTest extends DslFixture {
             + " finally { p.terminate() }",
         "TimeoutError | p = pool(1); r = p.imap({ sleep 5000 }, [1]); try { r.next(0.01) }"
             + " finally { p.terminate() }",
+        "CancelledError | ex = executor(1); ex.submit { sleep 200 }; f = ex.submit { 1 }; f.cancel();"
+            + " f.result()",
+        "BrokenBarrier | b = barrier(2); spawn { b.abort() }.join(); b.wait()",
         "Empty | queue().get(false)",
         "Full | q = queue(1); q.put(1); q.put(2, false)",
         "StopIteration | g = generator { }; g.next(); g.next()",
@@ -86,5 +89,17 @@ class PythonErrorsTest extends DslFixture {
     assertThat(dev.conch.runtime.JobFailedException.noteOn(error))
         .hasMessageContaining("failed in")
         .hasMessageContaining("(job 1)");
+  }
+
+  @Test
+  void aProcessJobsErrorThatCannotBeCopiedBackIsARemoteErrorNamingIt() {
+    eval(
+        "class Odd extends RuntimeException { Object held = new Object(); Odd() { super('odd') } }");
+    Outcome outcome =
+        eval(
+            "try { pool(1, kind: 'process').map({ throw new Odd() }, [1]) }"
+                + " catch (RemoteError e) { e.message }");
+    assertThat(outcome.error()).isNull();
+    assertThat(String.valueOf(outcome.value())).startsWith("Odd: odd");
   }
 }
