@@ -39,13 +39,13 @@ final class OutcomeReport {
                 ? messages.get("interrupted")
                 : messages.get("interrupted.tasks", stopped));
       } else if (typed && outcome.error() instanceof CompileError) {
-        session.print(
+        session.printWrapped(
             UnclosedQuote.error(code, messages)
                 .map(List::of)
                 .orElseGet(
                     () -> ErrorText.lines(outcome.error(), "main", messages, code, known())));
       } else {
-        session.print(ErrorText.lines(outcome.error(), "main", messages, code, known()));
+        session.printWrapped(ErrorText.lines(outcome.error(), "main", messages, code, known()));
       }
       return;
     }

@@ -1,7 +1,6 @@
 package dev.conch.shell;
 
 import dev.conch.view.TextWidth;
-import dev.conch.view.WordWrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -49,7 +48,7 @@ final class Pager {
 
   /** {@code line} as rows of the terminal's width now. */
   private List<String> wrap(String line) {
-    return line.indexOf('\u001b') >= 0 ? List.of(line) : WordWrap.line(line, Views.width(session));
+    return Views.wrapped(session, line);
   }
 
   private boolean interactive() {

@@ -120,6 +120,18 @@ final class Session {
   }
 
   /**
+   * {@code lines} wrapped between words to the terminal's width, so that a long error does not
+   * break in the middle of a word; a line with colours in it is left as it is.
+   */
+  void printWrapped(List<String> lines) {
+    List<String> wrapped = new java.util.ArrayList<>();
+    for (String line : lines) {
+      wrapped.addAll(Views.wrapped(this, line));
+    }
+    print(wrapped);
+  }
+
+  /**
    * Evaluates {@code code} as the REPL does, then shows its value or error; returns the outcome, or
    * null when it was interrupted and did not stop in time.
    */

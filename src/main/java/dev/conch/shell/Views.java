@@ -14,6 +14,7 @@ import dev.conch.view.ProgressText;
 import dev.conch.view.StatusText;
 import dev.conch.view.TaskTable;
 import dev.conch.view.Timeline;
+import dev.conch.view.WordWrap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,14 @@ final class Views {
     return rows.size() < tasks.size()
         ? m.get("tasks.more", tasks.size() - rows.size()) + "\n" + table
         : table;
+  }
+
+  /**
+   * {@code line} as rows of the terminal's width now, broken between words; a line with colours in
+   * it is left as it is.
+   */
+  static List<String> wrapped(Session session, String line) {
+    return line.indexOf('\u001b') >= 0 ? List.of(line) : WordWrap.line(line, width(session));
   }
 
   /** The terminal's width in cells, or any width when it has none (a pipe, a dumb terminal). */
