@@ -15,6 +15,7 @@ import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 
 /**
  * The waiting calls as Python spells them: with keyword arguments ({@code q.get(timeout: 1)},
@@ -83,6 +84,15 @@ public final class KeywordCalls {
   public static boolean wait(Condition self, Map<String, ?> keywords) throws InterruptedException {
     check("wait", keywords, "timeout");
     return self.await(timeout("wait", keywords));
+  }
+
+  /** {@code c.wait_for(predicate, timeout: 1)}, with the condition's lock held. */
+  public static boolean waitFor(Condition self, Map<String, ?> keywords, Closure<?> predicate)
+      throws InterruptedException {
+    check("wait_for", keywords, "timeout");
+    return self.waitFor(
+        () -> DefaultTypeTransformation.castToBoolean(predicate.call()),
+        timeout("wait_for", keywords));
   }
 
   /** {@code b.wait(timeout: 1)}. */
