@@ -95,6 +95,14 @@ public final class KeywordCalls {
         timeout("wait_for", keywords));
   }
 
+  /** {@code c.wait_for(predicate, null)}: None waits as long as it takes. */
+  public static boolean waitFor(Condition self, Closure<?> predicate, Object timeout)
+      throws InterruptedException {
+    return self.waitFor(
+        () -> DefaultTypeTransformation.castToBoolean(predicate.call()),
+        seconds("wait_for", "timeout", timeout));
+  }
+
   /** {@code b.wait(timeout: 1)}. */
   public static int wait(Barrier self, Map<String, ?> keywords) throws InterruptedException {
     check("wait", keywords, "timeout");
@@ -130,7 +138,7 @@ public final class KeywordCalls {
   /** {@code conn.poll(timeout: 1)}; {@code timeout: null} waits as long as it takes. */
   public static boolean poll(PipeEnd self, Map<String, ?> keywords) throws InterruptedException {
     check("poll", keywords, "timeout");
-    return poll(self, keywords.get("timeout"));
+    return poll(self, keywords == null ? null : keywords.get("timeout"));
   }
 
   /** {@code conn.poll(null)}: None waits until there is something to receive. */
@@ -143,7 +151,7 @@ public final class KeywordCalls {
   public static List<Object> map(Pool self, Map<String, ?> keywords, Closure<?> fn, Object items)
       throws Exception {
     check("map", keywords, "chunksize");
-    Object chunksize = keywords.get("chunksize");
+    Object chunksize = keywords == null ? null : keywords.get("chunksize");
     if (chunksize == null) {
       return PoolSpellings.map(self, fn, items);
     }
@@ -159,8 +167,14 @@ public final class KeywordCalls {
     return map(self, keywords, fn, items);
   }
 
-  /** Refuses a keyword {@code call} does not take, naming the ones it does. */
+  /**
+   * Refuses a keyword {@code call} does not take, naming the ones it does. A null map is a call
+   * such as {@code e.wait(null)} that Groovy sent here: Python's None, so no keyword at all.
+   */
   static void check(String call, Map<String, ?> keywords, String... known) {
+    if (keywords == null) {
+      return;
+    }
     Set<String> names = Set.of(known);
     for (String key : keywords.keySet()) {
       if (!names.contains(key)) {
@@ -176,7 +190,8 @@ public final class KeywordCalls {
 
   /** The keyword {@code name} as a flag: true when not given. */
   private static boolean flag(String call, Map<String, ?> keywords, String name) {
-    Object value = keywords.containsKey(name) ? keywords.get(name) : Boolean.TRUE;
+    Object value =
+        keywords != null && keywords.containsKey(name) ? keywords.get(name) : Boolean.TRUE;
     if (!(value instanceof Boolean b)) {
       throw wrongKind(call, name, "true or false", value);
     }
@@ -185,7 +200,7 @@ public final class KeywordCalls {
 
   /** The {@code timeout} keyword in seconds; forever when absent or null, as Python's None. */
   static double timeout(String call, Map<String, ?> keywords) {
-    return seconds(call, "timeout", keywords.get("timeout"));
+    return keywords == null ? FOREVER : seconds(call, "timeout", keywords.get("timeout"));
   }
 
   private static double seconds(String call, String name, Object value) {

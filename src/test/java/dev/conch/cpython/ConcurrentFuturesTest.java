@@ -32,6 +32,7 @@ class ConcurrentFuturesTest extends SessionFixture {
       value = {
         // a future that finished
         "f = executor(1).submit { 42 }; f.result() | 42",
+        "f = executor(1).submit { 42 }; f.result(null) | 42",
         "f = executor(1).submit { 42 }; f.result(); f.done() | true",
         "f = executor(1).submit { 42 }; f.result(); f.running() | false",
         "f = executor(1).submit { 42 }; f.result(); f.cancelled() | false",

@@ -85,6 +85,7 @@ class LockTest extends SessionFixture {
         "e = event(); e.set(); e.isSet() | true",
         "e = event(); e.set(); e.wait() | true",
         "e = event(); e.set(); e.wait(0) | true",
+        "e = event(); e.set(); e.wait(null) | true",
         "event().wait(0) | false",
         "event().wait(0.05) | false",
         "e = event(); e.set(); e.clear(); e.wait(0.01) | false",
@@ -96,6 +97,7 @@ class LockTest extends SessionFixture {
         "c = condition(); c.notify_all() | raised RuntimeError",
         "c = condition(); c.withLock { c.wait(0.05) } | false",
         "c = condition(); c.withLock { c.wait_for({ true }) } | true",
+        "c = condition(); c.withLock { c.wait_for({ true }, null) } | true",
         "c = condition(); c.withLock { c.wait_for({ false }, 0.05) } | false",
         "c = condition(); c.withLock { c.wait_for({ false }, timeout: 0.05) } | false",
         "c = condition(); c.withLock { c.notify(); c.notify_all(); 'no waiter, no error' }"
