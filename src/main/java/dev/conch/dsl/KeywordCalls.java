@@ -15,6 +15,7 @@ import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 
 /**
  * The waiting calls as Python spells them: with keyword arguments ({@code q.get(timeout: 1)},
@@ -87,6 +88,23 @@ public final class KeywordCalls {
     return self.await(timeout("wait", keywords));
   }
 
+  /** {@code c.wait_for(predicate, timeout: 1)}, with the condition's lock held. */
+  public static boolean waitFor(Condition self, Map<String, ?> keywords, Closure<?> predicate)
+      throws InterruptedException {
+    check("wait_for", keywords, "timeout");
+    return self.waitFor(
+        () -> DefaultTypeTransformation.castToBoolean(predicate.call()),
+        timeout("wait_for", keywords));
+  }
+
+  /** {@code c.wait_for(predicate, null)}: None waits as long as it takes. */
+  public static boolean waitFor(Condition self, Closure<?> predicate, Object timeout)
+      throws InterruptedException {
+    return self.waitFor(
+        () -> DefaultTypeTransformation.castToBoolean(predicate.call()),
+        seconds("wait_for", "timeout", timeout));
+  }
+
   /** {@code b.wait(timeout: 1)}. */
   public static int wait(Barrier self, Map<String, ?> keywords) throws InterruptedException {
     check("wait", keywords, "timeout");
@@ -151,7 +169,10 @@ public final class KeywordCalls {
     return map(self, keywords, fn, items);
   }
 
-  /** Refuses a keyword {@code call} does not take, naming the ones it does. */
+  /**
+   * Refuses a keyword {@code call} does not take, naming the ones it does. A null map is a call
+   * such as {@code e.wait(null)} that Groovy sent here: Python's None, so no keyword at all.
+   */
   static void check(String call, Map<String, ?> keywords, String... known) {
     if (keywords == null) {
       return;

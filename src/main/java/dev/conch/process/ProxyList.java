@@ -58,6 +58,18 @@ public final class ProxyList extends AbstractList<Object> implements RandomAcces
     return (Integer) call("size");
   }
 
+  /** Python's {@code l.append(x)}: adds {@code item} at the end. */
+  public void append(Object item) {
+    add(item);
+  }
+
+  /** Python's {@code l.extend(xs)}: adds each of {@code more} at the end, in order. */
+  public void extend(Iterable<?> more) {
+    for (Object item : more) {
+      add(item);
+    }
+  }
+
   /** A copy of the whole list now. */
   @SuppressWarnings("unchecked")
   public List<Object> snapshot() {

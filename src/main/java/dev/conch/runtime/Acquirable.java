@@ -35,6 +35,24 @@ public interface Acquirable {
     }
   }
 
+  /**
+   * Refuses a negative timeout other than {@code -1} (the one that waits forever), as Python's
+   * locks and queues do: a wait cannot last less than no time.
+   *
+   * @throws ValueError when {@code timeout} is negative and not -1
+   */
+  static void requireTimeoutOrForever(Object what, String call, double timeout) {
+    if (timeout < 0 && timeout != -1) {
+      throw new ValueError(
+          "timeout.negative",
+          "%s: %s(timeout=%s): a timeout is 0 or more seconds, or -1 (or null) to wait as long as"
+              + " it takes",
+          what,
+          call,
+          Waiting.seconds(timeout));
+    }
+  }
+
   /** Takes it, waiting as long as it takes. Returns true. */
   default boolean acquire() throws InterruptedException {
     return acquire(true, -1);

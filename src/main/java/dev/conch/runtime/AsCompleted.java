@@ -2,7 +2,6 @@ package dev.conch.runtime;
 
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -58,11 +57,12 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
    * The next future to end, waiting for it.
    *
    * @throws TimeoutError when the time given runs out first
+   * @throws StopIteration when every future has been handed out, as Python's {@code next()}
    */
   @Override
   public JobFuture next() {
     if (taken >= total) {
-      throw new NoSuchElementException("as_completed: no more futures");
+      throw new StopIteration("as.completed.ended", "as_completed: no more futures");
     }
     JobFuture next;
     try {

@@ -54,15 +54,17 @@ public class Lock implements Guard, Acquirable {
   /**
    * Takes the lock, as Python's {@code acquire(blocking, timeout)}: when not {@code blocking} only
    * if it is free now; otherwise waiting at most {@code timeoutSeconds} (seconds, as in Python; a
-   * negative value waits as long as it takes). Returns whether the lock was taken.
+   * timeout of -1 waits as long as it takes). Returns whether the lock was taken.
    *
+   * @throws ValueError when not blocking with a timeout, or the timeout is negative and not -1
    * @throws RuntimeError when a plain lock is taken again, waiting as long as it takes, by the task
    *     that holds it; with a timeout, or not blocking, the call answers false as Python's
    */
   @Override
   public boolean acquire(boolean blocking, double timeoutSeconds) throws InterruptedException {
-    if (!blocking && timeoutSeconds != -1) {
-      Acquirable.requireNoTimeoutUnlessBlocking(this, false, timeoutSeconds);
+    if (timeoutSeconds != -1) {
+      Acquirable.requireNoTimeoutUnlessBlocking(this, blocking, timeoutSeconds);
+      Acquirable.requireTimeoutOrForever(this, "acquire", timeoutSeconds);
     }
     if (inner.tryLock()) { // the fast path, kept small so that the JIT inlines it into loops
       if (inner.getHoldCount() > 1 && !reentrant()) {

@@ -12,4 +12,9 @@ public class OSError extends Misuse {
   public OSError(String key, String english, Object... args) {
     super(key, english, args);
   }
+
+  /** What a learner raises, as Python's {@code raise OSError('why')}: {@code message} as it is. */
+  public OSError(String message) {
+    this("raised", "%s", message);
+  }
 }

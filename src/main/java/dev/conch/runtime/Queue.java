@@ -50,14 +50,18 @@ public final class Queue implements Queueing {
 
   /**
    * Puts {@code item}, as Python's {@code put(item, block, timeout)}: when the queue is full and
-   * {@code block}, waits for room at most {@code timeoutSeconds} (seconds; negative: as long as it
+   * {@code block}, waits for room at most {@code timeoutSeconds} (seconds; -1: as long as it
    * takes).
    *
+   * @throws ValueError when the timeout is negative and not -1
    * @throws Full when there is no room now and {@code block} is false, or none came in time
    * @throws Misuse when a priority queue's item cannot be ordered against the items there
    */
   @Override
   public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
+    if (block) {
+      Acquirable.requireTimeoutOrForever(this, "put", timeoutSeconds);
+    }
     lock.lock();
     try {
       if (!GuardedWait.await(this, lock, notFull, this::isFull, block, timeoutSeconds)) {
@@ -80,13 +84,16 @@ public final class Queue implements Queueing {
 
   /**
    * Takes the next item, as Python's {@code get(block, timeout)}: when the queue is empty and
-   * {@code block}, waits for one at most {@code timeoutSeconds} (seconds; negative: as long as it
-   * takes).
+   * {@code block}, waits for one at most {@code timeoutSeconds} (seconds; -1: as long as it takes).
    *
+   * @throws ValueError when the timeout is negative and not -1
    * @throws Empty when there is no item now and {@code block} is false, or none came in time
    */
   @Override
   public Object get(boolean block, double timeoutSeconds) throws InterruptedException {
+    if (block) {
+      Acquirable.requireTimeoutOrForever(this, "get", timeoutSeconds);
+    }
     lock.lock();
     try {
       if (!GuardedWait.await(

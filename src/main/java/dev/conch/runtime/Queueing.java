@@ -10,7 +10,7 @@ package dev.conch.runtime;
 public interface Queueing {
   /**
    * Puts {@code item}, as Python's {@code put(item, block, timeout)}: when the queue is full and
-   * {@code block}, waits for room at most {@code timeoutSeconds} (seconds; negative: as long as it
+   * {@code block}, waits for room at most {@code timeoutSeconds} (seconds; -1: as long as it
    * takes).
    *
    * @throws Full when there is no room now and {@code block} is false, or none came in time

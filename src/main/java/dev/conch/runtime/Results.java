@@ -2,7 +2,6 @@ package dev.conch.runtime;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -54,7 +53,7 @@ public final class Results extends Submission implements Iterator<Object>, Itera
    * The next value, waiting for it if it has not come yet.
    *
    * @throws RuntimeException the job's own error when the job of that value failed
-   * @throws NoSuchElementException when every value has been handed out
+   * @throws StopIteration when every value has been handed out, as Python's {@code next()}
    */
   @Override
   public Object next() {
@@ -67,14 +66,14 @@ public final class Results extends Submission implements Iterator<Object>, Itera
    *
    * @throws TimeoutError when it has not come in time; it may still come, and next() gets it
    * @throws RuntimeException the job's own error when the job of that value failed
-   * @throws NoSuchElementException when every value has been handed out
+   * @throws StopIteration when every value has been handed out, as Python's {@code next()}
    */
   public Object next(double seconds) {
     Object next;
     lock.lock();
     try {
       if (taken >= total()) {
-        throw new NoSuchElementException(this + ": no more values");
+        throw new StopIteration("pool.next.ended", "%s: no more values", this);
       }
       if (!available() && seconds >= 0 && !Waiting.on(this, () -> awaitNext(seconds))) {
         throw new TimeoutError(

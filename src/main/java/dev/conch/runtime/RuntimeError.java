@@ -13,4 +13,11 @@ public final class RuntimeError extends Misuse {
   public RuntimeError(String key, String english, Object... args) {
     super(key, english, args);
   }
+
+  /**
+   * What a learner raises, as Python's {@code raise RuntimeError('why')}: {@code message} as it is.
+   */
+  public RuntimeError(String message) {
+    this("raised", "%s", message);
+  }
 }

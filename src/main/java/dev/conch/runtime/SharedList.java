@@ -55,6 +55,18 @@ public final class SharedList extends AbstractList<Object> implements RandomAcce
     return items.size();
   }
 
+  /** Python's {@code l.append(x)}: adds {@code item} at the end. */
+  public void append(Object item) {
+    add(item);
+  }
+
+  /** Python's {@code l.extend(xs)}: adds each of {@code more} at the end, in order. */
+  public synchronized void extend(Iterable<?> more) {
+    for (Object item : more) {
+      add(item);
+    }
+  }
+
   /** A copy of the elements now, in order. */
   public synchronized List<Object> snapshot() {
     manager.requireOpen(label());

@@ -11,4 +11,11 @@ public final class TimeoutError extends KeyedError {
   public TimeoutError(String key, String english, Object... args) {
     super(key, null, english, args);
   }
+
+  /**
+   * What a learner raises, as Python's {@code raise TimeoutError('why')}: {@code message} as it is.
+   */
+  public TimeoutError(String message) {
+    this("raised", "%s", message);
+  }
 }

@@ -12,4 +12,11 @@ public final class TypeError extends Misuse {
   public TypeError(String key, String english, Object... args) {
     super(key, english, args);
   }
+
+  /**
+   * What a learner raises, as Python's {@code raise TypeError('why')}: {@code message} as it is.
+   */
+  public TypeError(String message) {
+    this("raised", "%s", message);
+  }
 }

@@ -13,4 +13,11 @@ public final class ValueError extends Misuse {
   public ValueError(String key, String english, Object... args) {
     super(key, english, args);
   }
+
+  /**
+   * What a learner raises, as Python's {@code raise ValueError('why')}: {@code message} as it is.
+   */
+  public ValueError(String message) {
+    this("raised", "%s", message);
+  }
 }

@@ -68,6 +68,8 @@ final class NameAdvice {
     lines.add(m.get("help.python.differs"));
     lines.add("  " + m.get("help.python.differs.release"));
     lines.add("  " + m.get("help.python.differs.timeout"));
+    lines.add("  " + m.get("help.python.differs.maxsize"));
+    lines.add("  " + m.get("help.python.differs.wait"));
     return lines;
   }
 
