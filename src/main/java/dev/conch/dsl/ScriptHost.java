@@ -264,13 +264,27 @@ public final class ScriptHost {
       return compiled;
     } catch (MultipleCompilationErrorsException e) {
       session.discardImports();
+      rethrowMemoryRunOut(e);
       CompileError error = describe(e, code);
       throw error.hint().isPresent()
           ? error
           : PythonSyntax.explain(code, error.line()).map(error::withHint).orElse(error);
     } catch (CompilationFailedException e) {
       session.discardImports();
+      rethrowMemoryRunOut(e);
       throw new CompileError(e.getMessage(), 0, 0, "");
+    }
+  }
+
+  /**
+   * A compilation that ran out of memory (the heap still full from the line before) is said as
+   * memory running out, not as Groovy's "parsing failed", which its parser makes of any error.
+   */
+  private static void rethrowMemoryRunOut(CompilationFailedException failed) {
+    for (Throwable t = failed.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof OutOfMemoryError memory) {
+        throw memory;
+      }
     }
   }
 
