@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <p>Thread-safe: tasks join the run from any thread.
  */
 public final class Run {
+  /** How long the end of a run waits for the daemons it cut off to end. */
+  private static final long CUT_WAIT_NANOS = 1_000_000_000L;
+
   private final long id;
   private final String label;
   private final long startedAt;
@@ -95,15 +98,32 @@ public final class Run {
     }
   }
 
-  /** Cancels the run's daemon tasks that still run: the end of a run cuts them off. */
+  /**
+   * Cancels the run's daemon tasks that still run: the end of a run cuts them off. It waits for
+   * them to end, a second at most, so that the run is over when it returns: a daemon asked about
+   * right after ({@code beat.state}) says cancelled, not still sleeping.
+   */
   public int cutDaemons() {
-    int cut = 0;
+    List<Task> cut = new ArrayList<>();
     for (Task task : tasks) {
       if (task.isDaemon() && task.cancel()) {
-        cut++;
+        cut.add(task);
       }
     }
-    return cut;
+    long deadline = System.nanoTime() + CUT_WAIT_NANOS;
+    for (Task task : cut) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || task == Task.current()) {
+        continue;
+      }
+      try {
+        task.join(left / 1e9);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // the caller is being stopped: stop waiting
+        break;
+      }
+    }
+    return cut.size();
   }
 
   /** Cancels every task of the run that still runs (Ctrl-C). Returns how many. */
