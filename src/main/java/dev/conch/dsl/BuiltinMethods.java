@@ -330,32 +330,12 @@ public final class BuiltinMethods {
    * Barrier(parties, action=None, timeout=None)}.
    */
   public static Barrier barrier(Map<String, ?> options, int parties) {
-    Builtins.checkOptions("barrier", options);
-    Object name = options.get("name");
-    Object action = options.get("action");
-    Object timeout = options.get("timeout");
-    if (action != null && !(action instanceof Closure<?>)) {
-      throw new UsageException(
-          Builtins.find("barrier").orElseThrow(), "usage.closure", "action", action);
-    }
-    if (timeout != null && !(timeout instanceof Number)) {
-      throw new UsageException(
-          Builtins.find("barrier").orElseThrow(), "usage.seconds", "timeout", timeout);
-    }
-    return Ambient.runtime()
-        .locks()
-        .barrier(
-            name == null ? null : name.toString(),
-            parties,
-            action == null ? null : ((Closure<?>) action)::call,
-            timeout == null ? -1 : ((Number) timeout).doubleValue());
+    return BarrierOptions.parse(options, null).barrier(parties);
   }
 
   /** A new barrier with named options whose action is the block. */
   public static Barrier barrier(Map<String, ?> options, int parties, Closure<?> action) {
-    java.util.Map<String, Object> all = new java.util.HashMap<>(options);
-    all.put("action", action);
-    return barrier(all, parties);
+    return BarrierOptions.parse(options, action).barrier(parties);
   }
 
   /** A new barrier named {@code name} for {@code parties} tasks that runs {@code action}. */
