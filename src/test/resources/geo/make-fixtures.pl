@@ -90,7 +90,7 @@ sub write_db {
     my $types = $a{types};
     my $tree = MaxMind::DB::Writer::Tree->new(
         ip_version => $a{ip_version},
-        record_size => 24,
+        record_size => $a{record_size} // 24,
         database_type => $a{type},
         languages => ['en'],
         description => { en => $a{description} },
@@ -118,3 +118,10 @@ write_db(file => 'geolite2-city-test.mmdb', ip_version => 6, type => 'GeoLite2-C
 write_db(file => 'dbip-city-lite-test.mmdb', ip_version => 4, type => 'city ipv4',
          description => 'SYNTHETIC DB-IP Lite flat-schema test fixture - made-up places',
          types => \%FLAT_TYPES, record => \&flat_record);
+# the same places with the two other record sizes the format allows, for the tree walk's tests
+write_db(file => 'geolite2-city-test-r28.mmdb', ip_version => 6, type => 'GeoLite2-City',
+         description => 'SYNTHETIC GeoLite2-City-schema test fixture, 28-bit records - made-up places',
+         types => \%GEOIP2_TYPES, record => \&geoip2_record, record_size => 28);
+write_db(file => 'dbip-city-lite-test-r32.mmdb', ip_version => 4, type => 'city ipv4',
+         description => 'SYNTHETIC DB-IP Lite flat-schema test fixture, 32-bit records - made-up places',
+         types => \%FLAT_TYPES, record => \&flat_record, record_size => 32);

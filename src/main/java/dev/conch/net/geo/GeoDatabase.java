@@ -19,12 +19,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One MaxMind DB file opened for lookups: memory-mapped, with a {@link CHMCache} of decoded
- * records, in either city schema (GeoIP2/GeoLite2 nested maps, or DB-IP Lite's flat repack),
- * together with the attribution its licence asks for. Thread-safe: one reader serves every thread
- * (the MaxMind reader is thread-safe); the fields are final.
+ * One MaxMind DB file opened for lookups: memory-mapped, with a {@link CHMCache} of decoded values
+ * and, for IPv4, the rows it made kept by the record they came from ({@link MmdbTree}), in either
+ * city schema (GeoIP2/GeoLite2 nested maps, or DB-IP Lite's flat repack), together with the
+ * attribution its licence asks for. Thread-safe: one reader serves every thread (the MaxMind reader
+ * is thread-safe), the kept rows are a concurrent map, the fields are final.
  */
 public final class GeoDatabase implements AutoCloseable {
   /** The word of a row whose address the file holds nothing for. */
@@ -34,6 +37,12 @@ public final class GeoDatabase implements AutoCloseable {
   public static final String SOURCE = "offline";
 
   private static final int CACHE_ENTRIES = 16_384;
+
+  /** How many records' rows it keeps, made once each; records beyond are decoded every time. */
+  private static final int ROWS_KEPT = 131_072;
+
+  /** What {@link #rows} keeps for a record that locates nobody (DB-IP's {@code ZZ}). */
+  private static final GeoRow NOBODY = GeoRow.failed(null, NOT_FOUND, SOURCE);
 
   /** The two shapes of record a city database can have. */
   enum Schema {
@@ -47,10 +56,14 @@ public final class GeoDatabase implements AutoCloseable {
   private final String attribution;
   private final Object fileKey;
   private final FileTime modified;
+  private final MmdbTree tree;
+  private final Map<Long, GeoRow> rows = new ConcurrentHashMap<>();
 
-  private GeoDatabase(Path path, Reader reader, Schema schema, BasicFileAttributes attributes) {
+  private GeoDatabase(
+      Path path, Reader reader, Schema schema, BasicFileAttributes attributes, MmdbTree tree) {
     this.path = path;
     this.reader = reader;
+    this.tree = tree;
     this.schema = schema;
     this.attribution = Attribution.of(reader.getMetadata(), schema == Schema.FLAT);
     this.fileKey = attributes.fileKey();
@@ -72,7 +85,8 @@ public final class GeoDatabase implements AutoCloseable {
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
       reader =
           new Reader(path.toFile(), Reader.FileMode.MEMORY_MAPPED, new CHMCache(CACHE_ENTRIES));
-      return new GeoDatabase(path, reader, schemaOf(reader), attributes);
+      MmdbTree tree = MmdbTree.of(path, reader.getMetadata());
+      return new GeoDatabase(path, reader, schemaOf(reader), attributes, tree);
     } catch (ClosedByInterruptException e) {
       closeQuietly(reader);
       throw new GeoError("geo.interrupted", e, "geo: %s: interrupted while opening the file", path);
@@ -121,19 +135,39 @@ public final class GeoDatabase implements AutoCloseable {
 
   /** Where {@code ip} is; a failed row when it is no address or the file holds nothing for it. */
   public GeoRow lookup(String ip) {
+    long ipv4 = tree == null || ip == null ? -1 : IpRanges.ipv4(ip);
+    if (ipv4 >= 0) {
+      return lookup(ip, tree.recordOf((int) ipv4));
+    }
     InetAddress address = IpRanges.parse(ip);
     if (address == null) {
       return GeoRow.failed(ip, IpRanges.INVALID, SOURCE);
     }
     GeoRow row = find(ip, address);
-    if (row != null) {
-      return row;
+    return row != null ? row : notFound(ip, address);
+  }
+
+  /** Where the IPv4 {@code ip} is, {@code record} being what the tree gives for it. */
+  private GeoRow lookup(String ip, long record) {
+    GeoRow kept = record < 0 ? NOBODY : rows.get(record);
+    if (kept == null) {
+      InetAddress address = IpRanges.parse(ip);
+      GeoRow row = find(ip, address);
+      if (rows.size() < ROWS_KEPT) {
+        rows.putIfAbsent(record, row == null ? NOBODY : row.at(null));
+      }
+      return row != null ? row : notFound(ip, address);
     }
+    return kept != NOBODY ? kept.at(ip) : notFound(ip, IpRanges.parse(ip));
+  }
+
+  private static GeoRow notFound(String ip, InetAddress address) {
     String reason = IpRanges.reason(address);
     return GeoRow.failed(ip, reason != null ? reason : NOT_FOUND, SOURCE);
   }
 
-  private GeoRow find(String ip, InetAddress address) {
+  /** Where {@code address} is as the reader decodes it, keeping nothing; null when not found. */
+  GeoRow find(String ip, InetAddress address) {
     Metadata metadata = reader.getMetadata();
     if (address instanceof Inet6Address && metadata.ipVersion() == 4) {
       return null;

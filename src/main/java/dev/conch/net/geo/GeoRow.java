@@ -73,6 +73,12 @@ public record GeoRow(
     return new GeoRow(ip, FAIL, message, null, null, null, null, null, null, null, source, null);
   }
 
+  /** The same row for {@code ip}: where every address of one network is. */
+  GeoRow at(String ip) {
+    return new GeoRow(
+        ip, status, message, country, countryCode, region, city, lat, lon, timezone, source, extra);
+  }
+
   /** Whether the address was found. */
   public boolean isSuccess() {
     return SUCCESS.equals(status);

@@ -22,8 +22,14 @@ final class GeoWorkers {
     void run() throws IOException, InterruptedException;
   }
 
-  /** Runs {@code parts} at once on threads named {@code prefix}N and waits for them all. */
+  /**
+   * Runs {@code parts} at once on threads named {@code prefix}N and waits for them all; starts none
+   * when the caller is interrupted already.
+   */
   static void runAll(String prefix, List<Part> parts) throws IOException, InterruptedException {
+    if (Thread.interrupted()) {
+      throw new InterruptedException();
+    }
     try (ExecutorService threads =
         Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(prefix, 0).factory())) {
       List<Future<?>> running = new ArrayList<>();

@@ -78,37 +78,51 @@ public final class IpRanges {
 
   /** The four bytes of a dotted quad ({@code 0}–{@code 255}, no leading zeros), or null. */
   private static byte[] quad(String text) {
-    int length = text.length();
-    if (length < 7 || length > 15) {
+    long number = ipv4(text);
+    if (number < 0) {
       return null;
     }
-    byte[] bytes = new byte[4];
-    int part = 0;
+    return new byte[] {
+      (byte) (number >>> 24), (byte) (number >>> 16), (byte) (number >>> 8), (byte) number
+    };
+  }
+
+  /**
+   * A dotted quad ({@code 0}–{@code 255}, no leading zeros) as its unsigned 32-bit number, or -1
+   * when {@code text} is none.
+   */
+  static long ipv4(String text) {
+    int length = text.length();
+    if (length < 7 || length > 15) {
+      return -1;
+    }
+    long number = 0;
+    int parts = 0;
     int value = 0;
     int digits = 0;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c == '.') {
-        if (digits == 0 || part == 3) {
-          return null;
+        if (digits == 0 || parts == 3) {
+          return -1;
         }
-        bytes[part++] = (byte) value;
+        number = number << 8 | value;
+        parts++;
         value = 0;
         digits = 0;
       } else if (c >= '0' && c <= '9' && !(digits == 1 && value == 0)) {
         value = value * 10 + (c - '0');
         if (++digits > 3 || value > 255) {
-          return null;
+          return -1;
         }
       } else {
-        return null;
+        return -1;
       }
     }
-    if (digits == 0 || part != 3) {
-      return null;
+    if (digits == 0 || parts != 3) {
+      return -1;
     }
-    bytes[3] = (byte) value;
-    return bytes;
+    return number << 8 | value;
   }
 
   /** {@link #PRIVATE}, {@link #RESERVED}, or null for an address that may be located. */

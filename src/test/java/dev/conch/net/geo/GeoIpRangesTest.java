@@ -25,8 +25,17 @@ class GeoIpRangesTest {
           "1..2.3", ".1.2.3", "1.2.3.", "1.2.3.4 ", "+1.2.3.4", "2001:db8::g", ":::", "1"
         }) {
       assertThat(IpRanges.parse(text)).as(text).isNull();
+      assertThat(IpRanges.ipv4(text)).as(text).isEqualTo(-1);
     }
     assertThat(IpRanges.parse(null)).isNull();
+  }
+
+  @Test
+  void aDottedQuadIsItsUnsignedNumber() {
+    assertThat(IpRanges.ipv4("0.0.0.0")).isZero();
+    assertThat(IpRanges.ipv4("192.0.2.1")).isEqualTo(0xC0000201L);
+    assertThat(IpRanges.ipv4("255.255.255.255")).isEqualTo(0xFFFFFFFFL);
+    assertThat(IpRanges.ipv4("2001:db8::1")).isEqualTo(-1);
   }
 
   @Test
