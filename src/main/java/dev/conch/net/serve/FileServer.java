@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -61,7 +63,11 @@ public final class FileServer implements AutoCloseable {
     QueuedThreadPool pool =
         new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_MILLIS, -1, null, null, threads);
     this.server = new Server(pool, new ScheduledExecutorScheduler(timer), null);
-    ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory());
+    HttpConfiguration http = new HttpConfiguration();
+    // a learner's base + '/' + name asks for //name: served as /name, as python's http.server does
+    http.setUriCompliance(
+        UriCompliance.DEFAULT.with("conch", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+    ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http));
     connector.open(channel);
     server.addConnector(connector);
     server.setHandler(new SlowLinkHandler(options, log, new ServedFiles(dir)));

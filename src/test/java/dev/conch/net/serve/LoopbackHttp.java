@@ -44,7 +44,7 @@ final class LoopbackHttp implements AutoCloseable {
   private static HttpRequest request(
       FileServer server, String method, String path, String... headers) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(server.url()).resolve(path))
+        HttpRequest.newBuilder(URI.create(server.url().replaceAll("/$", "") + path))
             .timeout(Duration.ofSeconds(10))
             .method(method, HttpRequest.BodyPublishers.noBody());
     for (int i = 0; i < headers.length; i += 2) {

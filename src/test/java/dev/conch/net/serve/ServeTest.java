@@ -56,6 +56,15 @@ class ServeTest {
   }
 
   @Test
+  void aDoubledSlashAsksForTheSameFileAndDotsNeverLeaveTheFolder() throws Exception {
+    assertThat(http.get(server, "//a.bin").body()).isEqualTo(bin); // base url + '/' + name
+    assertThat(http.get(server, "/sub//../notes.txt").statusCode()).isEqualTo(404);
+    for (String outside : List.of("//../a.bin", "/sub//..//..//a.bin", "//%2e%2e/a.bin")) {
+      assertThat(http.get(server, "/sub" + outside).statusCode()).as(outside).isIn(400, 404);
+    }
+  }
+
+  @Test
   void aRangeFromAnOffsetGivesTheRestWith206() throws Exception {
     HttpResponse<byte[]> r = http.get(server, "/a.bin", "Range", "bytes=60000-");
 
