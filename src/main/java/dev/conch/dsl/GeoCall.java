@@ -43,6 +43,9 @@ final class GeoCall {
 
   GeoResult geo(Map<String, ?> given, Object ips) {
     Builtins.checkOptions(NAME, given);
+    if (given.get("db") instanceof CharSequence || given.get("db") instanceof File) {
+      throw usage("usage.geo.dbFile", given.get("db")); // the MaxMind file is database:
+    }
     GeoOptions options = options(given);
     GeoResult result = services.geo().lookup(ips, options);
     Messages m = Ambient.look(runtime).messages();
