@@ -33,25 +33,25 @@ public final class BuiltinMethods {
 
   /** Starts {@code body} as a new platform-thread task. */
   public static Task spawn(Closure<?> body) {
-    return SpawnOptions.parse("spawn", Map.of(), body, null).start("spawn");
+    return SpawnArgs.parse("spawn", Map.of(), body, null).start("spawn");
   }
 
   /** Starts {@code body} as a new task configured by the named options. */
   public static Task spawn(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("spawn", options, body, null).start("spawn");
+    return SpawnArgs.parse("spawn", options, body, null).start("spawn");
   }
 
   /** Starts the {@code target:} of the named options as a new task. */
   public static Task spawn(Map<String, ?> options) {
-    return SpawnOptions.parse("spawn", options, null, null).start("spawn");
+    return SpawnArgs.parse("spawn", options, null, null).start("spawn");
   }
 
   public static Task thread(Closure<?> body) {
-    return SpawnOptions.parse("thread", Map.of(), body, TaskKind.THREAD).start("thread");
+    return SpawnArgs.parse("thread", Map.of(), body, TaskKind.THREAD).start("thread");
   }
 
   public static Task thread(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("thread", options, body, TaskKind.THREAD).start("thread");
+    return SpawnArgs.parse("thread", options, body, TaskKind.THREAD).start("thread");
   }
 
   /** Starts the {@code target:} of the named options as a new platform-thread task. */
@@ -60,11 +60,11 @@ public final class BuiltinMethods {
   }
 
   public static Task virtual(Closure<?> body) {
-    return SpawnOptions.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start("virtual");
+    return SpawnArgs.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start("virtual");
   }
 
   public static Task virtual(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("virtual", options, body, TaskKind.VIRTUAL).start("virtual");
+    return SpawnArgs.parse("virtual", options, body, TaskKind.VIRTUAL).start("virtual");
   }
 
   /** Starts the {@code target:} of the named options as a new virtual-thread task. */
@@ -74,11 +74,11 @@ public final class BuiltinMethods {
 
   /** Starts {@code body} as a new task in a child process (another JVM) of its own. */
   public static Task process(Closure<?> body) {
-    return SpawnOptions.parse("process", Map.of(), body, TaskKind.PROCESS).start("process");
+    return SpawnArgs.parse("process", Map.of(), body, TaskKind.PROCESS).start("process");
   }
 
   public static Task process(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("process", options, body, TaskKind.PROCESS).start("process");
+    return SpawnArgs.parse("process", options, body, TaskKind.PROCESS).start("process");
   }
 
   /** Starts the {@code target:} of the named options in a child process, as Python's Process. */
@@ -91,11 +91,11 @@ public final class BuiltinMethods {
    * cooperative point ({@code sleep}, a wait on a runtime object, {@code join}, {@code yield()}).
    */
   public static Task coroutine(Closure<?> body) {
-    return SpawnOptions.parse("coroutine", Map.of(), body, TaskKind.COROUTINE).start("coroutine");
+    return SpawnArgs.parse("coroutine", Map.of(), body, TaskKind.COROUTINE).start("coroutine");
   }
 
   public static Task coroutine(Map<String, ?> options, Closure<?> body) {
-    return SpawnOptions.parse("coroutine", options, body, TaskKind.COROUTINE).start("coroutine");
+    return SpawnArgs.parse("coroutine", options, body, TaskKind.COROUTINE).start("coroutine");
   }
 
   /** Starts the {@code target:} of the named options as a coroutine. */
@@ -112,7 +112,7 @@ public final class BuiltinMethods {
     if (g != null) {
       g.emit(null);
     } else {
-      Ambient.runtime();
+      CurrentRuntime.runtime();
       Task.yieldTurn();
     }
   }
@@ -136,7 +136,7 @@ public final class BuiltinMethods {
 
   /** A generator named {@code name}. */
   public static Generator generator(String name, Closure<?> body) {
-    Ambient.runtime();
+    CurrentRuntime.runtime();
     return new Generator(name, body::call);
   }
 
@@ -150,7 +150,7 @@ public final class BuiltinMethods {
 
   /** The task running this code. */
   public static Task current() {
-    Ambient.runtime();
+    CurrentRuntime.runtime();
     return Task.current();
   }
 
@@ -162,13 +162,13 @@ public final class BuiltinMethods {
 
   /** The tasks alive now, main tasks included (Python's {@code threading.enumerate()}). */
   public static List<Task> active() {
-    return Ambient.runtime().tasks().live();
+    return CurrentRuntime.runtime().tasks().live();
   }
 
   /** Sleeps {@code ms} milliseconds; Ctrl-C and {@code cancel()} end the sleep at once. */
   public static void sleep(Number ms) throws InterruptedException {
-    ShortSleeps.check(Ambient.runtime(), ms);
-    Ambient.runtime().sleeper().sleep(ms.longValue());
+    ShortSleeps.check(CurrentRuntime.runtime(), ms);
+    CurrentRuntime.runtime().sleeper().sleep(ms.longValue());
   }
 
   /**
@@ -176,33 +176,33 @@ public final class BuiltinMethods {
    * Groovy's own {@code sleep(long)}, which ignores interrupts.
    */
   public static void sleep(long ms) throws InterruptedException {
-    ShortSleeps.check(Ambient.runtime(), ms);
-    Ambient.runtime().sleeper().sleep(ms);
+    ShortSleeps.check(CurrentRuntime.runtime(), ms);
+    CurrentRuntime.runtime().sleeper().sleep(ms);
   }
 
   /** A new lock with a generated name. */
   public static Lock lock() {
-    return Ambient.runtime().locks().lock(null);
+    return CurrentRuntime.runtime().locks().lock(null);
   }
 
   /** A new lock named {@code name}, as {@code /tasks} and deadlock reports will call it. */
   public static Lock lock(String name) {
-    return Ambient.runtime().locks().lock(name);
+    return CurrentRuntime.runtime().locks().lock(name);
   }
 
   /** A new re-entrant lock with a generated name. */
   public static RLock rlock() {
-    return Ambient.runtime().locks().rlock(null);
+    return CurrentRuntime.runtime().locks().rlock(null);
   }
 
   /** A new re-entrant lock named {@code name}. */
   public static RLock rlock(String name) {
-    return Ambient.runtime().locks().rlock(name);
+    return CurrentRuntime.runtime().locks().rlock(name);
   }
 
   /** How many processor cores the JVM may use. */
   public static int getCores() {
-    return java.lang.Runtime.getRuntime().availableProcessors();
+    return Runtime.getRuntime().availableProcessors();
   }
 
   /** This process's id. */
@@ -222,13 +222,13 @@ public final class BuiltinMethods {
    */
   public static Queue queue(Object... args) {
     QueueArgs given = QueueArgs.parse("queue", args);
-    return Ambient.runtime().queues().queue(given.maxsize(), given.name());
+    return CurrentRuntime.runtime().queues().queue(given.maxsize(), given.name());
   }
 
   /** A last-in first-out queue (a stack), with the arguments of {@link #queue}. */
   public static Queue lifoQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("lifoQueue", args);
-    return Ambient.runtime().queues().lifoQueue(given.maxsize(), given.name());
+    return CurrentRuntime.runtime().queues().lifoQueue(given.maxsize(), given.name());
   }
 
   /**
@@ -237,7 +237,7 @@ public final class BuiltinMethods {
    */
   public static Queue priorityQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("priorityQueue", args);
-    return Ambient.runtime().queues().priorityQueue(given.maxsize(), given.name());
+    return CurrentRuntime.runtime().queues().priorityQueue(given.maxsize(), given.name());
   }
 
   /**
@@ -246,7 +246,7 @@ public final class BuiltinMethods {
    */
   public static Queue joinableQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("joinableQueue", args);
-    return Ambient.runtime().queues().joinableQueue(given.maxsize(), given.name());
+    return CurrentRuntime.runtime().queues().joinableQueue(given.maxsize(), given.name());
   }
 
   /** A new semaphore of one free permit, as Python's {@code Semaphore()}. */
@@ -256,12 +256,12 @@ public final class BuiltinMethods {
 
   /** A new semaphore of {@code permits} free permits with a generated name. */
   public static Semaphore semaphore(int permits) {
-    return Ambient.runtime().locks().semaphore(null, permits);
+    return CurrentRuntime.runtime().locks().semaphore(null, permits);
   }
 
   /** A new semaphore of {@code permits} free permits named {@code name}. */
   public static Semaphore semaphore(int permits, String name) {
-    return Ambient.runtime().locks().semaphore(name, permits);
+    return CurrentRuntime.runtime().locks().semaphore(name, permits);
   }
 
   /** A new bounded semaphore of one free permit, as Python's {@code BoundedSemaphore()}. */
@@ -271,57 +271,57 @@ public final class BuiltinMethods {
 
   /** A new bounded semaphore of {@code permits} free permits with a generated name. */
   public static BoundedSemaphore boundedSemaphore(int permits) {
-    return Ambient.runtime().locks().boundedSemaphore(null, permits);
+    return CurrentRuntime.runtime().locks().boundedSemaphore(null, permits);
   }
 
   /** A new bounded semaphore of {@code permits} free permits named {@code name}. */
   public static BoundedSemaphore boundedSemaphore(int permits, String name) {
-    return Ambient.runtime().locks().boundedSemaphore(name, permits);
+    return CurrentRuntime.runtime().locks().boundedSemaphore(name, permits);
   }
 
   /** A new event, not set, with a generated name. */
   public static Event event() {
-    return Ambient.runtime().locks().event(null);
+    return CurrentRuntime.runtime().locks().event(null);
   }
 
   /** A new event, not set, named {@code name}. */
   public static Event event(String name) {
-    return Ambient.runtime().locks().event(name);
+    return CurrentRuntime.runtime().locks().event(name);
   }
 
   /** A new condition with a re-entrant lock of its own and a generated name. */
   public static Condition condition() {
-    return Ambient.runtime().locks().condition(null, null);
+    return CurrentRuntime.runtime().locks().condition(null, null);
   }
 
   /** A new condition named {@code name} with a re-entrant lock of its own. */
   public static Condition condition(String name) {
-    return Ambient.runtime().locks().condition(name, null);
+    return CurrentRuntime.runtime().locks().condition(name, null);
   }
 
   /** A new condition over {@code lock}, with a generated name. */
   public static Condition condition(Lock lock) {
-    return Ambient.runtime().locks().condition(null, lock);
+    return CurrentRuntime.runtime().locks().condition(null, lock);
   }
 
   /** A new condition over {@code lock}, named {@code name}. */
   public static Condition condition(Lock lock, String name) {
-    return Ambient.runtime().locks().condition(name, lock);
+    return CurrentRuntime.runtime().locks().condition(name, lock);
   }
 
   /** A new barrier for {@code parties} tasks with a generated name. */
   public static Barrier barrier(int parties) {
-    return Ambient.runtime().locks().barrier(null, parties, null);
+    return CurrentRuntime.runtime().locks().barrier(null, parties, null);
   }
 
   /** A new barrier for {@code parties} tasks named {@code name}. */
   public static Barrier barrier(int parties, String name) {
-    return Ambient.runtime().locks().barrier(name, parties, null);
+    return CurrentRuntime.runtime().locks().barrier(name, parties, null);
   }
 
   /** A new barrier for {@code parties} tasks that runs {@code action} once per round. */
   public static Barrier barrier(int parties, Closure<?> action) {
-    return Ambient.runtime().locks().barrier(null, parties, action::call);
+    return CurrentRuntime.runtime().locks().barrier(null, parties, action::call);
   }
 
   /**
@@ -330,57 +330,57 @@ public final class BuiltinMethods {
    * Barrier(parties, action=None, timeout=None)}.
    */
   public static Barrier barrier(Map<String, ?> options, int parties) {
-    return BarrierOptions.parse(options, null).barrier(parties);
+    return BarrierArgs.parse(options, null).barrier(parties);
   }
 
   /** A new barrier with named options whose action is the block. */
   public static Barrier barrier(Map<String, ?> options, int parties, Closure<?> action) {
-    return BarrierOptions.parse(options, action).barrier(parties);
+    return BarrierArgs.parse(options, action).barrier(parties);
   }
 
   /** A new barrier named {@code name} for {@code parties} tasks that runs {@code action}. */
   public static Barrier barrier(int parties, String name, Closure<?> action) {
-    return Ambient.runtime().locks().barrier(name, parties, action::call);
+    return CurrentRuntime.runtime().locks().barrier(name, parties, action::call);
   }
 
   /** A pool of as many thread workers as there are cores. */
   public static Pool pool() {
-    return PoolOptions.parse("pool", Map.of(), null, "processes", PoolOptions.cores()).pool();
+    return PoolArgs.parse("pool", Map.of(), null, "processes", PoolArgs.cores()).pool();
   }
 
   /** A pool of {@code n} thread workers. */
   public static Pool pool(int n) {
-    return PoolOptions.parse("pool", Map.of(), n, "processes", PoolOptions.cores()).pool();
+    return PoolArgs.parse("pool", Map.of(), n, "processes", PoolArgs.cores()).pool();
   }
 
   /** A pool configured by the named options {@code name}, {@code kind}, {@code processes}. */
   public static Pool pool(Map<String, ?> options) {
-    return PoolOptions.parse("pool", options, null, "processes", PoolOptions.cores()).pool();
+    return PoolArgs.parse("pool", options, null, "processes", PoolArgs.cores()).pool();
   }
 
   /** A pool of {@code n} workers configured by the named options. */
   public static Pool pool(Map<String, ?> options, int n) {
-    return PoolOptions.parse("pool", options, n, "processes", PoolOptions.cores()).pool();
+    return PoolArgs.parse("pool", options, n, "processes", PoolArgs.cores()).pool();
   }
 
   /** Runs {@code block} with a new pool, then closes the pool and waits for its workers. */
   public static Object pool(Closure<?> block) throws Exception {
-    return PoolOptions.withPool(pool(), block);
+    return PoolArgs.withPool(pool(), block);
   }
 
   /** Runs {@code block} with a new pool of {@code n} workers, then closes and joins it. */
   public static Object pool(int n, Closure<?> block) throws Exception {
-    return PoolOptions.withPool(pool(n), block);
+    return PoolArgs.withPool(pool(n), block);
   }
 
   /** Runs {@code block} with a new pool configured by the options, then closes and joins it. */
   public static Object pool(Map<String, ?> options, Closure<?> block) throws Exception {
-    return PoolOptions.withPool(pool(options), block);
+    return PoolArgs.withPool(pool(options), block);
   }
 
   /** Runs {@code block} with a new pool of {@code n} workers, then closes and joins it. */
   public static Object pool(Map<String, ?> options, int n, Closure<?> block) throws Exception {
-    return PoolOptions.withPool(pool(options, n), block);
+    return PoolArgs.withPool(pool(options, n), block);
   }
 
   /** An executor of as many thread workers as Python's default: cores + 4, at most 32. */
@@ -397,35 +397,34 @@ public final class BuiltinMethods {
    * An executor configured by the named options {@code name}, {@code kind}, {@code max_workers}.
    */
   public static Executor executor(Map<String, ?> options) {
-    return PoolOptions.parse(
-            "executor", options, null, "max_workers", PoolOptions.executorDefault())
+    return PoolArgs.parse("executor", options, null, "max_workers", PoolArgs.executorDefault())
         .executor();
   }
 
   /** An executor of {@code n} workers configured by the named options. */
   public static Executor executor(Map<String, ?> options, int n) {
-    return PoolOptions.parse("executor", options, n, "max_workers", PoolOptions.executorDefault())
+    return PoolArgs.parse("executor", options, n, "max_workers", PoolArgs.executorDefault())
         .executor();
   }
 
   /** Runs {@code block} with a new executor, then shuts it down, waiting for its jobs. */
   public static Object executor(Closure<?> block) throws Exception {
-    return PoolOptions.withExecutor(executor(), block);
+    return PoolArgs.withExecutor(executor(), block);
   }
 
   /** Runs {@code block} with a new executor of {@code n} workers, then shuts it down. */
   public static Object executor(int n, Closure<?> block) throws Exception {
-    return PoolOptions.withExecutor(executor(n), block);
+    return PoolArgs.withExecutor(executor(n), block);
   }
 
   /** Runs {@code block} with a new executor configured by the options, then shuts it down. */
   public static Object executor(Map<String, ?> options, Closure<?> block) throws Exception {
-    return PoolOptions.withExecutor(executor(options), block);
+    return PoolArgs.withExecutor(executor(options), block);
   }
 
   /** Runs {@code block} with a new executor of {@code n} workers, then shuts it down. */
   public static Object executor(Map<String, ?> options, int n, Closure<?> block) throws Exception {
-    return PoolOptions.withExecutor(executor(options, n), block);
+    return PoolArgs.withExecutor(executor(options, n), block);
   }
 
   /** The futures in the order their jobs end, those already ended first. */
@@ -450,7 +449,7 @@ public final class BuiltinMethods {
 
   /** The two ends of a new pipe, both sending and receiving (Python's {@code Pipe()}). */
   public static List<PipeEnd> pipe() {
-    return Ambient.runtime().shared().pipe(null, true);
+    return CurrentRuntime.runtime().shared().pipe(null, true);
   }
 
   /**
@@ -461,20 +460,22 @@ public final class BuiltinMethods {
     Builtins.checkOptions("pipe", options);
     Object duplex = options.containsKey("duplex") ? options.get("duplex") : Boolean.TRUE;
     if (!(duplex instanceof Boolean)) {
-      throw new UsageException(Builtins.find("pipe").orElseThrow(), "usage.flag", "duplex", duplex);
+      throw new UsageError(Builtins.find("pipe").orElseThrow(), "usage.flag", "duplex", duplex);
     }
     Object name = options.get("name");
-    return Ambient.runtime().shared().pipe(name == null ? null : name.toString(), (Boolean) duplex);
+    return CurrentRuntime.runtime()
+        .shared()
+        .pipe(name == null ? null : name.toString(), (Boolean) duplex);
   }
 
   /** A new manager of shared dicts, lists, values and queues (Python's {@code Manager()}). */
   public static Manager manager() {
-    return Ambient.runtime().shared().manager(null);
+    return CurrentRuntime.runtime().shared().manager(null);
   }
 
   /** A new manager named {@code name}. */
   public static Manager manager(String name) {
-    return Ambient.runtime().shared().manager(name);
+    return CurrentRuntime.runtime().shared().manager(name);
   }
 
   /**
@@ -488,12 +489,12 @@ public final class BuiltinMethods {
 
   /** Runs {@code block}, prints how long it took ({@code took 1.234 s}) and returns its value. */
   public static Object time(Closure<?> block) throws Exception {
-    return Timing.of(Ambient.runtime()).time(null, block);
+    return Timing.of(CurrentRuntime.runtime()).time(null, block);
   }
 
   /** As {@link #time(Closure)}, the printed line starting with {@code label:}. */
   public static Object time(CharSequence label, Closure<?> block) throws Exception {
-    return Timing.of(Ambient.runtime()).time(String.valueOf(label), block);
+    return Timing.of(CurrentRuntime.runtime()).time(String.valueOf(label), block);
   }
 
   /**
@@ -509,7 +510,7 @@ public final class BuiltinMethods {
    * repeat} (timed calls per size; the fastest counts) and {@code warmup} (untimed calls first).
    */
   public static ScaleResult scale(Map<String, ?> options, Closure<?> block) throws Exception {
-    ScaleOptions parsed = Timing.options(options);
-    return Timing.of(Ambient.runtime()).scale(parsed, block);
+    ScaleArgs parsed = Timing.options(options);
+    return Timing.of(CurrentRuntime.runtime()).scale(parsed, block);
   }
 }

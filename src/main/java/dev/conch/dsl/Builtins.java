@@ -244,7 +244,7 @@ public final class Builtins {
    * Checks the named options given to {@code name} against the table, each in either of its
    * spellings ({@code max_workers:} or {@code maxWorkers:}, see {@link Spellings}).
    *
-   * @throws UsageException naming the first unknown option, with the synopsis
+   * @throws UsageError naming the first unknown option, with the synopsis
    */
   public static void checkOptions(String name, Map<?, ?> given) {
     if (given.isEmpty()) {
@@ -253,7 +253,7 @@ public final class Builtins {
     Builtin builtin = find(name).orElseThrow();
     for (Object key : given.keySet()) {
       if (builtin.options().stream().noneMatch(o -> Spellings.SHIPPED.sameName(key, o))) {
-        throw new UsageException(builtin, "usage.option.unknown", key);
+        throw new UsageError(builtin, "usage.option.unknown", key);
       }
     }
   }

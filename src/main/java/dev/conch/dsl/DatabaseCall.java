@@ -4,7 +4,7 @@ import dev.conch.net.db.Database;
 import dev.conch.net.db.DatabaseOptions;
 import dev.conch.net.db.SharedSql;
 import dev.conch.net.db.SqlResult;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.view.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,10 @@ import java.util.Map;
 final class DatabaseCall {
   private static final int ROWS_SHOWN = 50;
 
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private final NetServices services;
 
-  DatabaseCall(Runtime runtime) {
+  DatabaseCall(ConchRuntime runtime) {
     this.runtime = runtime;
     this.services = NetServices.of(runtime);
   }
@@ -50,7 +50,7 @@ final class DatabaseCall {
     Database database = db == null ? services.database() : db.getDatabase();
     SqlResult result = database.query(statement.toString(), List.of());
     var out = runtime.output().out();
-    var m = Ambient.look(runtime).messages();
+    var m = CurrentRuntime.look(runtime).messages();
     if (!result.isQuery()) {
       out.println(m.get("sql.changed", result.updateCount()));
       return List.of();

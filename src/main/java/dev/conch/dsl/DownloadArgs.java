@@ -25,7 +25,7 @@ record DownloadArgs(Path dir, DownloadOptions options, boolean quiet) {
   /**
    * Parses {@code given}, the rest from {@link DownloadOptions#DEFAULTS}.
    *
-   * @throws UsageException naming the first option that is wrong and what it expects
+   * @throws UsageError naming the first option that is wrong and what it expects
    */
   static DownloadArgs parse(Map<String, ?> given) {
     Builtins.checkOptions(NAME, given);
@@ -91,7 +91,7 @@ record DownloadArgs(Path dir, DownloadOptions options, boolean quiet) {
     throw usage("usage.download.whole", key, value);
   }
 
-  private static UsageException usage(String key, Object... args) {
-    return new UsageException(Builtins.find(NAME).orElseThrow(), key, args);
+  private static UsageError usage(String key, Object... args) {
+    return new UsageError(Builtins.find(NAME).orElseThrow(), key, args);
   }
 }

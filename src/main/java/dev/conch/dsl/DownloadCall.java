@@ -5,7 +5,7 @@ import dev.conch.net.download.Download;
 import dev.conch.net.download.DownloadError;
 import dev.conch.net.download.DownloadFileResult;
 import dev.conch.net.download.DownloadResult;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.view.ByteSize;
 import dev.conch.view.Elapsed;
 import dev.conch.view.TextTable;
@@ -20,28 +20,29 @@ import java.util.function.LongSupplier;
  * The built-in {@code download}: checks its options, runs the download on the calling task (its
  * progress on the status line and in {@code /tasks}), then prints a line for each file the server
  * made start again, the table of files (size, time, rate, result, sha256) and the summary with the
- * one-at-a-time estimate, in the session's {@link Look}. Immutable.
+ * one-at-a-time estimate, in the session's {@link PrintStyle}. Immutable.
  */
 final class DownloadCall {
   private final LongSupplier clock;
   private final PrintStream out;
-  private final Look look;
+  private final PrintStyle look;
 
-  DownloadCall(LongSupplier clock, PrintStream out, Look look) {
+  DownloadCall(LongSupplier clock, PrintStream out, PrintStyle look) {
     this.clock = clock;
     this.out = out;
     this.look = look;
   }
 
   /** A download on {@code runtime}'s clock, printing where its current task prints. */
-  static DownloadCall of(Runtime runtime) {
-    return new DownloadCall(runtime.clock()::now, runtime.output().out(), Ambient.look(runtime));
+  static DownloadCall of(ConchRuntime runtime) {
+    return new DownloadCall(
+        runtime.clock()::now, runtime.output().out(), CurrentRuntime.look(runtime));
   }
 
   /**
    * Downloads {@code urls} as {@code options} say and prints what became of each.
    *
-   * @throws UsageException when an option or a URL is wrong, naming it and what is expected
+   * @throws UsageError when an option or a URL is wrong, naming it and what is expected
    */
   DownloadResult download(Map<String, ?> options, Object urls) {
     DownloadArgs args = DownloadArgs.parse(options);
@@ -50,7 +51,7 @@ final class DownloadCall {
     try {
       download = Download.plan(urls, args.dir(), args.options());
     } catch (DownloadError e) {
-      throw new UsageException(
+      throw new UsageError(
           Builtins.find("download").orElseThrow(), "usage.download.wrapped", unprefixed(e));
     }
     DownloadResult result = download.run(clock);

@@ -16,7 +16,7 @@ final class FetchArgs {
   /**
    * The options {@code given}, the rest from {@link FetchOptions#DEFAULTS}.
    *
-   * @throws UsageException naming the first option that is wrong and what it expects
+   * @throws UsageError naming the first option that is wrong and what it expects
    */
   static FetchOptions parse(Map<String, ?> given) {
     Builtins.checkOptions(NAME, given);
@@ -55,7 +55,7 @@ final class FetchArgs {
     return named;
   }
 
-  private static UsageException usage(String key, Object... args) {
-    return new UsageException(Builtins.find(NAME).orElseThrow(), key, args);
+  private static UsageError usage(String key, Object... args) {
+    return new UsageError(Builtins.find(NAME).orElseThrow(), key, args);
   }
 }

@@ -9,7 +9,7 @@ import dev.conch.net.geo.GeoOptions;
 import dev.conch.net.geo.GeoProvider;
 import dev.conch.net.geo.GeoResult;
 import dev.conch.net.geo.GeoRow;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.view.TextTable;
 import java.io.File;
 import java.math.BigInteger;
@@ -33,10 +33,10 @@ final class GeoCall {
   private static final String NAME = "geo";
   private static final int ROWS_SHOWN = 20;
 
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private final NetServices services;
 
-  GeoCall(Runtime runtime) {
+  GeoCall(ConchRuntime runtime) {
     this.runtime = runtime;
     this.services = NetServices.of(runtime);
   }
@@ -48,7 +48,7 @@ final class GeoCall {
     }
     GeoOptions options = options(given);
     GeoResult result = services.geo().lookup(ips, options);
-    Messages m = Ambient.look(runtime).messages();
+    Messages m = CurrentRuntime.look(runtime).messages();
     var out = runtime.output().out();
     boolean quiet = Boolean.TRUE.equals(given.get("quiet"));
     if (!quiet) {
@@ -165,7 +165,7 @@ final class GeoCall {
     return value == null ? "" : value;
   }
 
-  private static UsageException usage(String key, Object... args) {
-    return new UsageException(Builtins.find(NAME).orElseThrow(), key, args);
+  private static UsageError usage(String key, Object... args) {
+    return new UsageError(Builtins.find(NAME).orElseThrow(), key, args);
   }
 }

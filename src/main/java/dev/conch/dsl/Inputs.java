@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ final class Inputs {
    * errorCallback:}) for the asynchronous calls, and {@code extra} ({@code chunksize} or {@code
    * args}).
    *
-   * @throws Misuse for an unknown option or a value of the wrong type
+   * @throws MisuseError for an unknown option or a value of the wrong type
    */
   static Options options(String method, Map<String, ?> given, String extra) {
     boolean async = method.endsWith("_async");

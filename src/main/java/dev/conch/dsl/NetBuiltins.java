@@ -23,12 +23,12 @@ public final class NetBuiltins {
    * them; prints the table and the summary, and gives the result.
    */
   public static SweepResult sweep(Object targets) {
-    return SweepCall.of(Ambient.runtime()).sweep(Map.of(), targets);
+    return SweepCall.of(CurrentRuntime.runtime()).sweep(Map.of(), targets);
   }
 
   /** As {@link #sweep(Object)}, with the named options of {@code /help sweep}. */
   public static SweepResult sweep(Map<String, ?> options, Object targets) {
-    return SweepCall.of(Ambient.runtime()).sweep(options, targets);
+    return SweepCall.of(CurrentRuntime.runtime()).sweep(options, targets);
   }
 
   /**
@@ -41,7 +41,8 @@ public final class NetBuiltins {
 
   /** As {@link #fetch(CharSequence)}, with the named options of {@code /help fetch}. */
   public static Page fetch(Map<String, ?> options, CharSequence url) throws InterruptedException {
-    return NetServices.fetcher(Ambient.runtime()).fetch(url.toString(), FetchArgs.parse(options));
+    return NetServices.fetcher(CurrentRuntime.runtime())
+        .fetch(url.toString(), FetchArgs.parse(options));
   }
 
   /**
@@ -54,7 +55,7 @@ public final class NetBuiltins {
 
   /** As {@link #serve(Object)}, with the named options of {@code /help serve}. */
   public static FileServer serve(Map<String, ?> options, Object dir) {
-    return ServeCall.start(Ambient.runtime(), ServeArgs.parse(options, dir));
+    return ServeCall.start(CurrentRuntime.runtime(), ServeArgs.parse(options, dir));
   }
 
   /**
@@ -67,7 +68,7 @@ public final class NetBuiltins {
 
   /** As {@link #download(Object)}, with the named options of {@code /help download}. */
   public static DownloadResult download(Map<String, ?> options, Object urls) {
-    return DownloadCall.of(Ambient.runtime()).download(options, urls);
+    return DownloadCall.of(CurrentRuntime.runtime()).download(options, urls);
   }
 
   /**
@@ -80,17 +81,17 @@ public final class NetBuiltins {
 
   /** As {@link #geo(Object)}, with the named options of {@code /help geo}. */
   public static GeoResult geo(Map<String, ?> options, Object ips) {
-    return new GeoCall(Ambient.runtime()).geo(options, ips);
+    return new GeoCall(CurrentRuntime.runtime()).geo(options, ips);
   }
 
   /** {@code geo} as a value: {@code geo.database = 'city.mmdb'}, {@code geo.fetch()}. */
   public static GeoSettings getGeo() {
-    return new GeoSettings(NetServices.of(Ambient.runtime()));
+    return new GeoSettings(NetServices.of(CurrentRuntime.runtime()));
   }
 
   /** The session's default database, the SQLite file {@code ~/.conch/conch.db}, as Groovy's Sql. */
   public static SharedSql database() {
-    return new DatabaseCall(Ambient.runtime()).database();
+    return new DatabaseCall(CurrentRuntime.runtime()).database();
   }
 
   /** The database at a JDBC URL ({@code jdbc:mariadb://127.0.0.1/lab}, {@code sqlite:f.db}). */
@@ -100,16 +101,16 @@ public final class NetBuiltins {
 
   /** As {@link #database(CharSequence)}, with {@code user:} and {@code password:}. */
   public static SharedSql database(Map<String, ?> options, CharSequence url) {
-    return new DatabaseCall(Ambient.runtime()).database(options, url);
+    return new DatabaseCall(CurrentRuntime.runtime()).database(options, url);
   }
 
   /** Runs a statement on the default database, prints its rows as a table and gives them back. */
   public static List<Map<String, Object>> sql(CharSequence statement) {
-    return new DatabaseCall(Ambient.runtime()).sql(null, statement);
+    return new DatabaseCall(CurrentRuntime.runtime()).sql(null, statement);
   }
 
   /** As {@link #sql(CharSequence)}, on {@code db}. */
   public static List<Map<String, Object>> sql(SharedSql db, CharSequence statement) {
-    return new DatabaseCall(Ambient.runtime()).sql(db, statement);
+    return new DatabaseCall(CurrentRuntime.runtime()).sql(db, statement);
   }
 }

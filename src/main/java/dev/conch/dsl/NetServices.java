@@ -4,7 +4,7 @@ import dev.conch.net.db.Database;
 import dev.conch.net.db.DatabaseOptions;
 import dev.conch.net.fetch.PageFetcher;
 import dev.conch.net.geo.Geo;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -16,27 +16,28 @@ import java.util.WeakHashMap;
  * {@code database()} and {@code sql}. Thread-safe.
  */
 final class NetServices {
-  private static final Map<Runtime, NetServices> ALL = new WeakHashMap<>(); // guarded by itself
+  private static final Map<ConchRuntime, NetServices> ALL =
+      new WeakHashMap<>(); // guarded by itself
 
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private PageFetcher fetcher; // guarded by this
   private Geo geo; // guarded by this
   private Database database; // guarded by this
   private volatile Path geoDatabase;
 
-  private NetServices(Runtime runtime) {
+  private NetServices(ConchRuntime runtime) {
     this.runtime = runtime;
   }
 
   /** The services of {@code runtime}'s session. */
-  static NetServices of(Runtime runtime) {
+  static NetServices of(ConchRuntime runtime) {
     synchronized (ALL) {
       return ALL.computeIfAbsent(runtime, NetServices::new);
     }
   }
 
   /** The page fetcher of {@code runtime}'s session. */
-  static PageFetcher fetcher(Runtime runtime) {
+  static PageFetcher fetcher(ConchRuntime runtime) {
     return of(runtime).fetcher();
   }
 

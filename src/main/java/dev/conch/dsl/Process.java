@@ -28,7 +28,7 @@ public class Process extends Task implements Serializable {
   public Task start() {
     synchronized (this) {
       if (getState() == TaskState.NEW && getKind() != dev.conch.runtime.TaskKind.PROCESS) {
-        runAsProcess(Processes.body(Ambient.runtime(), this));
+        runAsProcess(Processes.body(CurrentRuntime.runtime(), this));
       }
     }
     return super.start();

@@ -1,9 +1,9 @@
 package dev.conch.dsl;
 
 import dev.conch.process.ConstantStrings;
-import dev.conch.process.Copies;
+import dev.conch.process.JvmCopies;
 import dev.conch.process.Shipment;
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
@@ -35,7 +35,7 @@ final class ProcessShipping {
    * The shipment that runs {@code body} with {@code args} in a child as task {@code name}; {@code
    * replace} puts handles in place of runtime objects.
    *
-   * @throws Misuse naming a captured or used variable that cannot be copied
+   * @throws MisuseError naming a captured or used variable that cannot be copied
    */
   static Shipment pack(
       String builtin, String name, Closure<?> body, Object[] args, UnaryOperator<Object> replace) {
@@ -60,7 +60,7 @@ final class ProcessShipping {
             ? ProcessWork.method(mc.getMethod(), script, variables, args)
             : new ProcessWork(body.dehydrate(), script, variables, args);
     try {
-      return new Shipment(name, Shipment.needed(compiled, roots), Copies.write(work, swap));
+      return new Shipment(name, Shipment.needed(compiled, roots), JvmCopies.write(work, swap));
     } catch (NotSerializableException e) {
       throw uncopyable(builtin, "its arguments", e.getMessage());
     }
@@ -100,7 +100,7 @@ final class ProcessShipping {
    * fields its classes declare, the session classes it needs, and copies of the session variables
    * its code names, which its methods see in the child as they would here.
    *
-   * @throws Misuse when one of its fields cannot be copied
+   * @throws MisuseError when one of its fields cannot be copied
    */
   static Shipment pack(String builtin, Process process, UnaryOperator<Object> replace) {
     Class<?> type = process.getClass();
@@ -116,7 +116,7 @@ final class ProcessShipping {
             roots,
             swap);
     try {
-      byte[] work = Copies.write(new RunWork(process, variables), swap);
+      byte[] work = JvmCopies.write(new RunWork(process, variables), swap);
       return new Shipment(process.getName(), Shipment.needed(compiled, roots), work);
     } catch (NotSerializableException e) {
       throw uncopyable(builtin, "a field of " + type.getSimpleName(), e.getMessage());
@@ -143,7 +143,7 @@ final class ProcessShipping {
    */
   private static Object copyable(String name, Object value, UnaryOperator<Object> swap) {
     try {
-      Copies.write(value, swap);
+      JvmCopies.write(value, swap);
       return value;
     } catch (NotSerializableException e) {
       return new ProcessWork.Missing(name, typeOf(value));
@@ -158,7 +158,7 @@ final class ProcessShipping {
       try {
         field.setAccessible(true);
         Object value = ((Reference<?>) field.get(body)).get();
-        Copies.write(value, swap);
+        JvmCopies.write(value, swap);
       } catch (NotSerializableException e) {
         throw uncopyable(builtin, "variable '" + field.getName() + "'", e.getMessage());
       } catch (ReflectiveOperationException | RuntimeException e) {
@@ -195,7 +195,7 @@ final class ProcessShipping {
     return value == null ? "null" : value.getClass().getName();
   }
 
-  private static Misuse uncopyable(String builtin, String what, String type) {
+  private static MisuseError uncopyable(String builtin, String what, String type) {
     return new TypeError(
         "process.uncopyable",
         "%s: %s (a %s) cannot be copied to a process; pass the values it holds, or share it"

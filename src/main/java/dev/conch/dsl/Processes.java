@@ -5,8 +5,8 @@ import dev.conch.process.JobPacker;
 import dev.conch.process.ProcessBody;
 import dev.conch.process.ProcessWorkers;
 import dev.conch.process.Shipment;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Job;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.function.UnaryOperator;
@@ -20,7 +20,7 @@ final class Processes {
 
   /** The body of a process task that runs {@code closure} with {@code args} in a child. */
   static ProcessBody body(
-      Runtime runtime, String builtin, String name, Closure<?> closure, Object[] args) {
+      ConchRuntime runtime, String builtin, String name, Closure<?> closure, Object[] args) {
     var shipment =
         ProcessShipping.pack(
             builtin, name == null ? "process" : name, closure, args, outgoing(runtime));
@@ -28,18 +28,18 @@ final class Processes {
   }
 
   /** The body of a learner's {@link Process} subclass: the object itself goes to the child. */
-  static ProcessBody body(Runtime runtime, Process process) {
+  static ProcessBody body(ConchRuntime runtime, Process process) {
     var shipment = ProcessShipping.pack("start", process, outgoing(runtime));
     return Children.of(runtime).body(shipment).readingWith(process.getClass().getClassLoader());
   }
 
   /** Pool workers that are child processes of {@code runtime}'s session. */
-  static ProcessWorkers workers(Runtime runtime) {
+  static ProcessWorkers workers(ConchRuntime runtime) {
     return new ProcessWorkers(Children.of(runtime), new ClosurePacker(runtime));
   }
 
   /** Ships a pool's closure: the same packing as a process task's, its arguments per job. */
-  private record ClosurePacker(Runtime runtime) implements JobPacker {
+  private record ClosurePacker(ConchRuntime runtime) implements JobPacker {
     @Override
     public Shipment pack(Job job) {
       if (!(job instanceof ClosureJob closureJob)) {
@@ -59,7 +59,7 @@ final class Processes {
   }
 
   /** What a runtime object becomes on its way to a child. */
-  static UnaryOperator<Object> outgoing(Runtime runtime) {
+  static UnaryOperator<Object> outgoing(ConchRuntime runtime) {
     return Children.of(runtime)::outgoing;
   }
 }

@@ -19,8 +19,8 @@ record QueueArgs(int maxsize, String name) {
   /**
    * Reads the arguments given to {@code builtin}.
    *
-   * @throws UsageException for an unknown option, a maxsize that is not a whole number, or
-   *     arguments that are neither a maxsize nor a name (or one of them twice)
+   * @throws UsageError for an unknown option, a maxsize that is not a whole number, or arguments
+   *     that are neither a maxsize nor a name (or one of them twice)
    */
   static QueueArgs parse(String builtin, Object[] given) {
     Builtin entry = Builtins.find(builtin).orElseThrow();
@@ -38,7 +38,7 @@ record QueueArgs(int maxsize, String name) {
       } else if (arg instanceof CharSequence && name == null) {
         name = arg;
       } else {
-        throw new UsageException(entry, "usage.queue.args", builtin, shown(args));
+        throw new UsageError(entry, "usage.queue.args", builtin, shown(args));
       }
     }
     return new QueueArgs(maxsize(entry, size), name == null ? null : name.toString());
@@ -60,7 +60,7 @@ record QueueArgs(int maxsize, String name) {
     if (size instanceof BigInteger big && big.signum() <= 0) {
       return 0;
     }
-    throw new UsageException(entry, "usage.queue.maxsize", ScriptHost.inspect(size));
+    throw new UsageError(entry, "usage.queue.maxsize", ScriptHost.inspect(size));
   }
 
   private static String shown(Object[] args) {

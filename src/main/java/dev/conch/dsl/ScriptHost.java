@@ -4,14 +4,32 @@ import dev.conch.dsl.python.Hint;
 import dev.conch.dsl.python.HintedSyntaxError;
 import dev.conch.dsl.python.KeywordArgumentCheck;
 import dev.conch.dsl.python.PythonSyntax;
+import dev.conch.runtime.Barrier;
+import dev.conch.runtime.BoundedSemaphore;
+import dev.conch.runtime.BrokenBarrierError;
+import dev.conch.runtime.BrokenPipeError;
+import dev.conch.runtime.CancelledError;
+import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.Condition;
+import dev.conch.runtime.EOFError;
 import dev.conch.runtime.Empty;
 import dev.conch.runtime.Errors;
+import dev.conch.runtime.Event;
 import dev.conch.runtime.Full;
+import dev.conch.runtime.Lock;
 import dev.conch.runtime.MemoryHolder;
+import dev.conch.runtime.OSError;
 import dev.conch.runtime.Queue;
+import dev.conch.runtime.RLock;
+import dev.conch.runtime.RemoteError;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.RuntimeError;
+import dev.conch.runtime.Semaphore;
+import dev.conch.runtime.StopIteration;
 import dev.conch.runtime.Task;
+import dev.conch.runtime.TimeoutError;
+import dev.conch.runtime.TypeError;
+import dev.conch.runtime.ValueError;
 import dev.conch.view.ByteSize;
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
@@ -73,23 +91,48 @@ public final class ScriptHost {
   /** A value holding more than this is previewed by its size alone. */
   private static final long LARGE = 1 << 20;
 
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private final PrintStream out;
   private final AtomicInteger counter = new AtomicInteger();
   private SessionVariables variables;
   private CapturingClassLoader loader;
-  private SessionCustomizer session;
+  private SessionRewriter session;
   private GroovyShell shell;
 
   /** A session on {@code runtime} whose {@code println} goes to {@code out}. */
-  public ScriptHost(Runtime runtime, PrintStream out) {
+  public ScriptHost(ConchRuntime runtime, PrintStream out) {
     this.runtime = runtime;
     this.out = out;
     SpellingTwins.install();
-    Ambient.setFallback(runtime);
+    CurrentRuntime.setFallback(runtime);
     runtime.pools().addKind(Processes.workers(runtime));
     reset();
   }
+
+  /**
+   * The runtime's types and Python-named errors every line may name without an import: for typed
+   * fields and parameters, and for catch clauses as a Python learner writes them.
+   */
+  static final List<Class<?>> LEARNER_TYPES =
+      List.of(
+          Lock.class,
+          RLock.class,
+          Semaphore.class,
+          BoundedSemaphore.class,
+          Event.class,
+          Condition.class,
+          Barrier.class,
+          BrokenBarrierError.class,
+          EOFError.class,
+          ValueError.class,
+          RuntimeError.class,
+          TypeError.class,
+          OSError.class,
+          BrokenPipeError.class,
+          TimeoutError.class,
+          CancelledError.class,
+          StopIteration.class,
+          RemoteError.class);
 
   /** Forgets every variable, method, class and import of the session. */
   public void reset() {
@@ -97,46 +140,21 @@ public final class ScriptHost {
     variables.put(OUT, out);
     ImportCustomizer kept = new ImportCustomizer();
     session =
-        new SessionCustomizer(
+        new SessionRewriter(
             kept,
             Set.of(
-                SessionCustomizer.key("staticstar", BuiltinMethods.class.getName(), ""),
-                SessionCustomizer.key("staticstar", NetBuiltins.class.getName(), ""),
-                SessionCustomizer.key("class", Task.class.getName(), Task.class.getSimpleName()),
-                SessionCustomizer.key("class", Queue.class.getName(), Queue.class.getSimpleName()),
-                SessionCustomizer.key("class", Full.class.getName(), Full.class.getSimpleName()),
-                SessionCustomizer.key(
-                    "class", Empty.class.getName(), Empty.class.getSimpleName())));
+                SessionRewriter.key("staticstar", BuiltinMethods.class.getName(), ""),
+                SessionRewriter.key("staticstar", NetBuiltins.class.getName(), ""),
+                SessionRewriter.key("class", Task.class.getName(), Task.class.getSimpleName()),
+                SessionRewriter.key("class", Queue.class.getName(), Queue.class.getSimpleName()),
+                SessionRewriter.key("class", Full.class.getName(), Full.class.getSimpleName()),
+                SessionRewriter.key("class", Empty.class.getName(), Empty.class.getSimpleName())));
     CompilerConfiguration config = new CompilerConfiguration();
     ImportCustomizer builtins = new ImportCustomizer();
     builtins.addStaticStars(BuiltinMethods.class.getName(), NetBuiltins.class.getName());
     builtins.addImports(Task.class.getName());
-    for (String type :
-        List.of(
-            "Lock",
-            "RLock",
-            "Semaphore",
-            "BoundedSemaphore",
-            "Event",
-            "Condition",
-            "Barrier",
-            "BrokenBarrier",
-            "EOFError")) {
-      builtins.addImports("dev.conch.runtime." + type); // for typed fields and parameters
-    }
-    // the errors by their Python names, for catch clauses as a Python learner writes them
-    for (String error :
-        List.of(
-            "ValueError",
-            "RuntimeError",
-            "TypeError",
-            "OSError",
-            "BrokenPipeError",
-            "TimeoutError",
-            "CancelledError",
-            "StopIteration",
-            "RemoteError")) {
-      builtins.addImports("dev.conch.runtime." + error);
+    for (Class<?> type : LEARNER_TYPES) {
+      builtins.addImports(type.getName());
     }
     // @CompileStatic makes a learner's method or class as fast as Java: the bench shows by how much
     builtins.addImports(groovy.transform.CompileStatic.class.getName());
@@ -147,17 +165,17 @@ public final class ScriptHost {
         builtins,
         kept,
         session,
-        new BuiltinCalls(),
-        new RemainderCalls(),
-        new StaticSpellings(),
-        new CopyableClasses(),
+        new BuiltinCallRewriter(),
+        new RemainderRewriter(),
+        new StaticSpellingRewriter(),
+        new CopyableClassRewriter(),
         new SessionClassRewriter(),
         new TaskClassRewriter(),
         new MethodValueRewriter(() -> Set.copyOf(variables.keySet())),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,
-            LoopInterrupts.class.getName(),
+            LoopInterruptRewriter.class.getName(),
             ScriptHost.class.getClassLoader()));
     loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config, variables);
     shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
@@ -173,13 +191,13 @@ public final class ScriptHost {
     return loader.compiled();
   }
 
-  public Runtime runtime() {
+  public ConchRuntime runtime() {
     return runtime;
   }
 
   /** Sets how {@code time} and {@code scale} print in this session: language and colours. */
-  public void setLook(Look look) {
-    Ambient.setLook(runtime, look);
+  public void setLook(PrintStyle look) {
+    CurrentRuntime.setLook(runtime, look);
   }
 
   /**
@@ -240,7 +258,7 @@ public final class ScriptHost {
    * compiler are loaded and warm before the learner's first line. Call it on a thread of its own
    * once the prompt is shown: before the prompt it would only delay it.
    */
-  public static void warmUp(Runtime runtime) {
+  public static void warmUp(ConchRuntime runtime) {
     ScriptHost scratch = new ScriptHost(runtime, new PrintStream(PrintStream.nullOutputStream()));
     try {
       scratch.compile("x = 1\ndef f(n) { n + 1 }\nt = spawn(name: 'w') { sleep 1; println f(x) }");

@@ -22,7 +22,7 @@ record ServeArgs(Path dir, ServeOptions options) {
   /**
    * Parses {@code dir} and {@code given}.
    *
-   * @throws UsageException naming what is wrong and what is expected
+   * @throws UsageError naming what is wrong and what is expected
    */
   static ServeArgs parse(Map<String, ?> given, Object dir) {
     Builtins.checkOptions(NAME, given);
@@ -47,7 +47,7 @@ record ServeArgs(Path dir, ServeOptions options) {
       }
       return new ServeArgs(path(dir), options);
     } catch (ServeInputError e) {
-      throw new UsageException(Builtins.find(NAME).orElseThrow(), e.key(), e.args());
+      throw new UsageError(Builtins.find(NAME).orElseThrow(), e.key(), e.args());
     }
   }
 
@@ -57,7 +57,7 @@ record ServeArgs(Path dir, ServeOptions options) {
       case File f -> f.toPath();
       case CharSequence text -> Path.of(text.toString());
       case null, default ->
-          throw new UsageException(Builtins.find(NAME).orElseThrow(), "usage.serve.dir", dir);
+          throw new UsageError(Builtins.find(NAME).orElseThrow(), "usage.serve.dir", dir);
     };
   }
 
@@ -68,6 +68,6 @@ record ServeArgs(Path dir, ServeOptions options) {
         return n.intValue();
       }
     }
-    throw new UsageException(Builtins.find(NAME).orElseThrow(), key, value);
+    throw new UsageError(Builtins.find(NAME).orElseThrow(), key, value);
   }
 }

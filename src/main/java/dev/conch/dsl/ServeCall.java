@@ -2,7 +2,7 @@ package dev.conch.dsl;
 
 import dev.conch.net.serve.FileServer;
 import dev.conch.net.serve.ServeInputError;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 
 /**
  * The built-in {@code serve}: starts the server, warns in one line when it is open to other
@@ -12,19 +12,19 @@ final class ServeCall {
   private ServeCall() {}
 
   /** Starts serving as {@code args} say for {@code runtime}'s session. */
-  static FileServer start(Runtime runtime, ServeArgs args) {
+  static FileServer start(ConchRuntime runtime, ServeArgs args) {
     FileServer server;
     try {
       server = FileServer.start(args.dir(), args.options());
     } catch (ServeInputError e) {
-      throw new UsageException(Builtins.find("serve").orElseThrow(), e.key(), e.args());
+      throw new UsageError(Builtins.find("serve").orElseThrow(), e.key(), e.args());
     }
     runtime.tasks().onClose(server);
     if (server.sharedBeyondThisMachine()) {
       runtime
           .output()
           .out()
-          .println(Ambient.look(runtime).messages().get("serve.shared", server.port()));
+          .println(CurrentRuntime.look(runtime).messages().get("serve.shared", server.port()));
     }
     return server;
   }

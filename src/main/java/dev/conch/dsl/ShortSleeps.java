@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -18,26 +18,29 @@ final class ShortSleeps {
   private static final double MEANT_AT_LEAST_MS = 5;
 
   /** The sessions already told; a runtime no longer used is forgotten. */
-  private static final Set<Runtime> TOLD =
+  private static final Set<ConchRuntime> TOLD =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   /** The session told last: most JVMs have one, and its sleeps then skip the locks above. */
-  private static volatile WeakReference<Runtime> lastTold = new WeakReference<>(null);
+  private static volatile WeakReference<ConchRuntime> lastTold = new WeakReference<>(null);
 
   private ShortSleeps() {}
 
   /** Notes a sleep of {@code ms} milliseconds by the calling task of {@code runtime}. */
-  static void check(Runtime runtime, Number ms) {
+  static void check(ConchRuntime runtime, Number ms) {
     double millis = ms.doubleValue();
     if (millis <= 0
         || millis >= MEANT_AT_LEAST_MS
         || runtime == lastTold.get()
-        || !Ambient.hasSession(runtime)
+        || !CurrentRuntime.hasSession(runtime)
         || !TOLD.add(runtime)) {
       return;
     }
     lastTold = new WeakReference<>(runtime);
     String amount = new BigDecimal(ms.toString()).stripTrailingZeros().toPlainString();
-    runtime.output().out().println(Ambient.look(runtime).messages().get("sleep.short", amount));
+    runtime
+        .output()
+        .out()
+        .println(CurrentRuntime.look(runtime).messages().get("sleep.short", amount));
   }
 }

@@ -13,8 +13,9 @@ import org.codehaus.groovy.transform.stc.TypeCheckingExtension;
 /**
  * The twins of {@link SpellingTwins} for statically compiled code: a learner's
  * {@code @CompileStatic} method that calls {@code q.put_nowait(1)} on a {@code Queue} compiles to a
- * call of {@code putNowait}, the method the other spelling names. {@link StaticSpellings} names
- * this extension on every such annotation. One per class being checked, on the compiling thread.
+ * call of {@code putNowait}, the method the other spelling names. {@link StaticSpellingRewriter}
+ * names this extension on every such annotation. One per class being checked, on the compiling
+ * thread.
  */
 public final class SpellingTypeChecks extends TypeCheckingExtension {
   public SpellingTypeChecks(StaticTypeCheckingVisitor visitor) {

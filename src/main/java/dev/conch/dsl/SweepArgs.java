@@ -24,7 +24,7 @@ record SweepArgs(SweepOptions options, boolean quiet) {
   /**
    * Parses {@code given}, the rest coming from {@link SweepOptions#DEFAULTS}.
    *
-   * @throws UsageException naming the first option that is wrong and what it expects
+   * @throws UsageError naming the first option that is wrong and what it expects
    */
   static SweepArgs parse(Map<String, ?> given) {
     Builtins.checkOptions(NAME, given);
@@ -120,7 +120,7 @@ record SweepArgs(SweepOptions options, boolean quiet) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  private static UsageException usage(String key, Object... args) {
-    return new UsageException(Builtins.find(NAME).orElseThrow(), key, args);
+  private static UsageError usage(String key, Object... args) {
+    return new UsageError(Builtins.find(NAME).orElseThrow(), key, args);
   }
 }

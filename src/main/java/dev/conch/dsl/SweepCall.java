@@ -6,7 +6,7 @@ import dev.conch.net.sweep.Sweep;
 import dev.conch.net.sweep.SweepInputError;
 import dev.conch.net.sweep.SweepOptions;
 import dev.conch.net.sweep.SweepResult;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.view.Elapsed;
 import dev.conch.view.HostTable;
 import java.io.PrintStream;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The built-in {@code sweep}: checks its options, says how it will probe (and why, when {@code
  * auto} falls back to TCP), runs the sweep on the calling task, then prints the hosts that
  * answered, the silent ones in runs, and the summary with the one-at-a-time estimate, in the
- * session's {@link Look}. Immutable; the sweep runs on the calling task.
+ * session's {@link PrintStyle}. Immutable; the sweep runs on the calling task.
  */
 final class SweepCall {
   /** How many runs of silent addresses the silent line shows before it says how many more. */
@@ -28,23 +28,24 @@ final class SweepCall {
 
   private final LongSupplier clock;
   private final PrintStream out;
-  private final Look look;
+  private final PrintStyle look;
 
-  SweepCall(LongSupplier clock, PrintStream out, Look look) {
+  SweepCall(LongSupplier clock, PrintStream out, PrintStyle look) {
     this.clock = clock;
     this.out = out;
     this.look = look;
   }
 
   /** A sweep on {@code runtime}'s clock, printing where its current task prints. */
-  static SweepCall of(Runtime runtime) {
-    return new SweepCall(runtime.clock()::now, runtime.output().out(), Ambient.look(runtime));
+  static SweepCall of(ConchRuntime runtime) {
+    return new SweepCall(
+        runtime.clock()::now, runtime.output().out(), CurrentRuntime.look(runtime));
   }
 
   /**
    * Sweeps {@code targets} with {@code options} and prints what it found.
    *
-   * @throws UsageException when an option or a target is wrong, naming it and what is expected
+   * @throws UsageError when an option or a target is wrong, naming it and what is expected
    */
   SweepResult sweep(Map<String, ?> options, Object targets) {
     SweepArgs args = SweepArgs.parse(options);
@@ -71,7 +72,7 @@ final class SweepCall {
     try {
       return Sweep.plan(targets, options);
     } catch (SweepInputError e) {
-      throw new UsageException(Builtins.find("sweep").orElseThrow(), e.key(), e.args());
+      throw new UsageError(Builtins.find("sweep").orElseThrow(), e.key(), e.args());
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.ScaleResult;
 import dev.conch.runtime.Scaling;
 import dev.conch.view.Elapsed;
@@ -13,17 +13,17 @@ import java.util.function.LongSupplier;
 
 /**
  * The built-ins {@code time} and {@code scale}: run the learner's block under a clock, print what
- * was measured in the session's {@link Look}, and return a value. The clock and the printer are
- * given, so tests need no real timings. Immutable; the block runs on the calling task.
+ * was measured in the session's {@link PrintStyle}, and return a value. The clock and the printer
+ * are given, so tests need no real timings. Immutable; the block runs on the calling task.
  */
 final class Timing {
   private final LongSupplier clock;
   private final PrintStream out;
-  private final Look look;
+  private final PrintStyle look;
   private final int cores;
 
   /** A timing on {@code clock} for a machine of {@code cores} cores (scale warns past them). */
-  Timing(LongSupplier clock, PrintStream out, Look look, int cores) {
+  Timing(LongSupplier clock, PrintStream out, PrintStyle look, int cores) {
     this.clock = clock;
     this.out = out;
     this.look = look;
@@ -31,12 +31,12 @@ final class Timing {
   }
 
   /** Timing on {@code runtime}'s clock, printing where its current task prints. */
-  static Timing of(Runtime runtime) {
+  static Timing of(ConchRuntime runtime) {
     return new Timing(
         runtime.clock()::now,
         runtime.output().out(),
-        Ambient.look(runtime),
-        java.lang.Runtime.getRuntime().availableProcessors());
+        CurrentRuntime.look(runtime),
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -59,7 +59,7 @@ final class Timing {
    * Calls {@code block} with each number of workers of {@code options}, prints the chart, returns
    * it.
    */
-  ScaleResult scale(ScaleOptions options, Closure<?> block) throws Exception {
+  ScaleResult scale(ScaleArgs options, Closure<?> block) throws Exception {
     ScaleResult result =
         Scaling.measure(
             options.sizes(),
@@ -87,7 +87,7 @@ final class Timing {
   }
 
   /** Parses {@code options} for {@code scale}, the sizes going up to this machine's cores. */
-  static ScaleOptions options(Map<String, ?> options) {
-    return ScaleOptions.parse(options, PoolOptions.cores());
+  static ScaleArgs options(Map<String, ?> options) {
+    return ScaleArgs.parse(options, PoolArgs.cores());
   }
 }

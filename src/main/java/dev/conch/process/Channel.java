@@ -147,7 +147,7 @@ public final class Channel implements AutoCloseable {
       peer = new Peer(number, hello.body().path("pid").asLong(-1));
       handler.connected(peer);
       answerCalls(socket, peer, calls);
-    } catch (ChannelException e) {
+    } catch (ChannelError e) {
       refuse(socket, e.getMessage());
     } catch (IOException e) {
       if (!isClosed()) {
@@ -200,7 +200,7 @@ public final class Channel implements AutoCloseable {
         case BYE -> {
           return;
         }
-        default -> throw new ChannelException("channel: unexpected " + f.type() + " from a child");
+        default -> throw new ChannelError("channel: unexpected " + f.type() + " from a child");
       }
     }
   }

@@ -51,7 +51,7 @@ public final class ChannelClient implements AutoCloseable {
   /**
    * Connects to the channel at {@code path} and introduces itself with {@code secret}.
    *
-   * @throws ChannelException when the parent refuses, e.g. {@code channel: refused: channel: wrong
+   * @throws ChannelError when the parent refuses, e.g. {@code channel: refused: channel: wrong
    *     secret}
    */
   public static ChannelClient connect(Path path, String secret) throws IOException {
@@ -62,7 +62,7 @@ public final class ChannelClient implements AutoCloseable {
       Frames.write(socket, new Frame(Wire.HELLO, hello.put("pid", ProcessHandle.current().pid())));
       Frame answer = Frames.read(socket);
       if (answer == null || answer.type() != Wire.WELCOME) {
-        throw new ChannelException("channel: refused: " + reason(answer));
+        throw new ChannelError("channel: refused: " + reason(answer));
       }
     } catch (IOException e) {
       socket.close();
@@ -83,7 +83,7 @@ public final class ChannelClient implements AutoCloseable {
   /**
    * Asks the parent to answer {@code args} and waits at most {@code timeout} for the value.
    *
-   * @throws ChannelException when the call failed in the parent, timed out, or the channel ended
+   * @throws ChannelError when the call failed in the parent, timed out, or the channel ended
    */
   public JsonNode call(JsonNode args, Duration timeout) throws IOException, InterruptedException {
     long id = ids.incrementAndGet();
@@ -93,13 +93,13 @@ public final class ChannelClient implements AutoCloseable {
       send(new Frame(Wire.CALL, Frame.object().put("id", id).set("args", args)));
       Frame answer = reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (answer.type() == Wire.ERROR) {
-        throw new ChannelException("channel: call " + id + " failed: " + answer.text("message"));
+        throw new ChannelError("channel: call " + id + " failed: " + answer.text("message"));
       }
       return answer.body().path("value");
     } catch (ExecutionException e) {
-      throw new ChannelException(e.getCause().getMessage());
+      throw new ChannelError(e.getCause().getMessage());
     } catch (TimeoutException e) {
-      throw new ChannelException("channel: call " + id + " had no reply within " + timeout);
+      throw new ChannelError("channel: call " + id + " had no reply within " + timeout);
     } finally {
       pending.remove(id);
     }
@@ -108,7 +108,7 @@ public final class ChannelClient implements AutoCloseable {
   private void send(Frame frame) throws IOException {
     String why = lost;
     if (why != null) {
-      throw new ChannelException(why);
+      throw new ChannelError(why);
     }
     FutureTask<Void> write =
         new FutureTask<>(
@@ -158,7 +158,7 @@ public final class ChannelClient implements AutoCloseable {
       whenLost.run(); // before the callers hear: they must not end the child their own way
     }
     for (CompletableFuture<Frame> waiter : pending.values()) {
-      waiter.completeExceptionally(new ChannelException(why));
+      waiter.completeExceptionally(new ChannelError(why));
     }
   }
 

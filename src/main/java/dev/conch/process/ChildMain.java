@@ -1,7 +1,7 @@
 package dev.conch.process;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Runtime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
@@ -27,10 +27,10 @@ public final class ChildMain {
     }
     int status;
     try (ChannelClient client = ChannelClient.connect(Path.of(socket), secret);
-        Runtime runtime = Runtime.create(OutputRouter.plain(System.out))) {
+        ConchRuntime runtime = ConchRuntime.create(OutputRouter.plain(System.out))) {
       // the parent closed the channel or died (the kernel closed its socket): leave at once,
       // with 128 + SIGTERM, as if terminated
-      client.onLost(() -> java.lang.Runtime.getRuntime().halt(143));
+      client.onLost(() -> Runtime.getRuntime().halt(143));
       endAtOnceOnSigterm();
       if (!"no".equals(System.getenv("CONCH_WARM_UP"))) {
         // beside the request for work: a spare warms up while it waits, and a child wanted at once
@@ -44,7 +44,7 @@ public final class ChildMain {
     }
     System.out.flush();
     System.err.flush();
-    java.lang.Runtime.getRuntime().halt(status); // nothing is left to shut down: skip the hooks
+    Runtime.getRuntime().halt(status); // nothing is left to shut down: skip the hooks
   }
 
   /**
@@ -67,7 +67,7 @@ public final class ChildMain {
                     case "handle" -> {
                       System.out.flush();
                       System.err.flush();
-                      java.lang.Runtime.getRuntime().halt(143);
+                      Runtime.getRuntime().halt(143);
                       yield null;
                     }
                     case "hashCode" -> System.identityHashCode(proxy);

@@ -2,10 +2,10 @@ package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.time.Duration;
@@ -28,13 +28,13 @@ final class ChildWork {
   private static final Duration FOREVER = Duration.ofDays(3650);
 
   private final ChannelClient client;
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private final Map<Long, Function<?, ?>> functions = new HashMap<>();
   private final Map<Long, ClassLoader> loaders = new HashMap<>();
   private Map<String, byte[]> lastClasses = Map.of(); // the classes of the last pool function
   private ClassLoader lastLoader; // where they were defined
 
-  ChildWork(ChannelClient client, Runtime runtime) {
+  ChildWork(ChannelClient client, ConchRuntime runtime) {
     this.client = client;
     this.runtime = runtime;
   }
@@ -75,7 +75,7 @@ final class ChildWork {
     try {
       byte[] work = Base64.getDecoder().decode(job.path("work").asText());
       Proxies proxies = new Proxies(client, loader);
-      value = ((Callable<?>) Copies.read(work, loader, proxies::resolve)).call();
+      value = ((Callable<?>) JvmCopies.read(work, loader, proxies::resolve)).call();
       run.awaitNonDaemons();
       run.cutDaemons();
     } catch (Throwable t) {
@@ -96,13 +96,13 @@ final class ChildWork {
    */
   private static byte[] copy(Object value) throws IOException {
     try {
-      return Copies.write(value, ChildWork::outgoing);
+      return JvmCopies.write(value, ChildWork::outgoing);
     } catch (NotSerializableException e) {
       System.err.printf(
           "its result (a %s) cannot be copied back to the parent, so result is null there%n",
           value.getClass().getName());
       System.err.flush();
-      return Copies.write(null, o -> o);
+      return JvmCopies.write(null, o -> o);
     }
   }
 
@@ -133,7 +133,7 @@ final class ChildWork {
       functions.put(
           fnId,
           (Function<?, ?>)
-              Copies.read(b64.decode(job.path("fn").asText()), loader, proxies::resolve));
+              JvmCopies.read(b64.decode(job.path("fn").asText()), loader, proxies::resolve));
       loaders.put(fnId, loader);
     }
     @SuppressWarnings("unchecked")
@@ -142,7 +142,7 @@ final class ChildWork {
     Thread.currentThread().setContextClassLoader(loader);
     Proxies proxies = new Proxies(client, loader);
     List<?> argLists =
-        (List<?>) Copies.read(b64.decode(job.path("args").asText()), loader, proxies::resolve);
+        (List<?>) JvmCopies.read(b64.decode(job.path("args").asText()), loader, proxies::resolve);
     Run run = runtime.tasks().beginRun(job.path("name").asText());
     run.main().setName(job.path("name").asText());
     List<Object> outcomes = new ArrayList<>(argLists.size());
@@ -169,20 +169,20 @@ final class ChildWork {
    */
   private static byte[] copyBatch(List<Object> outcomes) throws NotSerializableException {
     try {
-      return Copies.write(outcomes, ChildWork::outgoing);
+      return JvmCopies.write(outcomes, ChildWork::outgoing);
     } catch (NotSerializableException e) {
       List<Object> checked = new ArrayList<>(outcomes.size());
       for (Object value : outcomes) {
         checked.add(copyable(value));
       }
-      return Copies.write(checked, ChildWork::outgoing);
+      return JvmCopies.write(checked, ChildWork::outgoing);
     }
   }
 
   /** A job's value, or its failure when it cannot be copied back. */
   private static Object copyable(Object value) {
     try {
-      Copies.write(value, ChildWork::outgoing);
+      JvmCopies.write(value, ChildWork::outgoing);
       return value;
     } catch (NotSerializableException e) {
       return JobError.of(

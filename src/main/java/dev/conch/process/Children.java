@@ -1,7 +1,7 @@
 package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskRegistry;
 import java.io.IOException;
@@ -43,7 +43,7 @@ public final class Children implements AutoCloseable {
   }
 
   /** The children of {@code runtime}'s session, made on first use and closed with the runtime. */
-  public static Children of(Runtime runtime) {
+  public static Children of(ConchRuntime runtime) {
     return SESSIONS.computeIfAbsent(
         runtime.tasks(),
         registry -> {
@@ -63,7 +63,7 @@ public final class Children implements AutoCloseable {
 
   /**
    * What an object becomes on its way to a child: a {@link Handle} for a runtime object (the child
-   * gets a proxy), the object itself otherwise. For {@link Copies#write}.
+   * gets a proxy), the object itself otherwise. For {@link JvmCopies#write}.
    */
   public Object outgoing(Object o) {
     Handle handle = exports.handleFor(o);
@@ -126,7 +126,7 @@ public final class Children implements AutoCloseable {
       child = spares.isEmpty() ? launch(false) : spares.poll();
     }
     if (!awaitReady(child)) {
-      throw new ChildFailed(
+      throw new ChildFailedError(
           "process: the child JVM (pid %d) ended before it started".formatted(child.pid()));
     }
     return child;

@@ -38,7 +38,7 @@ public final class Frames {
    * Reads the next frame from {@code in}.
    *
    * @return the frame, or null when the stream ends cleanly between two frames
-   * @throws ChannelException when the frame is truncated, too large, of an unknown type or not JSON
+   * @throws ChannelError when the frame is truncated, too large, of an unknown type or not JSON
    */
   public static Frame read(ReadableByteChannel in) throws IOException {
     return read(in, Wire.MAX_FRAME);
@@ -49,7 +49,7 @@ public final class Frames {
    * reading its body.
    *
    * @return the frame, or null when the stream ends cleanly between two frames
-   * @throws ChannelException when the frame is truncated, too large, of an unknown type or not JSON
+   * @throws ChannelError when the frame is truncated, too large, of an unknown type or not JSON
    */
   public static Frame read(ReadableByteChannel in, int limit) throws IOException {
     ByteBuffer header = ByteBuffer.allocate(4);
@@ -58,11 +58,11 @@ public final class Frames {
       return null;
     }
     if (got < 4) {
-      throw new ChannelException("frame: truncated after " + got + " of 4 length bytes");
+      throw new ChannelError("frame: truncated after " + got + " of 4 length bytes");
     }
     int length = header.flip().getInt();
     if (length < 1) {
-      throw new ChannelException("frame: length " + length + ", expected at least 1");
+      throw new ChannelError("frame: length " + length + ", expected at least 1");
     }
     if (length > limit) {
       throw tooLarge(length, limit);
@@ -70,22 +70,22 @@ public final class Frames {
     ByteBuffer rest = ByteBuffer.allocate(length);
     got = fill(in, rest);
     if (got < length) {
-      throw new ChannelException(
+      throw new ChannelError(
           "frame: truncated after " + got + " of " + length + " announced bytes");
     }
     Wire type = Wire.of(rest.get(0));
     return new Frame(type, parse(type, rest.array()));
   }
 
-  private static JsonNode parse(Wire type, byte[] frame) throws ChannelException {
+  private static JsonNode parse(Wire type, byte[] frame) throws ChannelError {
     JsonNode body;
     try {
       body = JSON.readTree(frame, 1, frame.length - 1);
     } catch (IOException e) {
-      throw new ChannelException("frame: " + type + " body is not valid JSON");
+      throw new ChannelError("frame: " + type + " body is not valid JSON");
     }
     if (body == null || !body.isObject()) {
-      throw new ChannelException("frame: " + type + " body is not a JSON object");
+      throw new ChannelError("frame: " + type + " body is not a JSON object");
     }
     return body;
   }
@@ -100,7 +100,7 @@ public final class Frames {
     return buf.position();
   }
 
-  private static ChannelException tooLarge(int length, int limit) {
-    return new ChannelException("frame: " + length + " bytes is too large, at most " + limit);
+  private static ChannelError tooLarge(int length, int limit) {
+    return new ChannelError("frame: " + length + " bytes is too large, at most " + limit);
   }
 }

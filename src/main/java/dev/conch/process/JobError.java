@@ -19,7 +19,7 @@ record JobError(String text, Throwable error) implements Serializable {
   /** The failure {@code error}, carried itself when it copies, else as its line {@code text}. */
   static JobError of(String text, Throwable error) {
     try {
-      Copies.write(error, ChildWork::outgoing);
+      JvmCopies.write(error, ChildWork::outgoing);
       return new JobError(text, error);
     } catch (NotSerializableException | RuntimeException e) {
       return new JobError(text, null);

@@ -34,7 +34,7 @@ final class Operations {
   }
 
   /** What the agent doing the call holds: its locks, and the child's permits. */
-  record Holder(Holdings.Locks locks, Holdings permits) {}
+  record Holder(ChildHoldings.Locks locks, ChildHoldings permits) {}
 
   /** Does {@code method} of {@code target}; returns its value (null for none). */
   static Object invoke(Object target, String method, Args a, Holder h) throws Exception {
@@ -177,7 +177,7 @@ final class Operations {
       case "join" -> q.join();
       case "takeNext" -> {
         Iterator<Object> step = q.takeUntil(a.value(0)).iterator();
-        return step.hasNext() ? step.next() : Values.END;
+        return step.hasNext() ? step.next() : WireValues.END;
       }
       case "iterator" -> q.iterator();
       default -> throw unknown(q, method);

@@ -54,7 +54,7 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
       if (terminated) {
         throw new InterruptedException(name + " was terminated before it started");
       }
-      throw new ChildFailed(
+      throw new ChildFailedError(
           "process %s (pid %d) ended with exit code %d before it started"
               .formatted(name, taken.pid(), exitCode()));
     }
@@ -87,7 +87,7 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
       if (stopped) {
         throw new InterruptedException(shipment.name() + " was terminated");
       }
-      throw new ChildFailed(
+      throw new ChildFailedError(
           "process %s (pid %d) ended with exit code %d before it finished"
               .formatted(
                   Task.current() == null ? shipment.name() : Task.current().getName(),
@@ -95,10 +95,10 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
                   exitCode(status)));
     }
     if (report.path("op").asText().equals("job.failed")) {
-      throw new ChildFailed(report.path("error").asText());
+      throw new ChildFailedError(report.path("error").asText());
     }
     byte[] value = Base64.getDecoder().decode(report.path("value").asText());
-    return Copies.read(value, loader, children::incoming);
+    return JvmCopies.read(value, loader, children::incoming);
   }
 
   /** Terminates the child and waits (a little) until it is gone. */

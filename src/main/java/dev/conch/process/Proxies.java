@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The child's proxies for the parent's runtime objects, one per handle: {@link #proxyFor(Handle)}
- * is the resolve hook of {@link Copies#read} in a child, so that a lock or queue arriving in a
+ * is the resolve hook of {@link JvmCopies#read} in a child, so that a lock or queue arriving in a
  * shipment is a proxy that calls the parent. Values read from replies are looked up in the
  * learner's class loader.
  *

@@ -20,16 +20,17 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>{@code {"op": "proxy", "id": n, "m": method, "tid": t, "seq": s, "a": [args]}} does {@code
  *       method} on exported object {@code n} for thread {@code t} of the child; its {@code s}-th
- *       call. The reply is {@code {"v": value}} or {@code {"error": …}} (see {@link Values}).
+ *       call. The reply is {@code {"v": value}} or {@code {"error": …}} (see {@link WireValues}).
  *   <li>{@code {"op": "proxy.cancel", "tid": t, "seq": s}}: thread {@code t} of the child was
  *       interrupted while waiting for call {@code s}; the call is dropped or interrupted, and the
  *       reply says how it ended, so that nothing it did is lost (an item it took, a lock it got).
  * </ul>
  *
- * <p>Each thread of a child gets an {@link Agent}, a parent thread that does that thread's calls in
- * order, acting as the child's task ({@code taskOf}), so that a lock it takes is held by that task
- * and its waits are journaled on it. When the child is gone ({@link #disconnected}) its agents are
- * closed, its blocked calls interrupted, and every lock and permit it held is given back.
+ * <p>Each thread of a child gets a {@link ProxyCaller}, a parent thread that does that thread's
+ * calls in order, acting as the child's task ({@code taskOf}), so that a lock it takes is held by
+ * that task and its waits are journaled on it. When the child is gone ({@link #disconnected}) its
+ * agents are closed, its blocked calls interrupted, and every lock and permit it held is given
+ * back.
  *
  * <p>Thread-safe: {@code peers} is a concurrent map; each {@code Child}'s agents are guarded by the
  * child. Owns the agents' threads; {@link #disconnected} ends and joins those of a child.
@@ -47,8 +48,8 @@ public final class ProxyCalls {
   private static final class Child {
     final Peer peer;
     final Task task;
-    final Holdings holdings = new Holdings();
-    final Map<Long, Agent> agents = new HashMap<>(); // guarded by this
+    final ChildHoldings holdings = new ChildHoldings();
+    final Map<Long, ProxyCaller> agents = new HashMap<>(); // guarded by this
     boolean gone; // guarded by this
 
     Child(Peer peer, Task task) {
@@ -56,16 +57,16 @@ public final class ProxyCalls {
       this.task = task;
     }
 
-    synchronized Agent agent(long tid, boolean make) {
-      Agent agent = agents.get(tid);
+    synchronized ProxyCaller agent(long tid, boolean make) {
+      ProxyCaller agent = agents.get(tid);
       if (agent == null && make && !gone) {
-        agent = new Agent("conch-proxy-" + peer.id() + "-" + tid, task);
+        agent = new ProxyCaller("conch-proxy-" + peer.id() + "-" + tid, task);
         agents.put(tid, agent);
       }
       return agent;
     }
 
-    synchronized List<Agent> leave() {
+    synchronized List<ProxyCaller> leave() {
       gone = true;
       return new ArrayList<>(agents.values());
     }
@@ -99,7 +100,7 @@ public final class ProxyCalls {
     Child child = peers.computeIfAbsent(peer.id(), id -> new Child(peer, taskOf.apply(peer)));
     switch (op) {
       case "proxy" -> {
-        Agent agent = child.agent(tid, true);
+        ProxyCaller agent = child.agent(tid, true);
         if (agent == null) {
           throw new IllegalStateException("proxy: " + peer + " is gone");
         }
@@ -107,7 +108,7 @@ public final class ProxyCalls {
         return outcome(agent.submit(seq, () -> invoke(args, holder)));
       }
       case "proxy.cancel" -> {
-        Agent agent = child.agent(tid, false);
+        ProxyCaller agent = child.agent(tid, false);
         boolean interrupt = args.path("interrupt").asBoolean(true);
         return outcome(
             agent == null ? CompletableFuture.failedFuture(gone()) : agent.cancel(seq, interrupt));
@@ -143,7 +144,7 @@ public final class ProxyCalls {
 
           @Override
           public Object value(int i) throws Exception {
-            return Values.decode(
+            return WireValues.decode(
                 a.get(i), classes, o -> o instanceof Handle h ? exports.lookup(h.id()) : o);
           }
         };
@@ -155,12 +156,12 @@ public final class ProxyCalls {
     try {
       value = done.get();
     } catch (ExecutionException e) {
-      return Values.error(e.getCause(), replace);
+      return WireValues.error(e.getCause(), replace);
     }
     try {
-      return Values.reply(value, replace);
+      return WireValues.reply(value, replace);
     } catch (IOException | RuntimeException e) {
-      return Values.error(e, replace); // a value that cannot be copied to the child
+      return WireValues.error(e, replace); // a value that cannot be copied to the child
     }
   }
 
@@ -173,10 +174,10 @@ public final class ProxyCalls {
     if (child == null) {
       return;
     }
-    List<Agent> agents = child.leave();
-    agents.forEach(Agent::close);
+    List<ProxyCaller> agents = child.leave();
+    agents.forEach(ProxyCaller::close);
     boolean interrupted = false;
-    for (Agent agent : agents) {
+    for (ProxyCaller agent : agents) {
       try {
         agent.join(JOIN_MILLIS);
       } catch (InterruptedException e) {

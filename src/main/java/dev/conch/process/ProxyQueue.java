@@ -73,7 +73,7 @@ public final class ProxyQueue extends ProxyBase implements Queueing {
   /**
    * Refused as the parent's queue refuses it: a queue has no end.
    *
-   * @throws dev.conch.runtime.Misuse always
+   * @throws dev.conch.runtime.MisuseError always
    */
   public Iterator<Object> iterator() throws InterruptedException {
     remote.call(handle, false, "iterator");
@@ -100,7 +100,7 @@ public final class ProxyQueue extends ProxyBase implements Queueing {
           throw Sneaky.<RuntimeException>rethrow(e);
         }
         taken = true;
-        ended = next == Values.END;
+        ended = next == WireValues.END;
       }
       return !ended;
     }

@@ -71,7 +71,7 @@ final class Remote {
         case Boolean b -> a.add(b);
         case Integer i -> a.add(i);
         case Double d -> a.add(d);
-        case Val v -> a.add(Values.encode(v.value(), Remote::handleOf));
+        case Val v -> a.add(WireValues.encode(v.value(), Remote::handleOf));
         default -> throw new IllegalArgumentException("proxy: cannot send " + arg);
       }
     }
@@ -104,7 +104,7 @@ final class Remote {
     if (reply == null) {
       throw interruption;
     }
-    Throwable error = Values.errorOf(reply, h.label(), loader, resolve);
+    Throwable error = WireValues.errorOf(reply, h.label(), loader, resolve);
     if (error instanceof InterruptedException) {
       throw interruption;
     }
@@ -113,11 +113,11 @@ final class Remote {
   }
 
   private Object valueOf(Handle h, JsonNode reply) throws IOException, InterruptedException {
-    Throwable error = Values.errorOf(reply, h.label(), loader, resolve);
+    Throwable error = WireValues.errorOf(reply, h.label(), loader, resolve);
     if (error != null) {
       throw Remote.<RuntimeException>sneaky(error);
     }
-    return Values.decode(reply.get("v"), loader, resolve);
+    return WireValues.decode(reply.get("v"), loader, resolve);
   }
 
   /** Throws the parent's error as it is, checked or not, as Groovy code expects. */

@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * @param name the task's name, which the child's main task takes
  * @param classes class bytes by binary name
- * @param work the serialized work (see {@link Copies})
+ * @param work the serialized work (see {@link JvmCopies})
  */
 public record Shipment(String name, Map<String, byte[]> classes, byte[] work) {
   /**

@@ -61,12 +61,12 @@ public enum Wire {
   /**
    * The type a code stands for.
    *
-   * @throws ChannelException when no type has that code
+   * @throws ChannelError when no type has that code
    */
-  public static Wire of(byte code) throws ChannelException {
+  public static Wire of(byte code) throws ChannelError {
     Wire w = code >= 0 ? BY_CODE[code] : null;
     if (w == null) {
-      throw new ChannelException("frame: unknown type " + (code & 0xff));
+      throw new ChannelError("frame: unknown type " + (code & 0xff));
     }
     return w;
   }

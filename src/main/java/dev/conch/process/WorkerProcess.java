@@ -56,7 +56,7 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
     if (outcome instanceof WorkerKind.Failure failure) {
       throw failure.error() instanceof Exception e
           ? e
-          : new ChildFailed(failure.error().toString());
+          : new ChildFailedError(failure.error().toString());
     }
     return outcome;
   }
@@ -72,7 +72,7 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
     }
     Task me = Task.current();
     String name = me == null ? "worker" : me.getName();
-    byte[] packed = Copies.write(new ArrayList<>(args), children::outgoing);
+    byte[] packed = JvmCopies.write(new ArrayList<>(args), children::outgoing);
     JsonNode report = current.awaitOutcome(current.giveBatch(name, fnIds, fn, packed));
     if (report == null) {
       sent = null;
@@ -80,13 +80,13 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
       String why =
           "process %s (pid %d) died (exit code %d) while running this job"
               .formatted(name, current.pid(), ProcessBody.exitCode(current.process().waitFor()));
-      throw new ChildFailed(why);
+      throw new ChildFailedError(why);
     }
     if (report.path("op").asText().equals("job.failed")) {
-      throw new ChildFailed(report.path("error").asText());
+      throw new ChildFailedError(report.path("error").asText());
     }
     byte[] value = Base64.getDecoder().decode(report.path("value").asText());
-    List<?> outcomes = (List<?>) Copies.read(value, packer.classesOf(job), children::incoming);
+    List<?> outcomes = (List<?>) JvmCopies.read(value, packer.classesOf(job), children::incoming);
     List<Object> mapped = new ArrayList<>(outcomes.size());
     for (Object o : outcomes) {
       mapped.add(o instanceof JobError e ? new WorkerKind.Failure(e.toParent()) : o);

@@ -24,7 +24,7 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
    * The futures of {@code futures} as they end; {@code seconds} bounds the whole wait (negative:
    * none).
    *
-   * @throws Misuse when an element is not a future
+   * @throws MisuseError when an element is not a future
    */
   public AsCompleted(Iterable<?> futures, double seconds) {
     Set<JobFuture> distinct = new LinkedHashSet<>();

@@ -52,7 +52,7 @@ public final class AsyncResult extends Submission {
           "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
     }
     if (error != null) {
-      throw Waiting.sneaky(JobFailedException.raised(error));
+      throw Waiting.sneaky(JobFailedError.raised(error));
     }
     return single ? values[0] : new ArrayList<>(Arrays.asList(values));
   }
@@ -78,7 +78,7 @@ public final class AsyncResult extends Submission {
   /**
    * Whether the jobs all ended without an error.
    *
-   * @throws Misuse when the result is not ready yet
+   * @throws MisuseError when the result is not ready yet
    */
   public boolean successful() {
     if (!ready()) {
@@ -125,7 +125,7 @@ public final class AsyncResult extends Submission {
       if (failure == null && callback != null) {
         callback.accept(single ? values[0] : new ArrayList<>(Arrays.asList(values)));
       } else if (failure != null && errorCallback != null) {
-        errorCallback.accept(JobFailedException.raised(failure));
+        errorCallback.accept(JobFailedError.raised(failure));
       }
     } catch (Exception | AssertionError | StackOverflowError e) {
       dispatcher().callbackFailed(this, e);

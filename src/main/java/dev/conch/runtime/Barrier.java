@@ -10,8 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * TaskState#WAITING} on the barrier. Groovy code spells the wait {@code b.wait()}.
  *
  * <p>A wait that times out or is interrupted, an action that fails, or {@link #abort()} breaks the
- * barrier: every task waiting at it, and every later one, gets a {@link BrokenBarrier} until {@link
- * #reset()}.
+ * barrier: every task waiting at it, and every later one, gets a {@link BrokenBarrierError} until
+ * {@link #reset()}.
  *
  * <p>Thread-safe. What each task did before it arrived happens-before every task's return from the
  * wait of that round.
@@ -71,8 +71,8 @@ public final class Barrier {
    * (seconds; a negative value waits as long as it takes). Returns the arrival index: 0 for the
    * first task of the round, {@code parties - 1} for the last, as in Python.
    *
-   * @throws BrokenBarrier when the barrier is broken, or breaks while waiting; a wait that times
-   *     out breaks it
+   * @throws BrokenBarrierError when the barrier is broken, or breaks while waiting; a wait that
+   *     times out breaks it
    * @throws InterruptedException when interrupted while waiting, which breaks the barrier too
    */
   public int await(double timeoutSeconds) throws InterruptedException {
@@ -161,13 +161,13 @@ public final class Barrier {
     tripped.signalAll();
   }
 
-  private BrokenBarrier broken(Round current) {
-    return new BrokenBarrier(label(), current.brokenBy, current.resetHint);
+  private BrokenBarrierError broken(Round current) {
+    return new BrokenBarrierError(label(), current.brokenBy, current.resetHint);
   }
 
   /**
    * Makes the barrier whole and empty again. Tasks waiting at it when it is reset get a {@link
-   * BrokenBarrier}, as in Python.
+   * BrokenBarrierError}, as in Python.
    */
   public void reset() {
     guard.lock();
@@ -181,7 +181,7 @@ public final class Barrier {
     }
   }
 
-  /** Breaks the barrier: waiting tasks and later ones get a {@link BrokenBarrier}. */
+  /** Breaks the barrier: waiting tasks and later ones get a {@link BrokenBarrierError}. */
   public void abort() {
     guard.lock();
     try {

@@ -3,8 +3,8 @@ package dev.conch.runtime;
 /**
  * A semaphore that refuses to be released more times than it was acquired (Python's {@code
  * threading.BoundedSemaphore}): a release that would leave more permits free than it started with
- * is a {@link Misuse}, which catches a task giving back a permit it never took. Thread-safe, as
- * {@link Semaphore}.
+ * is a {@link MisuseError}, which catches a task giving back a permit it never took. Thread-safe,
+ * as {@link Semaphore}.
  */
 public final class BoundedSemaphore extends Semaphore {
   BoundedSemaphore(String name, int permits) {

@@ -71,7 +71,7 @@ public final class Condition implements Acquirable {
    * notified. When interrupted it still takes the lock back if it can before it throws, and a
    * notify it received passes to the next waiter.
    *
-   * @throws Misuse when the calling task does not hold the lock
+   * @throws MisuseError when the calling task does not hold the lock
    */
   public boolean await(double timeoutSeconds) throws InterruptedException {
     requireHeld("wait()");
@@ -135,7 +135,7 @@ public final class Condition implements Acquirable {
    * notify and checks again, for at most {@code timeoutSeconds} in all (seconds; a negative value
    * waits as long as it takes). Returns the predicate's last answer.
    *
-   * @throws Misuse when the calling task does not hold the lock
+   * @throws MisuseError when the calling task does not hold the lock
    */
   public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds)
       throws InterruptedException {
@@ -161,7 +161,7 @@ public final class Condition implements Acquirable {
    * Wakes up to {@code n} of the waiting tasks, those that have waited longest (Python's {@code
    * notify(n)}); none when {@code n} is 0 or less. Each takes the lock back once this task lets go.
    *
-   * @throws Misuse when the calling task does not hold the lock
+   * @throws MisuseError when the calling task does not hold the lock
    */
   public void signal(int n) {
     requireHeld("notify()");
@@ -171,7 +171,7 @@ public final class Condition implements Acquirable {
   /**
    * Wakes every waiting task (Python's {@code notify_all()}).
    *
-   * @throws Misuse when the calling task does not hold the lock
+   * @throws MisuseError when the calling task does not hold the lock
    */
   public void signalAll() {
     requireHeld("notify_all()");

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record CureOutcome(List<Task> ended, List<Task> stuck, List<Held> stillHeld) {
   /** {@code guard} is held by {@code holder}. Immutable. */
-  public record Held(Guard guard, Task holder) {}
+  public record Held(Holdable guard, Task holder) {}
 
   public CureOutcome {
     ended = List.copyOf(ended);

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  */
 public record Deadlock(List<Link> links) {
   /** {@code waiter} is blocked on {@code lock}, which {@code holder} holds. Immutable. */
-  public record Link(Task waiter, Guard lock, Task holder) {}
+  public record Link(Task waiter, Holdable lock, Task holder) {}
 
   public Deadlock {
     links = List.copyOf(links);

@@ -68,7 +68,7 @@ final class Dispatcher {
   /**
    * Queues {@code submission}'s jobs in chunks of {@code chunksize}.
    *
-   * @throws Misuse when the pool takes no more jobs
+   * @throws MisuseError when the pool takes no more jobs
    */
   <S extends Submission> S submit(S submission, int chunksize) {
     int total = submission.total();
@@ -151,7 +151,7 @@ final class Dispatcher {
   /**
    * Waits until every worker has ended.
    *
-   * @throws Misuse when the pool is still open: its workers would wait for jobs forever
+   * @throws MisuseError when the pool is still open: its workers would wait for jobs forever
    */
   void join() throws InterruptedException {
     synchronized (this) {

@@ -64,7 +64,7 @@ public final class Generator implements Iterator<Object> {
   /**
    * The next value: runs the body until it yields one.
    *
-   * @throws Misuse when the body has ended (Python's {@code StopIteration})
+   * @throws MisuseError when the body has ended (Python's {@code StopIteration})
    */
   @Override
   public synchronized Object next() {

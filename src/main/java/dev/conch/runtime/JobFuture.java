@@ -62,7 +62,7 @@ public final class JobFuture extends Submission {
   public Object result(double seconds) throws InterruptedException {
     awaitEnd(seconds);
     if (error != null) {
-      throw Waiting.sneaky(JobFailedException.raised(error));
+      throw Waiting.sneaky(JobFailedError.raised(error));
     }
     return value;
   }
@@ -83,7 +83,7 @@ public final class JobFuture extends Submission {
     if (error instanceof CancelledError cancelled) {
       throw cancelled;
     }
-    return error == null ? null : JobFailedException.raised(error);
+    return error == null ? null : JobFailedError.raised(error);
   }
 
   private void awaitEnd(double seconds) throws InterruptedException {

@@ -10,7 +10,7 @@ import java.lang.management.LockInfo;
  * @param identity the lock object's identity hash, which tells two locks of one class apart
  * @param monitor whether it is a {@code synchronized} monitor, whose waiters cannot be interrupted
  */
-public record JvmLock(String type, int identity, boolean monitor) implements Guard {
+public record JvmLock(String type, int identity, boolean monitor) implements Holdable {
 
   /** The lock the JVM describes as {@code info}. */
   public static JvmLock of(LockInfo info, boolean monitor) {

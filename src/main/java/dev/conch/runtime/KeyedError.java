@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * An error of the runtime whose words the shell can translate: a {@link Misuse} of an object, or
- * one a learner may meet in normal use (a wait that timed out, a job cancelled). Its message is the
- * English line; {@link #key()} and {@link #args()} let the shell say it in the learner's language
- * from the bundle entry {@code runtime.<key>}. Immutable.
+ * An error of the runtime whose words the shell can translate: a {@link MisuseError} of an object,
+ * or one a learner may meet in normal use (a wait that timed out, a job cancelled). Its message is
+ * the English line; {@link #key()} and {@link #args()} let the shell say it in the learner's
+ * language from the bundle entry {@code runtime.<key>}. Immutable.
  *
  * <p>It travels to child processes by serialization with its key and its values; a value that
  * cannot be serialized travels as its text, which is how the message shows it anyway.

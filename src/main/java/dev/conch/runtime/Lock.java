@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe. Acquiring happens-before the matching release, as for {@link ReentrantLock}.
  * Uncontended acquire and release journal nothing, so tight locked loops stay fast.
  */
-public class Lock implements Guard, Acquirable {
+public class Lock implements Holdable, Acquirable {
   /**
    * How many times a contended acquire looks again before it parks, pausing longer between looks
    * (up to 32 spin-waits; a few milliseconds in all): holders of a lock in a tight loop let go
@@ -91,7 +91,7 @@ public class Lock implements Guard, Acquirable {
     return false;
   }
 
-  private Misuse selfDeadlock() {
+  private MisuseError selfDeadlock() {
     return new RuntimeError(
         "lock.again",
         "%s: %s already holds it, and taking it again would wait forever (a self-deadlock);"
@@ -155,7 +155,7 @@ public class Lock implements Guard, Acquirable {
   /**
    * Gives the lock back.
    *
-   * @throws Misuse when the calling task does not hold it
+   * @throws MisuseError when the calling task does not hold it
    */
   @Override
   public void release() {

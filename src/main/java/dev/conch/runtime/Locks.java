@@ -24,7 +24,7 @@ public final class Locks {
   /**
    * A semaphore with {@code permits} free permits, named {@code name} or a generated name.
    *
-   * @throws Misuse when {@code permits} is negative
+   * @throws MisuseError when {@code permits} is negative
    */
   public Semaphore semaphore(String name, int permits) {
     return new Semaphore(named(name, "semaphore"), permits, false);
@@ -33,7 +33,7 @@ public final class Locks {
   /**
    * A bounded semaphore with {@code permits} free permits, named {@code name} or a generated name.
    *
-   * @throws Misuse when {@code permits} is negative
+   * @throws MisuseError when {@code permits} is negative
    */
   public BoundedSemaphore boundedSemaphore(String name, int permits) {
     return new BoundedSemaphore(named(name, "semaphore"), permits);
@@ -57,7 +57,7 @@ public final class Locks {
    * A barrier for {@code parties} tasks, named {@code name} or a generated name, that runs {@code
    * action} (when not null) once per round, on the last task to arrive.
    *
-   * @throws Misuse when {@code parties} is less than 1
+   * @throws MisuseError when {@code parties} is less than 1
    */
   public Barrier barrier(String name, int parties, Runnable action) {
     return barrier(name, parties, action, -1);

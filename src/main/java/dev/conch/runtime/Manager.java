@@ -86,7 +86,7 @@ public final class Manager implements AutoCloseable {
   /**
    * Refuses use of {@code what}, one of this manager's objects, once the manager is shut down.
    *
-   * @throws Misuse after {@link #shutdown()}
+   * @throws MisuseError after {@link #shutdown()}
    */
   void requireOpen(String what) {
     if (shutdown) {

@@ -21,7 +21,7 @@ public final class MemoryReserve {
 
   /** A reserve of 8 MiB, or a 32nd of the heap when that is less, taken now. */
   public MemoryReserve() {
-    this.size = (int) Math.min(MOST, java.lang.Runtime.getRuntime().maxMemory() / 32);
+    this.size = (int) Math.min(MOST, Runtime.getRuntime().maxMemory() / 32);
     retake();
   }
 
@@ -63,7 +63,7 @@ public final class MemoryReserve {
     if (reserve.get() != null) {
       return;
     }
-    java.lang.Runtime jvm = java.lang.Runtime.getRuntime();
+    Runtime jvm = Runtime.getRuntime();
     long free = jvm.maxMemory() - (jvm.totalMemory() - jvm.freeMemory());
     if (free < 4L * size) {
       return;

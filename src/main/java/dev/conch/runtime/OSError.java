@@ -5,7 +5,7 @@ package dev.conch.runtime;
  * receives, using an end that is closed. A learner catches it by its Python name; the shell says it
  * in the learner's language. Immutable.
  */
-public class OSError extends Misuse {
+public class OSError extends MisuseError {
   private static final long serialVersionUID = 1L;
 
   /** An error whose English message is {@code String.format(english, args)}. */

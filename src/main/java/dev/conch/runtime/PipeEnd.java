@@ -28,7 +28,7 @@ public final class PipeEnd {
   /**
    * Sends {@code message} to the other end; never waits.
    *
-   * @throws Misuse when this end is closed or only receives, or the other end is closed
+   * @throws MisuseError when this end is closed or only receives, or the other end is closed
    */
   public void send(Object message) {
     pipe.guard.lock();
@@ -53,7 +53,7 @@ public final class PipeEnd {
    * Takes the next message the other end sent, waiting as long as it takes for one.
    *
    * @throws EOFError when the other end is closed and every message it sent was received
-   * @throws Misuse when this end is closed or only sends
+   * @throws MisuseError when this end is closed or only sends
    */
   public Object recv() throws InterruptedException {
     pipe.guard.lock();
@@ -82,7 +82,7 @@ public final class PipeEnd {
    * Python; infinity, Python's None, as long as it takes) until a message is there to take, or the
    * other end is closed; returns whether {@link #recv()} would return at once.
    *
-   * @throws Misuse when this end is closed or only sends
+   * @throws MisuseError when this end is closed or only sends
    */
   public boolean poll(double timeoutSeconds) throws InterruptedException {
     double wait = Double.isInfinite(timeoutSeconds) ? -1 : Math.max(0, timeoutSeconds);

@@ -213,7 +213,7 @@ public final class Pool {
   /**
    * Waits for every worker to end.
    *
-   * @throws Misuse when the pool was neither closed nor terminated
+   * @throws MisuseError when the pool was neither closed nor terminated
    */
   public void join() throws InterruptedException {
     dispatcher.join();

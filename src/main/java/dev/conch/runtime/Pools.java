@@ -45,7 +45,7 @@ public final class Pools implements AutoCloseable {
    * A pool of {@code size} workers of kind {@code kind}, named {@code name} or {@code pool-N} when
    * it is null.
    *
-   * @throws Misuse for an unknown kind or fewer than one worker
+   * @throws MisuseError for an unknown kind or fewer than one worker
    */
   public Pool pool(String name, int size, String kind) {
     return make("pool", name, size, kind);

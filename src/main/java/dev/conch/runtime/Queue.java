@@ -55,7 +55,7 @@ public final class Queue implements Queueing {
    *
    * @throws ValueError when the timeout is negative and not -1
    * @throws Full when there is no room now and {@code block} is false, or none came in time
-   * @throws Misuse when a priority queue's item cannot be ordered against the items there
+   * @throws MisuseError when a priority queue's item cannot be ordered against the items there
    */
   @Override
   public void put(Object item, boolean block, double timeoutSeconds) throws InterruptedException {
@@ -137,7 +137,7 @@ public final class Queue implements Queueing {
    * Says that the work on one item taken from the queue is finished (Python's {@code task_done}).
    * When every item put so far is finished, the tasks waiting in {@link #join()} go on.
    *
-   * @throws Misuse when it is called more times than items were put
+   * @throws MisuseError when it is called more times than items were put
    */
   @Override
   public void taskDone() {
@@ -189,7 +189,7 @@ public final class Queue implements Queueing {
    * A queue has no end to iterate to, so {@code for (x in q)} and {@code q.each { }} are refused
    * with a pointer to {@link #takeUntil}.
    *
-   * @throws Misuse always
+   * @throws MisuseError always
    */
   public Iterator<Object> iterator() {
     throw new TypeError(
@@ -206,7 +206,7 @@ public final class Queue implements Queueing {
   private void addOrPassTheTurn(Object item) {
     try {
       items.add(item);
-    } catch (Misuse refused) {
+    } catch (MisuseError refused) {
       notFull.signal();
       throw refused;
     }

@@ -77,7 +77,8 @@ abstract sealed class QueueStore {
     /**
      * Adds {@code item} after checking that it can be ordered against the smallest item there.
      *
-     * @throws Misuse when it cannot (a word among numbers, a map): the order would be meaningless
+     * @throws MisuseError when it cannot (a word among numbers, a map): the order would be
+     *     meaningless
      */
     @Override
     void add(Object item) {

@@ -90,7 +90,7 @@ public final class Results extends Submission implements Iterator<Object>, Itera
       lock.unlock();
     }
     if (next instanceof Failure failure) {
-      throw Waiting.sneaky(JobFailedException.raised(failure.error()));
+      throw Waiting.sneaky(JobFailedError.raised(failure.error()));
     }
     return next;
   }

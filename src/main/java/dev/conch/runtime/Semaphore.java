@@ -106,8 +106,8 @@ public class Semaphore implements Acquirable {
   /**
    * Gives {@code n} permits back, waking as many waiting tasks.
    *
-   * @throws Misuse when {@code n} is less than 1, or when a bounded semaphore would end up with
-   *     more free permits than it started with
+   * @throws MisuseError when {@code n} is less than 1, or when a bounded semaphore would end up
+   *     with more free permits than it started with
    */
   public void release(int n) {
     if (n < 1) {

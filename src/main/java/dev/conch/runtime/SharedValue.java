@@ -71,7 +71,7 @@ public final class SharedValue {
   /**
    * Adds {@code delta} to the value in one step; returns the value before.
    *
-   * @throws Misuse when the value is not a number
+   * @throws MisuseError when the value is not a number
    */
   public synchronized Object getAndAdd(Number delta) {
     manager.requireOpen(label());

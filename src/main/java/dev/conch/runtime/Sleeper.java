@@ -13,7 +13,7 @@ public final class Sleeper {
   /**
    * Sleeps the calling task for {@code millis} milliseconds, recording it as sleeping.
    *
-   * @throws Misuse for a negative duration
+   * @throws MisuseError for a negative duration
    * @throws InterruptedException when the task is interrupted while it sleeps
    */
   public void sleep(long millis) throws InterruptedException {

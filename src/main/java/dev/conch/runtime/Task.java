@@ -35,7 +35,7 @@ public class Task {
   private volatile boolean cancelRequested;
   private boolean startClaimed; // guarded by this
   private volatile Coroutines coroutines; // the coroutines it takes part in, or null
-  private Holdings holdings; // confined to the task's own thread; made at its first hold
+  private TaskHoldings holdings; // confined to the task's own thread; made at its first hold
   Task livePrev; // guarded by the registry's LiveTasks
   Task liveNext; // guarded by the registry's LiveTasks
   boolean listed; // guarded by the registry's LiveTasks
@@ -293,14 +293,14 @@ public class Task {
     }
   }
 
-  /** This task took {@code lockOrSemaphore}: see {@link Holdings#took}. */
+  /** This task took {@code lockOrSemaphore}: see {@link TaskHoldings#took}. */
   final void took(Object lockOrSemaphore) {
-    Holdings account = holdings;
+    TaskHoldings account = holdings;
     if (account == null) {
       if (Thread.currentThread() != thread) {
         return; // a thread acting for the task (a child's proxied calls) keeps its own account
       }
-      holdings = account = new Holdings();
+      holdings = account = new TaskHoldings();
     }
     account.took(lockOrSemaphore, this);
   }
@@ -407,7 +407,7 @@ public class Task {
     join();
     Throwable failure = error;
     if (failure != null) {
-      throw new TaskFailedException(this, failure);
+      throw new TaskFailedError(this, failure);
     }
     return result;
   }
@@ -484,7 +484,7 @@ public class Task {
   }
 
   /** The runtime that started this task, or null before it starts. */
-  public Runtime runtime() {
+  public ConchRuntime runtime() {
     TaskRegistry owner = registry;
     return owner == null ? null : owner.runtime();
   }

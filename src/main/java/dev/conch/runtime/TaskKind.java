@@ -35,7 +35,7 @@ public enum TaskKind {
   /**
    * The kind a learner typed.
    *
-   * @throws Misuse naming the word and the kinds that exist
+   * @throws MisuseError naming the word and the kinds that exist
    */
   public static TaskKind parse(String word) {
     for (TaskKind kind : values()) {

@@ -26,7 +26,7 @@ public final class TaskRegistry implements AutoCloseable {
   private final AtomicReference<Run> latestWithTasks = new AtomicReference<>();
   private final List<TaskListener> listeners = new CopyOnWriteArrayList<>();
   private final Deque<AutoCloseable> closing = new java.util.concurrent.ConcurrentLinkedDeque<>();
-  private volatile Runtime runtime;
+  private volatile ConchRuntime runtime;
   private Coroutines coroutines; // made when the first coroutine starts; guarded by this
 
   public TaskRegistry(Clock clock, OutputRouter output) {
@@ -34,7 +34,7 @@ public final class TaskRegistry implements AutoCloseable {
     this.output = output;
   }
 
-  void bindRuntime(Runtime owner) {
+  void bindRuntime(ConchRuntime owner) {
     this.runtime = owner;
   }
 
@@ -44,12 +44,12 @@ public final class TaskRegistry implements AutoCloseable {
    * any other error as it is.
    */
   Throwable said(Throwable error) {
-    Runtime owner = runtime;
+    ConchRuntime owner = runtime;
     return owner == null ? error : owner.memory().said(error);
   }
 
   /** The runtime this registry belongs to. */
-  public Runtime runtime() {
+  public ConchRuntime runtime() {
     return runtime;
   }
 

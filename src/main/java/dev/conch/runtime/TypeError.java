@@ -5,7 +5,7 @@ package dev.conch.runtime;
  * cannot order, an option a call does not take, a value that cannot be copied to a process. A
  * learner catches it by its Python name; the shell says it in the learner's language. Immutable.
  */
-public final class TypeError extends Misuse {
+public final class TypeError extends MisuseError {
   private static final long serialVersionUID = 1L;
 
   /** An error whose English message is {@code String.format(english, args)}. */

@@ -6,7 +6,7 @@ package dev.conch.runtime;
  * sleep. A learner catches it by its Python name; the shell says it in the learner's language.
  * Immutable.
  */
-public final class ValueError extends Misuse {
+public final class ValueError extends MisuseError {
   private static final long serialVersionUID = 1L;
 
   /** An error whose English message is {@code String.format(english, args)}. */

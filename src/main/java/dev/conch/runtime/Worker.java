@@ -139,7 +139,7 @@ final class Worker {
       Jobs jobs = owner.jobs();
       owner.failed(
           index,
-          new JobFailedException(
+          new JobFailedError(
               dispatcher.label(),
               JobLabel.call(jobs.fn(), jobs.args(index)),
               me.getName(),

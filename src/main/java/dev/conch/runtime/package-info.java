@@ -7,6 +7,6 @@
  *
  * <p>Pure Java: imports neither JLine nor Groovy, and nothing from the other rooms of Conch. Every
  * class states its thread model; the runtime owns every thread it starts and {@link
- * dev.conch.runtime.Runtime#close()} stops and joins them.
+ * dev.conch.runtime.ConchRuntime#close()} stops and joins them.
  */
 package dev.conch.runtime;

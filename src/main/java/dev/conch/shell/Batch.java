@@ -1,11 +1,11 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.Look;
 import dev.conch.dsl.Outcome;
+import dev.conch.dsl.PrintStyle;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Runtime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ public final class Batch {
 
   /** Runs {@code code}, labelled {@code label} in the timeline, with {@code args}. */
   public int runCode(String code, String label, List<String> args) {
-    try (Runtime runtime = Runtime.create(OutputRouter.plain(out))) {
+    try (ConchRuntime runtime = ConchRuntime.create(OutputRouter.plain(out))) {
       PrintStream previous = System.out;
       System.setOut(runtime.output().out());
       runtime.tasks().addListener(new FailureReporter(() -> messages, err::println));
@@ -59,7 +59,7 @@ public final class Batch {
       runtime.deadlocks().start();
       try {
         ScriptHost host = new ScriptHost(runtime, runtime.output().out());
-        host.setLook(new Look(messages.lang(), false));
+        host.setLook(new PrintStyle(messages.lang(), false));
         host.setVariable("args", args.toArray(new String[0]));
         Outcome outcome = host.evaluate(code, label, true);
         if (outcome.failed()) {

@@ -1,14 +1,14 @@
 package dev.conch.shell;
 
 import dev.conch.dsl.CompileError;
-import dev.conch.dsl.Problems;
-import dev.conch.dsl.UsageException;
+import dev.conch.dsl.ErrorWording;
+import dev.conch.dsl.UsageError;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.Errors;
-import dev.conch.runtime.JobFailedException;
+import dev.conch.runtime.JobFailedError;
 import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.MemoryError;
-import dev.conch.runtime.TaskFailedException;
+import dev.conch.runtime.TaskFailedError;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,8 +32,8 @@ final class ErrorText {
       Throwable error, String taskName, Messages messages, String code, Collection<String> known) {
     List<String> lines = new ArrayList<>();
     Optional<String> undefined =
-        Problems.undefinedVariable(error)
-            .or(() -> Problems.undefinedMethod(error))
+        ErrorWording.undefinedVariable(error)
+            .or(() -> ErrorWording.undefinedMethod(error))
             .flatMap(name -> NameAdvice.undefined(name, code, known, messages));
     if (error instanceof CompileError ce && ce.key() != null) {
       lines.add(messages.get(ce.key(), ce.args()));
@@ -46,14 +46,14 @@ final class ErrorText {
         lines.add("  " + ce.sourceLine());
         lines.add("  " + " ".repeat(Math.max(0, ce.column() - 1)) + "^");
       }
-    } else if (error instanceof UsageException ue) {
+    } else if (error instanceof UsageError ue) {
       lines.add(ue.problem(messages));
       lines.add("  " + messages.get("help.synopsis", ue.synopsis()));
       lines.add("  " + messages.get("error.usage.try", ue.builtin().name()));
     } else if (undefined.isPresent()) {
       lines.add(messages.get("error.runtime", taskName, undefined.get()));
-    } else if (Problems.undefinedVariable(error).isPresent()) {
-      String name = Problems.undefinedVariable(error).get();
+    } else if (ErrorWording.undefinedVariable(error).isPresent()) {
+      String name = ErrorWording.undefinedVariable(error).get();
       lines.add(messages.get("error.undefined", taskName, name, name));
     } else {
       GroovyErrorWords.above(error, messages).ifPresent(lines::add);
@@ -67,12 +67,12 @@ final class ErrorText {
    * runtime object, a failed task or pool job, a timeout), else its type and message.
    */
   static String oneLine(Throwable error, Messages messages) {
-    JobFailedException job = JobFailedException.noteOn(error);
+    JobFailedError job = JobFailedError.noteOn(error);
     return job == null ? described(error, messages) : jobLine(job, messages);
   }
 
   /** Where a pool's job failed, then its own error. */
-  private static String jobLine(JobFailedException failed, Messages messages) {
+  private static String jobLine(JobFailedError failed, Messages messages) {
     return messages.get(
         "runtime.pool.job.failed",
         RuntimeWords.localized(failed.pool(), messages),
@@ -89,22 +89,22 @@ final class ErrorText {
     if (error instanceof OutOfMemoryError memory) {
       return OutOfMemoryText.line(memory, messages);
     }
-    if (error instanceof UsageException usage) {
+    if (error instanceof UsageError usage) {
       return usage.problem(messages);
     }
-    if (error instanceof TaskFailedException failed && failed.getCause() != null) {
+    if (error instanceof TaskFailedError failed && failed.getCause() != null) {
       return messages.get(
           "runtime.task.failed", failed.taskName(), oneLine(failed.getCause(), messages));
     }
-    if (error instanceof JobFailedException failed && failed.getCause() != null) {
+    if (error instanceof JobFailedError failed && failed.getCause() != null) {
       return jobLine(failed, messages);
     }
     if (error instanceof KeyedError keyed && messages.has("runtime." + keyed.key())) {
       return messages.get("runtime." + keyed.key(), RuntimeWords.localized(keyed.args(), messages));
     }
     Optional<String> undefined =
-        Problems.undefinedVariable(error)
-            .or(() -> Problems.undefinedMethod(error))
+        ErrorWording.undefinedVariable(error)
+            .or(() -> ErrorWording.undefinedMethod(error))
             .flatMap(name -> NameAdvice.undefined(name, "", Set.of(), messages));
     if (undefined.isPresent()) {
       return undefined.get();

@@ -2,8 +2,8 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Interrupts;
-import dev.conch.runtime.Runtime;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,12 +26,12 @@ final class Evaluator {
   private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(900);
   private static final Runnable STOP = Worker::stop;
 
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private Worker worker; // confined to the REPL thread
   private volatile Thread running;
   private volatile long interruptedAt;
 
-  Evaluator(Runtime runtime) {
+  Evaluator(ConchRuntime runtime) {
     this.runtime = runtime;
   }
 

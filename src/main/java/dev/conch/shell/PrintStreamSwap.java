@@ -1,6 +1,6 @@
 package dev.conch.shell;
 
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.PrintStream;
 
 /**
@@ -17,7 +17,7 @@ final class PrintStreamSwap implements AutoCloseable {
     this.err = err;
   }
 
-  static PrintStreamSwap install(Runtime runtime) {
+  static PrintStreamSwap install(ConchRuntime runtime) {
     PrintStreamSwap swap = new PrintStreamSwap(System.out, System.err);
     System.setOut(runtime.output().out());
     System.setErr(runtime.output().err());

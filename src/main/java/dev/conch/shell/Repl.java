@@ -2,9 +2,9 @@ package dev.conch.shell;
 
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Errors;
 import dev.conch.runtime.MemoryError;
-import dev.conch.runtime.Runtime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,14 +64,14 @@ public final class Repl {
 
   private final Terminal terminal;
   private final Session session;
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private final Highlighter highlighter;
   private final ResizeAwareReader reader;
 
   private Repl(
       Terminal terminal,
       Session session,
-      Runtime runtime,
+      ConchRuntime runtime,
       Highlighter highlighter,
       ResizeAwareReader reader) {
     this.terminal = terminal;
@@ -119,7 +119,7 @@ public final class Repl {
   static Repl open(Terminal terminal, ReplOptions options) {
     Messages messages = Messages.of(options.lang());
     boolean color = options.color() && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
-    Runtime runtime = Runtime.create((task, text, error) -> {});
+    ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
     AtomicReference<Session> sessionRef = new AtomicReference<>();
     Highlighter highlighter = new Highlighter(color);
     Map<String, Object> variables = new HashMap<>();

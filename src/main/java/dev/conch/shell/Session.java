@@ -1,10 +1,10 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.Look;
 import dev.conch.dsl.Outcome;
+import dev.conch.dsl.PrintStyle;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +19,7 @@ import org.jline.utils.AttributedString;
  */
 final class Session {
   private final LineReader reader;
-  private final Runtime runtime;
+  private final ConchRuntime runtime;
   private final ScriptLocator scripts;
   private final Evaluator evaluator;
   private final boolean color;
@@ -32,7 +32,11 @@ final class Session {
   private boolean exitRequested;
 
   Session(
-      LineReader reader, Runtime runtime, ScriptLocator scripts, Messages messages, boolean color) {
+      LineReader reader,
+      ConchRuntime runtime,
+      ScriptLocator scripts,
+      Messages messages,
+      boolean color) {
     this.reader = reader;
     this.runtime = runtime;
     this.scripts = scripts;
@@ -51,7 +55,7 @@ final class Session {
     return reader;
   }
 
-  Runtime runtime() {
+  ConchRuntime runtime() {
     return runtime;
   }
 
@@ -75,7 +79,7 @@ final class Session {
     this.messages = newMessages;
     ScriptHost ready = hostIfReady();
     if (ready != null) {
-      ready.setLook(new Look(newMessages.lang(), color));
+      ready.setLook(new PrintStyle(newMessages.lang(), color));
     }
   }
 
@@ -83,7 +87,7 @@ final class Session {
   synchronized ScriptHost host() {
     if (host == null) {
       host = new ScriptHost(runtime, runtime.output().out());
-      host.setLook(new Look(messages.lang(), color));
+      host.setLook(new PrintStyle(messages.lang(), color));
     }
     return host;
   }

@@ -1,6 +1,6 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.Problems;
+import dev.conch.dsl.ErrorWording;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -19,7 +19,7 @@ final class TraceCommand extends Command {
       return;
     }
     StringWriter text = new StringWriter();
-    Problems.sanitized(error).printStackTrace(new PrintWriter(text));
+    ErrorWording.sanitized(error).printStackTrace(new PrintWriter(text));
     session.print(text.toString().stripTrailing());
   }
 }

@@ -5,7 +5,7 @@ import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.net.download.DownloadResult;
 import dev.conch.net.serve.ServeOptions;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,7 @@ final class DownloadBenchmark implements Benchmark {
     Optional<Path> curl = DownloadPeers.find("curl", "curl", report);
     Optional<Path> aria2c = DownloadPeers.find("aria2c", "aria2", report);
     Path got = downloads(home);
-    try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
+    try (ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {})) {
       ScriptHost host = new ScriptHost(runtime, new PrintStream(PrintStream.nullOutputStream()));
       List<Tool> tools = new ArrayList<>();
       tools.add(new Tool("Conch download, workers 8", true, conch(host, files, typed(1))));

@@ -1,8 +1,8 @@
 package dev.conch.bench;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ final class LocksBenchmark implements Benchmark {
     Stats java = Timed.median(RUNS, LocksBenchmark::synchronizedJava);
     RatioLines line = new RatioLines(report, java);
     line.add("plain Java, synchronized (baseline)", java);
-    try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
+    try (ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {})) {
       report.progress("locks: Conch lock from Java …");
       line.add("Conch lock() from Java", Timed.median(RUNS, () -> conchLock(runtime)));
     }
@@ -103,7 +103,7 @@ final class LocksBenchmark implements Benchmark {
     check(counter[0]);
   }
 
-  private static void conchLock(Runtime runtime) throws Exception {
+  private static void conchLock(ConchRuntime runtime) throws Exception {
     Run run = runtime.tasks().beginRun("bench");
     try {
       Lock lock = runtime.locks().lock("bench");

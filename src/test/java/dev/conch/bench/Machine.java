@@ -23,7 +23,7 @@ final class Machine {
     return String.format(
         Locale.ROOT,
         "machine: %d CPUs, load average %.2f at the start and %.2f at the end; java %s",
-        java.lang.Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().availableProcessors(),
         loadAtStart,
         loadAtEnd,
         System.getProperty("java.version"));

@@ -2,8 +2,8 @@ package dev.conch.bench;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
@@ -36,7 +36,7 @@ final class TasksBenchmark implements Benchmark {
   public void run(Report report) throws Exception {
     report.progress("tasks: plain Java virtual threads …");
     Stats java = Timed.median(RUNS, TasksBenchmark::plainJava);
-    try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
+    try (ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {})) {
       report.progress("tasks: Conch runtime …");
       Stats conch = Timed.median(RUNS, () -> throughRuntime(runtime, TaskKind.VIRTUAL));
       Stats coroutines = Timed.median(RUNS, () -> throughRuntime(runtime, TaskKind.COROUTINE));
@@ -119,7 +119,8 @@ final class TasksBenchmark implements Benchmark {
       asyncio.run(main())
       """;
 
-  private static void throughRuntime(Runtime runtime, TaskKind kind) throws InterruptedException {
+  private static void throughRuntime(ConchRuntime runtime, TaskKind kind)
+      throws InterruptedException {
     Run run = runtime.tasks().beginRun("bench");
     try {
       TaskSpec spec = TaskSpec.defaults().withKind(kind);

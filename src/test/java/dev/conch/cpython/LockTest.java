@@ -113,11 +113,11 @@ class LockTest extends SessionFixture {
         "barrier(1).wait() | 0",
         "b = barrier(1); [b.wait(), b.wait(), b.wait()] | [0, 0, 0]",
         "b = barrier(2); b.abort(); b.broken | true",
-        "b = barrier(2); b.abort(); b.wait() | raised BrokenBarrier",
+        "b = barrier(2); b.abort(); b.wait() | raised BrokenBarrierError",
         "b = barrier(2); b.abort(); b.reset(); b.broken | false",
-        "b = barrier(2); b.wait(0.05) | raised BrokenBarrier",
-        "b = barrier(2); try { b.wait(0.05) } catch (BrokenBarrier e) { }; b.broken | true",
-        "b = barrier(2, timeout: 0.05); b.wait() | raised BrokenBarrier",
+        "b = barrier(2); b.wait(0.05) | raised BrokenBarrierError",
+        "b = barrier(2); try { b.wait(0.05) } catch (BrokenBarrierError e) { }; b.broken | true",
+        "b = barrier(2, timeout: 0.05); b.wait() | raised BrokenBarrierError",
         "n = 0; b = barrier(1) { n++ }; 3.times { b.wait() }; n | 3",
       })
   void behavesAsCPythonsLocks(String code, String expected) {
@@ -315,7 +315,7 @@ class LockTest extends SessionFixture {
   void abortBreaksTheBarrierForATaskWaitingThere() {
     assertThat(
             run(
-                "b = barrier(2); t = spawn { try { b.wait(); 'passed' } catch (BrokenBarrier e) { 'broken' } }"
+                "b = barrier(2); t = spawn { try { b.wait(); 'passed' } catch (BrokenBarrierError e) { 'broken' } }"
                     + "; while (b.n_waiting < 1) Thread.onSpinWait(); b.abort(); t.join(); t.result"))
         .isEqualTo("broken");
   }
@@ -324,7 +324,7 @@ class LockTest extends SessionFixture {
   void resetBreaksTheBarrierForATaskWaitingThereAndLeavesItUsable() {
     assertThat(
             run(
-                "b = barrier(2); t = spawn { try { b.wait(); 'passed' } catch (BrokenBarrier e) { 'broken' } }"
+                "b = barrier(2); t = spawn { try { b.wait(); 'passed' } catch (BrokenBarrierError e) { 'broken' } }"
                     + "; while (b.n_waiting < 1) Thread.onSpinWait(); b.reset(); t.join()"
                     + "; u = spawn { b.wait() }; b.wait(); u.join(); [t.result, b.broken]"))
         .isEqualTo("[broken, false]");

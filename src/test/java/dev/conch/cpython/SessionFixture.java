@@ -2,7 +2,7 @@ package dev.conch.cpython;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
  * uses; closed, with every task and child it started, after the test.
  */
 abstract class SessionFixture {
-  protected final Runtime runtime = Runtime.create((task, text, error) -> {});
+  protected final ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
   private final ScriptHost host = new ScriptHost(runtime, runtime.output().out());
 
   /**

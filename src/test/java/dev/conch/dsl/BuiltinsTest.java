@@ -15,7 +15,7 @@ class BuiltinsTest {
   @Test
   void everyEntryHasAMethodAndEveryMethodAnEntry() {
     Set<String> methods =
-        BuiltinCalls.OWNERS.stream()
+        BuiltinCallRewriter.OWNERS.stream()
             .flatMap(owner -> Arrays.stream(owner.getDeclaredMethods()))
             .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
             .map(Method::getName)

@@ -2,7 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +21,8 @@ abstract class DslFixture {
    */
   protected final List<String> tagged = new ArrayList<>();
 
-  protected final Runtime runtime =
-      Runtime.create(
+  protected final ConchRuntime runtime =
+      ConchRuntime.create(
           (task, text, error) -> {
             synchronized (lines) {
               lines.add(text);

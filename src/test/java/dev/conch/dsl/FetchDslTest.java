@@ -82,10 +82,10 @@ class FetchDslTest extends DslFixture {
   void wrongOptionsAreNamed() {
     Throwable error = error("fetch('" + base + "', timeout: 0)");
 
-    assertThat(((UsageException) error).problem(Messages.of(Lang.EN)))
+    assertThat(((UsageError) error).problem(Messages.of(Lang.EN)))
         .isEqualTo("fetch: option 'timeout' must be a number of seconds above 0, not 0");
     assertThat(
-            ((UsageException) error("fetch('" + base + "', check: 'yes')"))
+            ((UsageError) error("fetch('" + base + "', check: 'yes')"))
                 .problem(Messages.of(Lang.ZH)))
         .isEqualTo("fetch: 选项 'check' 应为 true 或 false，而不是 yes");
   }

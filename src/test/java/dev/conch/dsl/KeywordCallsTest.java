@@ -49,7 +49,7 @@ class KeywordCallsTest extends DslFixture {
         "p = pool(2); p.map_async({ it * 2 }, [1, 2, 3], 2).get() | [2, 4, 6]",
         "m = manager(); m.list([1, 2]) | [1, 2]",
         "m = manager(); d = m.dict([a: 1]); c = d.copy(); c.b = 2; [d, c] | [{a=1}, {a=1, b=2}]",
-        "b = barrier(2, timeout: 0.05); try { b.wait() } catch (BrokenBarrier e) { 'broken' } | broken",
+        "b = barrier(2, timeout: 0.05); try { b.wait() } catch (BrokenBarrierError e) { 'broken' } | broken",
         "b = barrier(1, name: 'one') { println 'all here' }; b.wait() | 0",
       })
   void aKeywordCallWorksAsInPython(String code, String expected) {

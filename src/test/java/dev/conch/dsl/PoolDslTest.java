@@ -2,7 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.JobFailedException;
+import dev.conch.runtime.JobFailedError;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
@@ -77,7 +77,7 @@ class PoolDslTest extends DslFixture {
 
     assertThat(value("r.successful()")).isEqualTo(false);
     assertThat(value("failure")).isInstanceOf(ArithmeticException.class);
-    assertThat(JobFailedException.noteOn((Throwable) value("failure")))
+    assertThat(JobFailedError.noteOn((Throwable) value("failure")))
         .hasMessage(
             "pool pool-1: fn(0) failed in pool-1-worker-1 (job 1): ArithmeticException: Division by"
                 + " zero");
@@ -117,7 +117,7 @@ class PoolDslTest extends DslFixture {
 
     Throwable error = error("pool(1).map(tenth, [5, 0])");
     assertThat(error).isInstanceOf(ArithmeticException.class);
-    assertThat(JobFailedException.noteOn(error))
+    assertThat(JobFailedError.noteOn(error))
         .hasMessage(
             "pool pool-1: tenth(0) failed in pool-1-worker-1 (job 2): ArithmeticException: / by"
                 + " zero");

@@ -2,9 +2,9 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.JobFailedException;
-import dev.conch.runtime.Misuse;
-import dev.conch.runtime.TaskFailedException;
+import dev.conch.runtime.JobFailedError;
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.TaskFailedError;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +79,7 @@ class ProcessDslTest extends DslFixture {
     try {
       Throwable e = error("[1].each { def s = sock; process { println s.localPort } }");
       assertThat(e)
-          .isInstanceOf(Misuse.class)
+          .isInstanceOf(MisuseError.class)
           .hasMessage(
               "process: variable 's' (a java.net.ServerSocket) cannot be copied to a process;"
                   + " pass the values it holds, or share it through a queue, pipe or manager");
@@ -98,7 +98,7 @@ class ProcessDslTest extends DslFixture {
   void aFailingChildFailsItsTaskWithTheErrorAndExitCodeOne() {
     value("p = process { 1 / 0 }");
     Throwable e = error("p.result");
-    assertThat(e).isInstanceOf(TaskFailedException.class);
+    assertThat(e).isInstanceOf(TaskFailedError.class);
     assertThat(e.getCause()).hasMessage("ArithmeticException: Division by zero");
     assertThat(dev.conch.runtime.Errors.oneLine(e.getCause()))
         .isEqualTo("ArithmeticException: Division by zero");
@@ -117,7 +117,7 @@ class ProcessDslTest extends DslFixture {
     assertThat(value("(p.map(1..8) { pid() } as Set).contains(pid())")).isEqualTo(false);
     Throwable e = error("p.map([1, 0]) { 10.intdiv(it) }");
     assertThat(e).isInstanceOf(ArithmeticException.class); // the job's own error, rebuilt here
-    assertThat(JobFailedException.noteOn(e))
+    assertThat(JobFailedError.noteOn(e))
         .hasMessageMatching(
             "pool pp: fn\\(0\\) failed in pp-worker-\\d \\(job \\d+\\):"
                 + " ArithmeticException: / by zero");
@@ -144,7 +144,7 @@ class ProcessDslTest extends DslFixture {
     long first = ((Number) value("p.workers()[0].pid")).longValue();
     ProcessHandle.of(first).orElseThrow().destroyForcibly();
     Throwable e = error("r.get()");
-    assertThat(JobFailedException.noteOn(e))
+    assertThat(JobFailedError.noteOn(e))
         .hasMessageMatching(
             "pool kp: fn\\(\\) failed in kp-worker-1 \\(job 1\\): process kp-worker-1 \\(pid \\d+\\)"
                 + " died \\(exit code -9\\) while running this job");

@@ -164,7 +164,7 @@ class ProxyDslTest extends DslFixture {
     assertThat(value("def (r, s) = pipe(duplex: false, name: 'p'); s.send(1); r.recv()"))
         .isEqualTo(1);
     assertThat(error("pipe(duplex: 'yes')"))
-        .isInstanceOf(UsageException.class)
+        .isInstanceOf(UsageError.class)
         .hasMessage("pipe: option 'duplex' must be true or false, not yes");
     assertThat(error("def (r, s) = pipe(duplex: false, name: 'p'); r.send(1)"))
         .hasMessage("pipe p: this end only receives; send from the other");

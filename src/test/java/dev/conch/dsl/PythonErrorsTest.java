@@ -51,7 +51,7 @@ class PythonErrorsTest extends DslFixture {
             + " finally { p.terminate() }",
         "CancelledError | ex = executor(1); ex.submit { sleep 200 }; f = ex.submit { 1 }; f.cancel();"
             + " f.result()",
-        "BrokenBarrier | b = barrier(2); spawn { b.abort() }.join(); b.wait()",
+        "BrokenBarrierError | b = barrier(2); spawn { b.abort() }.join(); b.wait()",
         "Empty | queue().get(false)",
         "Full | q = queue(1); q.put(1); q.put(2, false)",
         "StopIteration | g = generator { }; g.next(); g.next()",
@@ -86,7 +86,7 @@ class PythonErrorsTest extends DslFixture {
         .isInstanceOf(ArithmeticException.class);
     Throwable error = eval("pool(1).map({ 10.intdiv(it) }, [0])").error();
     assertThat(error).isInstanceOf(ArithmeticException.class);
-    assertThat(dev.conch.runtime.JobFailedException.noteOn(error))
+    assertThat(dev.conch.runtime.JobFailedError.noteOn(error))
         .hasMessageContaining("failed in")
         .hasMessageContaining("(job 1)");
   }

@@ -3,7 +3,7 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.Full;
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TaskState;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -109,7 +109,7 @@ class QueueBuiltinsTest extends DslFixture {
   @Test
   void wrongArgumentsAreUsageErrorsNamingWhatWasGiven() {
     assertThat(error("queue(true)"))
-        .isInstanceOf(UsageException.class)
+        .isInstanceOf(UsageError.class)
         .hasMessage(
             "queue: expected a maxsize (whole number) and/or a name (text),"
                 + " such as queue(5, 'jobs'), not (true)");
@@ -126,7 +126,7 @@ class QueueBuiltinsTest extends DslFixture {
   @Test
   void iteratingAQueueIsRefusedWithAPointerToTakeUntil() {
     assertThat(error("for (x in queue('jobs')) { println x }"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "queue jobs: a queue has no end to stop at; take items until a sentinel you put last,"
                 + " such as for (item in q.takeUntil(null)) { … }");
@@ -135,7 +135,7 @@ class QueueBuiltinsTest extends DslFixture {
   @Test
   void taskDoneOnceTooOftenIsRefused() {
     assertThat(error("q = queue('jobs'); q << 1; q.get(); q.task_done(); q.task_done()"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "queue jobs: task_done() called more times than items were put (1);"
                 + " call it once for each item taken with get()");

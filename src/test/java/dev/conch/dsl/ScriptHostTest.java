@@ -92,7 +92,7 @@ class ScriptHostTest extends DslFixture {
   void anUnknownSpawnOptionIsAUsageErrorNamingIt() {
     Outcome outcome = eval("spawn(demon: true) { }");
     assertThat(outcome.error())
-        .isInstanceOf(UsageException.class)
+        .isInstanceOf(UsageError.class)
         .hasMessage("spawn: unknown option 'demon'");
   }
 

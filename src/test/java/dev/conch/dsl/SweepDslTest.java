@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Timeout;
 class SweepDslTest extends DslFixture {
   private String problem(String code) {
     Throwable error = error(code);
-    assertThat(error).as(code).isInstanceOf(UsageException.class);
-    return ((UsageException) error).problem(Messages.of(Lang.EN));
+    assertThat(error).as(code).isInstanceOf(UsageError.class);
+    return ((UsageError) error).problem(Messages.of(Lang.EN));
   }
 
   @Test
@@ -141,7 +141,7 @@ class SweepDslTest extends DslFixture {
   void theErrorsAreSaidInChineseToo() {
     Throwable error = error("sweep('300.1.1.1')");
 
-    assertThat(((UsageException) error).problem(Messages.of(Lang.ZH)))
+    assertThat(((UsageError) error).problem(Messages.of(Lang.ZH)))
         .isEqualTo("sweep: '300.1.1.1'：IPv4 地址的每一段是 0 到 255 的数，而不是 300");
   }
 }

@@ -2,8 +2,8 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.BrokenBarrier;
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.BrokenBarrierError;
+import dev.conch.runtime.MisuseError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class SyncSpellingsTest extends DslFixture {
   void notifyingWithoutTheLockNamesTheGroovySpelling() {
     value("c = condition('c')");
     assertThat(error("c.notify()"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("condition c: notify() needs its lock held; call it inside withLock { … }");
     assertThat(error("c.wait(1)"))
         .hasMessage("condition c: wait() needs its lock held; call it inside withLock { … }");
@@ -57,7 +57,7 @@ class SyncSpellingsTest extends DslFixture {
   void overReleasingABoundedSemaphoreFails() {
     value("b = boundedSemaphore(1, 'b')");
     assertThat(error("b.release()"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("bounded semaphore b: released more times than acquired (it allows 1)");
   }
 
@@ -69,7 +69,7 @@ class SyncSpellingsTest extends DslFixture {
     assertThat(lines).containsExactly("all here");
     assertThat(value("[b.parties, b.n_waiting, b.broken]")).isEqualTo(List.of(2, 0, false));
     assertThat(error("b.wait(0.01)"))
-        .isInstanceOf(BrokenBarrier.class)
+        .isInstanceOf(BrokenBarrierError.class)
         .hasMessage("barrier b: broken (task main timed out waiting); reset() it to use it again");
     assertThat(value("b.broken")).isEqualTo(true);
     value("b.reset()");

@@ -26,11 +26,11 @@ class TimingDslTest extends DslFixture {
    * A timing on a machine of four cores whose clock reads {@code ms} one after another, printing to
    * {@link #printed}.
    */
-  private Timing timing(Look look, long... ms) {
+  private Timing timing(PrintStyle look, long... ms) {
     return timing(4, look, ms);
   }
 
-  private Timing timing(int cores, Look look, long... ms) {
+  private Timing timing(int cores, PrintStyle look, long... ms) {
     Iterator<Long> ticks = java.util.Arrays.stream(ms).iterator();
     return new Timing(
         () -> ticks.next() * MS,
@@ -65,7 +65,7 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void theLineSaysTheTimeTheClockMeasured() throws Exception {
-    Object value = timing(Look.PLAIN, 100, 1334).time(null, closure("{ -> 'done' }"));
+    Object value = timing(PrintStyle.PLAIN, 100, 1334).time(null, closure("{ -> 'done' }"));
 
     assertThat(value).isEqualTo("done");
     assertThat(printed()).isEqualTo("took 1.234 s\n");
@@ -73,7 +73,7 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void theLineSpeaksTheSessionsLanguage() throws Exception {
-    timing(new Look(Lang.ZH, false), 0, 42).time("素数", closure("{ -> 1 }"));
+    timing(new PrintStyle(Lang.ZH, false), 0, 42).time("素数", closure("{ -> 1 }"));
 
     assertThat(printed()).isEqualTo("素数：用时 42.0 ms\n");
   }
@@ -88,7 +88,7 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void theShellsLookReachesTheBuiltins() {
-    host.setLook(new Look(Lang.ZH, false));
+    host.setLook(new PrintStyle(Lang.ZH, false));
 
     value("time { 1 }");
 
@@ -97,11 +97,12 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void scaleCallsTheBlockWithEachSizeAndPrintsTheChartOfWhatTheClockSaid() throws Exception {
-    ScaleOptions options = new ScaleOptions(List.of(1, 2, 4), 1, 1);
+    ScaleArgs options = new ScaleArgs(List.of(1, 2, 4), 1, 1);
     value("seen = []");
     Closure<?> block = closure("{ n -> seen << n }");
 
-    ScaleResult result = timing(Look.PLAIN, 0, 800, 800, 1200, 1200, 1450).scale(options, block);
+    ScaleResult result =
+        timing(PrintStyle.PLAIN, 0, 800, 800, 1200, 1200, 1450).scale(options, block);
 
     assertThat(host.variables().get("seen")).isEqualTo(List.of(1, 1, 2, 4));
     assertThat(result.getRows())
@@ -124,9 +125,9 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void moreWorkersThanCoresAreWarnedOf() throws Exception {
-    ScaleOptions options = new ScaleOptions(List.of(1, 2, 8), 1, 0);
+    ScaleArgs options = new ScaleArgs(List.of(1, 2, 8), 1, 0);
 
-    timing(2, Look.PLAIN, 0, 800, 800, 1200, 1200, 1700).scale(options, closure("{ n -> }"));
+    timing(2, PrintStyle.PLAIN, 0, 800, 800, 1200, 1200, 1700).scale(options, closure("{ n -> }"));
 
     assertThat(printed().lines().toList())
         .last()
@@ -137,9 +138,9 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void theChartSpeaksChinese() throws Exception {
-    ScaleOptions options = new ScaleOptions(List.of(1, 2), 1, 0);
+    ScaleArgs options = new ScaleArgs(List.of(1, 2), 1, 0);
 
-    timing(new Look(Lang.ZH, false), 0, 800, 800, 1300).scale(options, closure("{ n -> }"));
+    timing(new PrintStyle(Lang.ZH, false), 0, 800, 800, 1300).scale(options, closure("{ n -> }"));
 
     assertThat(printed().lines())
         .containsExactly(
@@ -171,11 +172,11 @@ class TimingDslTest extends DslFixture {
   void byDefaultTheSizesDoubleUpToTheCoresAndAtLeastTwo() {
     value("seen = []; scale(warmup: 0) { n -> seen << n }");
 
-    int cores = Math.max(2, java.lang.Runtime.getRuntime().availableProcessors());
-    assertThat(host.variables().get("seen")).isEqualTo(ScaleOptions.doubling(cores));
-    assertThat(ScaleOptions.doubling(2)).containsExactly(1, 2);
-    assertThat(ScaleOptions.doubling(6)).containsExactly(1, 2, 4, 6);
-    assertThat(ScaleOptions.doubling(8)).containsExactly(1, 2, 4, 8);
+    int cores = Math.max(2, Runtime.getRuntime().availableProcessors());
+    assertThat(host.variables().get("seen")).isEqualTo(ScaleArgs.doubling(cores));
+    assertThat(ScaleArgs.doubling(2)).containsExactly(1, 2);
+    assertThat(ScaleArgs.doubling(6)).containsExactly(1, 2, 4, 6);
+    assertThat(ScaleArgs.doubling(8)).containsExactly(1, 2, 4, 8);
   }
 
   @Test
@@ -234,10 +235,7 @@ class TimingDslTest extends DslFixture {
             Map.entry("scale(workers: 4) { }", workers("4")));
     errors.forEach(
         (code, message) ->
-            assertThat(error(code))
-                .as(code)
-                .isInstanceOf(UsageException.class)
-                .hasMessage(message));
+            assertThat(error(code)).as(code).isInstanceOf(UsageError.class).hasMessage(message));
     assertThat(lines).isEmpty();
   }
 
@@ -256,7 +254,7 @@ class TimingDslTest extends DslFixture {
 
   @Test
   void everyBadOptionHasAChineseLineToo() {
-    UsageException error = (UsageException) error("scale(repeat: 0) { }");
+    UsageError error = (UsageError) error("scale(repeat: 0) { }");
 
     assertThat(error.problem(Messages.of(Lang.ZH)))
         .isEqualTo("scale: 选项“repeat”必须是不小于 1 的整数，而不是 0");

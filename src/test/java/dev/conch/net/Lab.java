@@ -115,7 +115,7 @@ public final class Lab {
     boolean wasUp = script(Map.of(), UP_TIMEOUT, "status").exitCode() == 0;
     Result r = script(Map.of(), UP_TIMEOUT, "up");
     if (!wasUp) { // built for this JVM: no listener of it outlives the JVM
-      java.lang.Runtime.getRuntime().addShutdownHook(new Thread(Lab::down, "lab-down"));
+      Runtime.getRuntime().addShutdownHook(new Thread(Lab::down, "lab-down"));
     }
     if (r.exitCode() != 0) {
       throw new AssertionError(

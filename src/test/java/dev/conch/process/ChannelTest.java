@@ -73,7 +73,7 @@ class ChannelTest {
   @Test
   void aClientWithAWrongSecretIsRefused() {
     assertThatThrownBy(() -> ChannelClient.connect(channel.socket(), "0".repeat(64)))
-        .isInstanceOf(ChannelException.class)
+        .isInstanceOf(ChannelError.class)
         .hasMessage("channel: refused: channel: wrong secret");
     assertThat(channel.refusals()).containsExactly("channel: wrong secret");
   }
@@ -129,7 +129,7 @@ class ChannelTest {
   void aFailingCallReachesTheCallerAsAnErrorAndTheChannelStaysUsable() throws Exception {
     try (var client = ChannelClient.connect(channel.socket(), channel.secret())) {
       assertThatThrownBy(() -> client.call(Frame.object().put("fail", true), WAIT))
-          .isInstanceOf(ChannelException.class)
+          .isInstanceOf(ChannelError.class)
           .hasMessage("channel: call 1 failed: queue q: no such queue");
       assertThat(client.call(TextNode.valueOf("after"), WAIT).asText()).isEqualTo("after");
     }
@@ -196,7 +196,7 @@ class ChannelTest {
     }
     assertThat(threadsNamed(channel.name() + "-")).isEmpty();
     assertThatThrownBy(() -> client.call(TextNode.valueOf("gone"), WAIT))
-        .isInstanceOf(ChannelException.class)
+        .isInstanceOf(ChannelError.class)
         .hasMessageStartingWith("channel: ");
     client.close();
     silent.close();

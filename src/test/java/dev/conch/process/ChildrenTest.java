@@ -3,11 +3,11 @@ package dev.conch.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskFailedException;
+import dev.conch.runtime.TaskFailedError;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ChildrenTest {
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-  private Runtime runtime;
+  private ConchRuntime runtime;
   private Run run;
 
   @BeforeEach
@@ -34,7 +34,7 @@ class ChildrenTest {
     OutputRouter.Sink sink =
         (task, text, error) ->
             lines.add((task == null ? "?" : task.getName()) + (error ? " err: " : ": ") + text);
-    runtime = Runtime.create(sink);
+    runtime = ConchRuntime.create(sink);
     run = runtime.tasks().beginRun("test");
   }
 
@@ -48,7 +48,7 @@ class ChildrenTest {
   }
 
   private Task process(String name, Callable<Object> work) throws Exception {
-    Shipment shipment = new Shipment(name, Map.of(), Copies.write(work, o -> o));
+    Shipment shipment = new Shipment(name, Map.of(), JvmCopies.write(work, o -> o));
     TaskSpec spec = TaskSpec.defaults().withName(name).withKind(TaskKind.PROCESS);
     return runtime.tasks().spawn(spec, Children.of(runtime).body(shipment));
   }
@@ -70,9 +70,9 @@ class ChildrenTest {
     assertThat(kid.getState()).isEqualTo(TaskState.FAILED);
     assertThat(kid.getExitcode()).isEqualTo(1);
     assertThatThrownBy(kid::getResult)
-        .isInstanceOf(TaskFailedException.class)
+        .isInstanceOf(TaskFailedError.class)
         .cause()
-        .isInstanceOf(ChildFailed.class)
+        .isInstanceOf(ChildFailedError.class)
         .hasMessage("ArithmeticException: / by zero");
   }
 
@@ -126,7 +126,7 @@ class ChildrenTest {
   void aStrangerAtTheChannelIsRefusedAndSaidSo() throws Exception {
     var socket = Children.of(runtime).socket();
     assertThatThrownBy(() -> ChannelClient.connect(socket, "f".repeat(64)))
-        .isInstanceOf(ChannelException.class)
+        .isInstanceOf(ChannelError.class)
         .hasMessage("channel: refused: channel: wrong secret");
     assertThat(lines.poll(10, TimeUnit.SECONDS))
         .isEqualTo("? err: process channel: a connection was refused: channel: wrong secret");

@@ -44,7 +44,7 @@ class FramesTest {
   @Test
   void aTruncatedLengthIsNamed() {
     assertThatThrownBy(() -> decode(new byte[] {0, 0, 1}))
-        .isInstanceOf(ChannelException.class)
+        .isInstanceOf(ChannelError.class)
         .hasMessage("frame: truncated after 3 of 4 length bytes");
   }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.Barrier;
-import dev.conch.runtime.BrokenBarrier;
+import dev.conch.runtime.BrokenBarrierError;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
 import dev.conch.runtime.Lock;
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.RLock;
 import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
@@ -80,10 +80,10 @@ class ProxyLocksTest {
     Lock lock = rig.runtime.locks().lock("a");
     ProxyLock proxy = rig.send(lock);
     assertThatThrownBy(proxy::release)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("lock a: task child does not hold it, so it cannot release it");
     assertThatThrownBy(() -> proxy.withLock(() -> proxy.acquire()))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "lock a: task child already holds it, and taking it again would wait forever (a"
                 + " self-deadlock); use rlock() for a lock a task may take again");
@@ -237,7 +237,7 @@ class ProxyLocksTest {
   void aConditionWaitWithoutItsLockIsTheParentsMisuse() throws Exception {
     ProxyCondition proxy = rig.send(rig.runtime.locks().condition("c", null));
     assertThatThrownBy(() -> proxy.await(0.01))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("condition c: wait() needs its lock held; call it inside withLock { … }");
     proxy.acquire();
     proxy.signal(1);
@@ -268,7 +268,7 @@ class ProxyLocksTest {
     assertThat(childIndex.get()).isZero();
 
     assertThatThrownBy(() -> proxy.await(0.01))
-        .isInstanceOf(BrokenBarrier.class)
+        .isInstanceOf(BrokenBarrierError.class)
         .hasMessageStartingWith("barrier b: broken (");
     assertThat(proxy.isBroken()).isTrue();
     proxy.reset();

@@ -10,7 +10,7 @@ import dev.conch.runtime.Full;
 import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.Manager;
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Queue;
 import dev.conch.runtime.SharedDict;
@@ -90,7 +90,7 @@ class ProxyQueuesTest {
         .isInstanceOf(Full.class)
         .hasMessage("queue q: full (1 of 1 item); put waited 0.05 s");
     assertThatThrownBy(proxy::iterator)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessageStartingWith("queue q: a queue has no end to stop at;");
   }
 
@@ -109,7 +109,7 @@ class ProxyQueuesTest {
     assertThat(seen).containsExactly(1, 2, 3);
     q.join(); // every item is done, the sentinel too: returns at once
     assertThatThrownBy(proxy::taskDone)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "queue jobs: task_done() called more times than items were put (4);"
                 + " call it once for each item taken with get()");
@@ -299,7 +299,7 @@ class ProxyQueuesTest {
     ProxyDict pd = rig.send(m.dict());
     m.shutdown();
     assertThatThrownBy(() -> pd.get("a"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "dict m.dict-1: manager m is shut down, so what it shares can no longer be used");
   }

@@ -1,8 +1,8 @@
 package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
  * closes the client (if the test did not), the channel and the runtime, joining every thread.
  */
 public final class ProxyRig implements AutoCloseable {
-  public final Runtime runtime = Runtime.create((task, text, error) -> {});
+  public final ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
   public final Run run = runtime.tasks().beginRun("test");
   public final Exports exports = new Exports();
   private final CountDownLatch childEnds = new CountDownLatch(1);
@@ -60,13 +60,13 @@ public final class ProxyRig implements AutoCloseable {
   @SuppressWarnings("unchecked")
   public <T> T send(Object value) throws Exception {
     byte[] bytes =
-        Copies.write(
+        JvmCopies.write(
             value,
             o -> {
               Handle h = exports.handleFor(o);
               return h == null ? o : h;
             });
-    return (T) Copies.read(bytes, ProxyRig.class.getClassLoader(), proxies::resolve);
+    return (T) JvmCopies.read(bytes, ProxyRig.class.getClassLoader(), proxies::resolve);
   }
 
   /** Waits at most 10 s until {@code condition} holds; false when it never did. */

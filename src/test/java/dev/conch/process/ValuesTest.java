@@ -13,11 +13,12 @@ class ValuesTest {
   void aTimeoutErrorArrivesWithItsTypeWordsKeyAndValues() {
     var error = new TimeoutError("pool.timeout", "%s: no result within %s s", "job 1", 2);
     Throwable rebuilt =
-        Values.errorOf(Values.error(error, UnaryOperator.identity()), "pool p", LOADER, o -> o);
+        WireValues.errorOf(
+            WireValues.error(error, UnaryOperator.identity()), "pool p", LOADER, o -> o);
     assertThat(rebuilt).isInstanceOf(TimeoutError.class).hasMessage("job 1: no result within 2 s");
     assertThat(((TimeoutError) rebuilt).key()).isEqualTo("pool.timeout");
     assertThat(((TimeoutError) rebuilt).args()).containsExactly("job 1", 2);
-    assertThat(rebuilt.getStackTrace()[0].getClassName()).isEqualTo(Values.class.getName());
+    assertThat(rebuilt.getStackTrace()[0].getClassName()).isEqualTo(WireValues.class.getName());
   }
 
   /** An error whose field cannot be serialized. */
@@ -35,7 +36,8 @@ class ValuesTest {
   @Test
   void anErrorThatCannotBeCopiedArrivesAsAProxyErrorWithItsClassAndWords() {
     Throwable rebuilt =
-        Values.errorOf(Values.error(new Odd(), UnaryOperator.identity()), "lock a", LOADER, o -> o);
+        WireValues.errorOf(
+            WireValues.error(new Odd(), UnaryOperator.identity()), "lock a", LOADER, o -> o);
     assertThat(rebuilt)
         .isInstanceOf(ProxyError.class)
         .hasMessage("lock a: ValuesTest$Odd in the parent: strange");
@@ -43,8 +45,8 @@ class ValuesTest {
 
   @Test
   void aReplyWithAValueCarriesNoError() throws Exception {
-    var reply = Values.reply(42L, UnaryOperator.identity());
-    assertThat(Values.errorOf(reply, "x", LOADER, o -> o)).isNull();
-    assertThat(Values.decode(reply.get("v"), LOADER, o -> o)).isEqualTo(42L);
+    var reply = WireValues.reply(42L, UnaryOperator.identity());
+    assertThat(WireValues.errorOf(reply, "x", LOADER, o -> o)).isNull();
+    assertThat(WireValues.decode(reply.get("v"), LOADER, o -> o)).isEqualTo(42L);
   }
 }

@@ -74,7 +74,7 @@ class AsyncResultTest extends PoolFixture {
     assertThat(result.successful()).isFalse();
     assertThat(called).singleElement().isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(result::get).isSameAs(called.get(0)).hasMessage("bad 7");
-    assertThat(JobFailedException.noteOn((Throwable) called.get(0)))
+    assertThat(JobFailedError.noteOn((Throwable) called.get(0)))
         .hasMessage(
             "pool pool-1: fn(7) failed in pool-1-worker-1 (job 1):"
                 + " IllegalArgumentException: bad 7");
@@ -92,7 +92,7 @@ class AsyncResultTest extends PoolFixture {
 
     AsyncResult result = pool.mapAsync(job, List.of(1, 0, 2, 5), 1, null, null);
 
-    assertThat(JobFailedException.noteOn(catchThrowable(result::get)))
+    assertThat(JobFailedError.noteOn(catchThrowable(result::get)))
         .hasMessage(
             "pool pool-1: fn(0) failed in pool-1-worker-1 (job 2): ArithmeticException: / by zero");
     pool.close();
@@ -109,7 +109,7 @@ class AsyncResultTest extends PoolFixture {
 
     assertThat(result.ready()).isFalse();
     assertThatThrownBy(result::successful)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "pool pool-1 (0 of 1 done): not ready yet, so neither successful nor failed;"
                 + " wait() for it first");

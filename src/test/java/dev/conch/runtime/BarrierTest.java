@@ -79,9 +79,9 @@ class BarrierTest extends RuntimeFixture {
     Task late = spawn("w1", () -> b.await(0.05));
     late.join();
     String message = "barrier b: broken (task w1 timed out waiting); reset() it to use it again";
-    assertThat(late.getError()).isInstanceOf(BrokenBarrier.class).hasMessage(message);
+    assertThat(late.getError()).isInstanceOf(BrokenBarrierError.class).hasMessage(message);
     assertThat(b.isBroken()).isTrue();
-    assertThatThrownBy(b::await).isInstanceOf(BrokenBarrier.class).hasMessage(message);
+    assertThatThrownBy(b::await).isInstanceOf(BrokenBarrierError.class).hasMessage(message);
     assertThat(b.toString()).isEqualTo("barrier b (broken: task w1 timed out waiting)");
     b.reset();
     assertThat(b.isBroken()).isFalse();
@@ -98,7 +98,7 @@ class BarrierTest extends RuntimeFixture {
     b.abort();
     waiter.join();
     assertThat(waiter.getError())
-        .isInstanceOf(BrokenBarrier.class)
+        .isInstanceOf(BrokenBarrierError.class)
         .hasMessage("barrier b: broken (abort() was called); reset() it to use it again");
     assertThat(b.getWaiting()).isZero();
   }
@@ -111,7 +111,7 @@ class BarrierTest extends RuntimeFixture {
     b.reset();
     waiter.join();
     assertThat(waiter.getError())
-        .isInstanceOf(BrokenBarrier.class)
+        .isInstanceOf(BrokenBarrierError.class)
         .hasMessage("barrier b: broken (it was reset while 1 task waited)");
     assertThat(b.isBroken()).isFalse();
     assertThat(b.toString()).isEqualTo("barrier b (0 of 3 waiting)");
@@ -130,7 +130,7 @@ class BarrierTest extends RuntimeFixture {
     assertThat(w1.getState()).isEqualTo(TaskState.CANCELLED);
     assertThat(w1.getError()).isInstanceOf(InterruptedException.class);
     assertThat(w2.getError())
-        .isInstanceOf(BrokenBarrier.class)
+        .isInstanceOf(BrokenBarrierError.class)
         .hasMessage(
             "barrier b: broken (task w1 was interrupted while waiting); reset() it to use it"
                 + " again");
@@ -152,7 +152,7 @@ class BarrierTest extends RuntimeFixture {
     assertThatThrownBy(b::await).isInstanceOf(IllegalStateException.class).hasMessage("no more");
     first.join();
     assertThat(first.getError())
-        .isInstanceOf(BrokenBarrier.class)
+        .isInstanceOf(BrokenBarrierError.class)
         .hasMessage(
             "barrier b: broken (its action failed: IllegalStateException: no more); reset() it"
                 + " to use it again");
@@ -161,7 +161,7 @@ class BarrierTest extends RuntimeFixture {
   @Test
   void fewerThanOnePartyIsAMisuse() {
     assertThatThrownBy(() -> runtime.locks().barrier("b", 0, null))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("barrier b: 0 parties, expected 1 or more");
   }
 }

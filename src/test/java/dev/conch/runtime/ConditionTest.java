@@ -123,7 +123,7 @@ class ConditionTest extends RuntimeFixture {
   void waitingOrNotifyingWithoutTheLockIsAMisuse() {
     Condition c = runtime.locks().condition("c", null);
     assertThatThrownBy(c::await)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("condition c: wait() needs its lock held; call it inside withLock { … }");
     assertThatThrownBy(() -> c.waitFor(() -> true))
         .hasMessage("condition c: wait_for() needs its lock held; call it inside withLock { … }");

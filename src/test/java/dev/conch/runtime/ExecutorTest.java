@@ -84,7 +84,7 @@ class ExecutorTest extends PoolFixture {
     JobFuture future = executor.submit(MULTIPLY, 2, null);
 
     assertThat(future.exception()).isInstanceOf(NullPointerException.class);
-    assertThat(JobFailedException.noteOn(future.exception()))
+    assertThat(JobFailedError.noteOn(future.exception()))
         .hasMessageStartingWith(
             "executor executor-1: fn(2, null) failed in executor-1-worker-1 (job 1):"
                 + " NullPointerException");
@@ -129,7 +129,7 @@ class ExecutorTest extends PoolFixture {
   @Test
   void asCompletedRefusesWhatIsNotAFuture() {
     assertThatThrownBy(() -> new AsCompleted(List.of(3), -1))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("as_completed: 3 is not a future; give the futures that submit() returned");
   }
 
@@ -146,7 +146,7 @@ class ExecutorTest extends PoolFixture {
     assertThat(futures).allMatch(JobFuture::done);
     assertThat(executor.workers()).allMatch(w -> w.getState() == TaskState.DONE);
     assertThatThrownBy(() -> executor.submit(MULTIPLY, 1, 1))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("executor executor-1: closed; no new jobs");
   }
 

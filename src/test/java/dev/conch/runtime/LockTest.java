@@ -30,7 +30,7 @@ class LockTest extends RuntimeFixture {
     Lock a = runtime.locks().lock("a");
     a.acquire();
     assertThatThrownBy(a::acquire)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "lock a: task main already holds it, and taking it again would wait forever"
                 + " (a self-deadlock); use rlock() for a lock a task may take again");

@@ -73,7 +73,7 @@ class ManagerTest extends RuntimeFixture {
     assertThat(v.getValue()).isEqualTo(2.5);
     v.setValue("x");
     assertThatThrownBy(() -> v.getAndAdd(1))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("value m.value-1: getAndAdd needs a number, but it holds x");
   }
 
@@ -92,15 +92,15 @@ class ManagerTest extends RuntimeFixture {
     m.shutdown();
     assertThat(m).hasToString("manager m (shut down)");
     assertThatThrownBy(() -> d.put("a", 1))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "dict m.dict-1: manager m is shut down, so what it shares can no longer be used");
     assertThatThrownBy(l::size)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "list m.list-2: manager m is shut down, so what it shares can no longer be used");
     assertThatThrownBy(m::dict)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("manager m: manager m is shut down, so what it shares can no longer be used");
   }
 

@@ -68,10 +68,10 @@ class PipeTest extends RuntimeFixture {
         .isInstanceOf(EOFError.class)
         .hasMessage("pipe p: the other end is closed");
     assertThatThrownBy(() -> ends.get(1).send("x"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pipe p: the other end is closed, so nothing sent can arrive");
     assertThatThrownBy(() -> ends.get(0).recv())
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pipe p: this end is closed");
     assertThat(ends.get(0)).hasToString("pipe p (end 1, closed)");
   }
@@ -96,10 +96,10 @@ class PipeTest extends RuntimeFixture {
     ends.get(1).send("one way");
     assertThat(ends.get(0).recv()).isEqualTo("one way");
     assertThatThrownBy(() -> ends.get(0).send("x"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pipe p: this end only receives; send from the other");
     assertThatThrownBy(() -> ends.get(1).recv())
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pipe p: this end only sends; receive at the other");
   }
 }

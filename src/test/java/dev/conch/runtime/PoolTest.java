@@ -62,7 +62,7 @@ class PoolTest extends PoolFixture {
     assertThat(running.get()).isEqualTo("first");
     assertThat(pool.isOpen()).isFalse();
     assertThatThrownBy(() -> pool.submit(TIMES_TEN, 1))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pool pool-1: closed; no new jobs");
   }
 
@@ -131,7 +131,7 @@ class PoolTest extends PoolFixture {
 
     Throwable thrown = catchThrowable(() -> pool.map(tenth, List.of(5, 0, 2)));
     assertThat(thrown).isInstanceOf(ArithmeticException.class).hasMessage("/ by zero");
-    assertThat(JobFailedException.noteOn(thrown))
+    assertThat(JobFailedError.noteOn(thrown))
         .hasMessage(
             "pool pool-1: tenth(0) failed in pool-1-worker-1 (job 2): ArithmeticException: / by zero");
   }
@@ -145,7 +145,7 @@ class PoolTest extends PoolFixture {
         };
 
     Throwable thrown = catchThrowable(() -> pool.apply(fails, List.of("tea", 2)));
-    assertThat(JobFailedException.noteOn(thrown))
+    assertThat(JobFailedError.noteOn(thrown))
         .hasMessage(
             "pool p: fn('tea', 2) failed in p-worker-1 (job 1): IllegalStateException: no tea");
   }
@@ -161,7 +161,7 @@ class PoolTest extends PoolFixture {
     pool.close();
 
     assertThatThrownBy(() -> pool.applyAsync(TIMES_TEN, List.of(4)))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pool pool-1: closed; no new jobs");
     pool.join();
     assertThat(results).allMatch(AsyncResult::ready);
@@ -175,7 +175,7 @@ class PoolTest extends PoolFixture {
     Pool pool = runtime.pools().pool(null, 1, "thread");
 
     assertThatThrownBy(pool::join)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "pool pool-1: still open, so its workers would wait for jobs forever;"
                 + " call close() or terminate() before join()");
@@ -207,7 +207,7 @@ class PoolTest extends PoolFixture {
         .hasMessage("pool pool-1 (0 of 1 done): terminated before its jobs were done");
     assertThatThrownBy(queued::get).isInstanceOf(CancelledError.class);
     assertThatThrownBy(() -> pool.map(TIMES_TEN, List.of(1)))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pool pool-1: terminated; no new jobs");
   }
 
@@ -363,10 +363,10 @@ class PoolTest extends PoolFixture {
   @Test
   void anUnknownKindOrTooFewWorkersIsAMisuse() {
     assertThatThrownBy(() -> runtime.pools().pool(null, 2, "fiber"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("unknown kind 'fiber', expected thread|virtual");
     assertThatThrownBy(() -> runtime.pools().pool(null, 0, "thread"))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pool: 0 workers, expected 1 or more");
   }
 
@@ -375,13 +375,13 @@ class PoolTest extends PoolFixture {
     Pool pool = runtime.pools().pool(null, 1, "thread");
 
     assertThatThrownBy(() -> pool.imap(TIMES_TEN, List.of(1), 0))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("pool pool-1: chunksize 0, expected 1 or more");
   }
 
   @Test
   void closingTheRuntimeEndsEveryWorker() throws Exception {
-    Runtime other = Runtime.create((task, text, error) -> {});
+    ConchRuntime other = ConchRuntime.create((task, text, error) -> {});
     Pool pool = other.pools().pool(null, 2, "thread");
     List<Task> workers = pool.workers();
 

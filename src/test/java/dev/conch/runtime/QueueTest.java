@@ -90,7 +90,7 @@ class QueueTest extends RuntimeFixture {
     Queue q = runtime.queues().priorityQueue(0, "p");
     q.put(List.of(1, "job"));
     assertThatThrownBy(() -> q.put(List.of("high", "job")))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "priority queue p: ['high', 'job'] cannot be ordered against [1, 'job'];"
                 + " put items that compare, such as [priority, item] lists with numbers as"
@@ -216,7 +216,7 @@ class QueueTest extends RuntimeFixture {
     q.get();
     q.taskDone();
     assertThatThrownBy(q::taskDone)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "queue jobs: task_done() called more times than items were put (1);"
                 + " call it once for each item taken with get()");
@@ -342,7 +342,7 @@ class QueueTest extends RuntimeFixture {
   void iteratingAQueueDirectlyIsRefusedWithAPointerToTakeUntil() {
     Queue q = jobs(0);
     assertThatThrownBy(q::iterator)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage(
             "queue jobs: a queue has no end to stop at; take items until a sentinel you put last,"
                 + " such as for (item in q.takeUntil(null)) { … }");

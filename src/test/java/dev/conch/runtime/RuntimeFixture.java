@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
  * task it started, after the test.
  */
 abstract class RuntimeFixture {
-  protected Runtime runtime;
+  protected ConchRuntime runtime;
   protected Run run;
 
   /** Where the tasks' lines go; nowhere unless a test wants them. */
@@ -19,7 +19,7 @@ abstract class RuntimeFixture {
 
   @BeforeEach
   void startRuntime() {
-    runtime = Runtime.create(sink());
+    runtime = ConchRuntime.create(sink());
     run = runtime.tasks().beginRun("test");
   }
 

@@ -105,7 +105,7 @@ class SemaphoreTest extends RuntimeFixture {
     s.acquire();
     s.release();
     assertThatThrownBy(s::release)
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("bounded semaphore s: released more times than acquired (it allows 2)");
     s.acquire();
     assertThatThrownBy(() -> s.release(2))
@@ -116,13 +116,13 @@ class SemaphoreTest extends RuntimeFixture {
   @Test
   void aNegativeStartOrReleaseCountIsAMisuse() {
     assertThatThrownBy(() -> runtime.locks().semaphore("s", -1))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("semaphore s: -1 permits is negative, expected 0 or more");
     assertThatThrownBy(() -> runtime.locks().boundedSemaphore("b", -2))
         .hasMessage("bounded semaphore b: -2 permits is negative, expected 0 or more");
     Semaphore s = runtime.locks().semaphore("s", 1);
     assertThatThrownBy(() -> s.release(0))
-        .isInstanceOf(Misuse.class)
+        .isInstanceOf(MisuseError.class)
         .hasMessage("semaphore s: cannot release 0 permits, expected 1 or more");
   }
 

@@ -70,7 +70,7 @@ class TaskRegistryTest extends RuntimeFixture {
     assertThat(task.getState()).isEqualTo(TaskState.FAILED);
     assertThat(task.getError()).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(task::getResult)
-        .isInstanceOf(TaskFailedException.class)
+        .isInstanceOf(TaskFailedError.class)
         .hasMessage("task broken failed: ArithmeticException: / by zero");
   }
 

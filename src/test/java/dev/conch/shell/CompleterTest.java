@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(60)
 class CompleterTest {
-  private final Runtime runtime = Runtime.create((task, text, error) -> {});
+  private final ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
   private Terminal terminal;
   private Session session;
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.CureOutcome;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import java.io.ByteArrayOutputStream;
@@ -72,7 +72,7 @@ class CureCommandTest {
   @Test
   @Timeout(30)
   void whatCouldNotBeFreedIsSaidInsteadOfClaimingItIsFree() throws Exception {
-    try (Runtime runtime = Runtime.create(OutputRouter.plain(System.out))) {
+    try (ConchRuntime runtime = ConchRuntime.create(OutputRouter.plain(System.out))) {
       Run run = runtime.tasks().beginRun("test");
       try {
         Lock a = runtime.locks().lock("a");

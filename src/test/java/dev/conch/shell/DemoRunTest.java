@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -35,7 +35,7 @@ class DemoRunTest {
     InputStream keys = new ByteArrayInputStream("\n\n".getBytes(StandardCharsets.UTF_8));
     try (Terminal terminal =
             new DumbTerminal("test", Terminal.TYPE_DUMB, keys, out, StandardCharsets.UTF_8);
-        Runtime runtime = Runtime.create((task, text, error) -> {})) {
+        ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {})) {
       LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
       Session session =
           new Session(reader, runtime, new ScriptLocator(dir), Messages.of(Lang.EN), false);

@@ -8,7 +8,7 @@ import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +50,7 @@ class HelpExamplesTest {
     assumeTrue(
         lang == Lang.EN || example.steps().stream().noneMatch(s -> s.code().contains(PROCESS)),
         "starts a child process: run for the English page only");
-    Runtime runtime = Runtime.create((task, text, error) -> {});
+    ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
     try {
       ScriptHost host = new ScriptHost(runtime, runtime.output().out());
       for (HelpExample.Step step : example.steps()) {
@@ -100,7 +100,7 @@ class HelpExamplesTest {
     assertThat(cure.code()).isEqualTo("/cure");
     CompletableFuture<String> report = new CompletableFuture<>();
     DeadlockReporter reporter = new DeadlockReporter(() -> messages, report::complete, false);
-    Runtime runtime = Runtime.create((task, text, error) -> {});
+    ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
     try {
       runtime.deadlocks().addListener(reporter);
       runtime.deadlocks().start();

@@ -6,7 +6,7 @@ import dev.conch.dsl.Builtins;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -143,7 +143,7 @@ class HelpTopicsTest {
   @ParameterizedTest
   @EnumSource(Lang.class)
   void completionAfterHelpOffersEveryTopicAndEveryOtherName(Lang lang) throws Exception {
-    Runtime runtime = Runtime.create((task, text, error) -> {});
+    ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
     try (Terminal terminal =
         new DumbTerminal(
             "test",

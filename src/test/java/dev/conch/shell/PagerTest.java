@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class PagerTest {
 
   private static String paged(Terminal terminal, ByteArrayOutputStream out, List<String> lines)
       throws Exception {
-    try (Runtime runtime = Runtime.create((task, text, error) -> {})) {
+    try (ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {})) {
       Session session =
           new Session(
               LineReaderBuilder.builder().terminal(terminal).build(),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Finding a lesson: its title beside its ID, in the list and on Tab. */
 class RunCommandTest {
   private static List<Candidate> tab(String typed) throws Exception {
-    try (Runtime runtime = Runtime.create((task, text, error) -> {});
+    try (ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});
         Terminal terminal =
             new DumbTerminal(
                 "test",

@@ -2,9 +2,9 @@ package dev.conch.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
@@ -49,7 +49,7 @@ class StatusTextTest {
 
   @Test
   void countsTheLiveTasksOfARealRuntime() throws Exception {
-    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    ConchRuntime rt = ConchRuntime.create(OutputRouter.plain(System.out));
     Run run = rt.tasks().beginRun("test");
     try {
       Task sleeper =

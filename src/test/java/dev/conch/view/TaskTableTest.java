@@ -3,10 +3,10 @@ package dev.conch.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.AsyncResult;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
@@ -188,7 +188,7 @@ class TaskTableTest {
 
   @Test
   void showsWhatRealTasksAreDoing() throws Exception {
-    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    ConchRuntime rt = ConchRuntime.create(OutputRouter.plain(System.out));
     Run run = rt.tasks().beginRun("test");
     try {
       Task a = rt.tasks().spawn(TaskSpec.defaults().withName("a"), TestTasks.sleeping(rt, 60_000));
@@ -267,7 +267,7 @@ class TaskTableTest {
 
   @Test
   void poolWorkersShowTheirJobAndIdleOnesThePool() throws Exception {
-    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    ConchRuntime rt = ConchRuntime.create(OutputRouter.plain(System.out));
     Run run = rt.tasks().beginRun("test");
     try {
       Pool pool = rt.pools().pool("p", 2, "thread");

@@ -1,6 +1,6 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Runtime;
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.util.concurrent.Callable;
@@ -17,7 +17,7 @@ final class TestTasks {
   }
 
   /** A body that sleeps through the runtime, so the journal records it. */
-  static Callable<Object> sleeping(Runtime rt, long millis) {
+  static Callable<Object> sleeping(ConchRuntime rt, long millis) {
     return () -> {
       rt.sleeper().sleep(millis);
       return null;

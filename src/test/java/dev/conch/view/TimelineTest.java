@@ -7,10 +7,10 @@ import static dev.conch.runtime.TaskState.SLEEPING;
 import static dev.conch.runtime.TaskState.WAITING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Journal;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
@@ -260,7 +260,7 @@ class TimelineTest {
 
   @Test
   void drawsARealRunMainFirstThenSpawnedInStartOrder() throws Exception {
-    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    ConchRuntime rt = ConchRuntime.create(OutputRouter.plain(System.out));
     Run run = rt.tasks().beginRun("test");
     try {
       CountDownLatch bothStarted = new CountDownLatch(2);
@@ -291,7 +291,7 @@ class TimelineTest {
 
   @Test
   void drawsOnlyTheCappedRowsOfAHugeRun() throws Exception {
-    Runtime rt = Runtime.create(OutputRouter.plain(System.out));
+    ConchRuntime rt = ConchRuntime.create(OutputRouter.plain(System.out));
     Run run = rt.tasks().beginRun("test");
     try {
       List<Task> tasks = new ArrayList<>();
@@ -311,7 +311,7 @@ class TimelineTest {
     assertThat(chart.lines()).hasSize(40 + 3).contains("… and 9961 more tasks");
   }
 
-  private static Callable<Object> meetThenSleep(Runtime rt, CountDownLatch met) {
+  private static Callable<Object> meetThenSleep(ConchRuntime rt, CountDownLatch met) {
     return () -> {
       met.countDown();
       met.await();

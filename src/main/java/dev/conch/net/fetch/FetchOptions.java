@@ -1,6 +1,6 @@
 package dev.conch.net.fetch;
 
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.ValueError;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ public record FetchOptions(
   public static final FetchOptions DEFAULTS = new FetchOptions(30, Map.of(), null, null, false);
 
   /**
-   * @throws Misuse when the timeout is not a positive number of seconds
+   * @throws MisuseError when the timeout is not a positive number of seconds
    */
   public FetchOptions {
     if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {

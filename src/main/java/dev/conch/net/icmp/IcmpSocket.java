@@ -80,9 +80,9 @@ public final class IcmpSocket implements AutoCloseable {
    * Opens an echo socket for IPv4 (ipv6 false) or IPv6: an unprivileged ICMP datagram socket when
    * net.ipv4.ping_group_range admits this process's group, else a raw socket when privileged.
    *
-   * @throws IcmpUnavailableException with a one-line reason when neither can be had
+   * @throws IcmpUnavailableError with a one-line reason when neither can be had
    */
-  public static IcmpSocket open(boolean ipv6) throws IcmpUnavailableException {
+  public static IcmpSocket open(boolean ipv6) throws IcmpUnavailableError {
     Libc libc = Libc.load();
     int fd = descriptor(libc, ipv6, Kind.DATAGRAM);
     if (fd != -Libc.EACCES) {
@@ -90,7 +90,7 @@ public final class IcmpSocket implements AutoCloseable {
     }
     fd = descriptor(libc, ipv6, Kind.RAW);
     if (fd == -Libc.EPERM || fd == -Libc.EACCES) {
-      throw IcmpUnavailableException.needsRootOrGroup(groupAndRange(libc));
+      throw IcmpUnavailableError.needsRootOrGroup(groupAndRange(libc));
     }
     return wrap(libc, ipv6, Kind.RAW, fd);
   }
@@ -98,9 +98,9 @@ public final class IcmpSocket implements AutoCloseable {
   /**
    * Opens an echo socket of the given kind.
    *
-   * @throws IcmpUnavailableException with a one-line reason when the system refuses it
+   * @throws IcmpUnavailableError with a one-line reason when the system refuses it
    */
-  public static IcmpSocket open(boolean ipv6, Kind kind) throws IcmpUnavailableException {
+  public static IcmpSocket open(boolean ipv6, Kind kind) throws IcmpUnavailableError {
     Libc libc = Libc.load();
     return wrap(libc, ipv6, kind, descriptor(libc, ipv6, kind));
   }
@@ -121,10 +121,10 @@ public final class IcmpSocket implements AutoCloseable {
 
   /** The socket on a descriptor from {@link #descriptor}, or the refusal as an exception. */
   private static IcmpSocket wrap(Libc libc, boolean ipv6, Kind kind, int fd)
-      throws IcmpUnavailableException {
+      throws IcmpUnavailableError {
     if (fd < 0) {
       int errno = -fd;
-      throw IcmpUnavailableException.refused(
+      throw IcmpUnavailableError.refused(
           ipv6, kind, errno, libc.errnoName(errno), groupAndRange(libc));
     }
     IcmpSocket socket = new IcmpSocket(libc, fd, kind, ipv6);
@@ -132,7 +132,7 @@ public final class IcmpSocket implements AutoCloseable {
       socket.passOnlyEchoReplies();
     } catch (IOException e) {
       socket.close();
-      throw new IcmpUnavailableException(e.getMessage());
+      throw new IcmpUnavailableError(e.getMessage());
     }
     return socket;
   }

@@ -130,19 +130,19 @@ final class Libc {
   }
 
   /** The C library, bound on first use; refuses where these numbers and layouts do not hold. */
-  static synchronized Libc load() throws IcmpUnavailableException {
+  static synchronized Libc load() throws IcmpUnavailableError {
     if (loaded == null) {
       String os = System.getProperty("os.name");
       String arch = System.getProperty("os.arch");
       if (!os.toLowerCase(Locale.ROOT).startsWith("linux")
           || !(arch.equals("amd64") || arch.equals("x86_64") || arch.equals("aarch64"))) {
-        throw IcmpUnavailableException.notBuiltFor(os, arch);
+        throw IcmpUnavailableError.notBuiltFor(os, arch);
       }
       try {
         loaded = new Libc(Linker.nativeLinker());
         loaded.warmUp();
       } catch (IllegalCallerException e) {
-        throw IcmpUnavailableException.noNativeAccess();
+        throw IcmpUnavailableError.noNativeAccess();
       }
     }
     return loaded;

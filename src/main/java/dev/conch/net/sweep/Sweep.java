@@ -1,7 +1,7 @@
 package dev.conch.net.sweep;
 
 import dev.conch.net.icmp.IcmpSocket;
-import dev.conch.net.icmp.IcmpUnavailableException;
+import dev.conch.net.icmp.IcmpUnavailableError;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
 import java.net.InetAddress;
@@ -85,7 +85,7 @@ public final class Sweep implements AutoCloseable {
         sockets[1] = IcmpSocket.open(true);
       }
       return null;
-    } catch (IcmpUnavailableException e) {
+    } catch (IcmpUnavailableError e) {
       closeAll(sockets);
       return e.getMessage();
     }

@@ -2,8 +2,8 @@ package dev.conch.net.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class DownloadInterruptTest extends DownloadFixture {
   private final byte[] data = bytes(5, 50_000);
-  private Runtime runtime;
+  private ConchRuntime runtime;
   private Run run;
 
   @BeforeEach
   void startRuntime() {
-    runtime = Runtime.create((task, text, error) -> {});
+    runtime = ConchRuntime.create((task, text, error) -> {});
     run = runtime.tasks().beginRun("test");
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.KeyedError;
-import dev.conch.runtime.Misuse;
+import dev.conch.runtime.MisuseError;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -107,7 +107,7 @@ class FetchErrorsTest {
   void aTimeoutThatIsNoPositiveNumberIsAMisuse() {
     assertThatThrownBy(() -> FetchOptions.DEFAULTS.withTimeout(0))
         .isInstanceOfSatisfying(
-            Misuse.class, e -> assertThat(e.key()).isEqualTo("fetch.timeout.range"))
+            MisuseError.class, e -> assertThat(e.key()).isEqualTo("fetch.timeout.range"))
         .hasMessage("fetch: timeout must be a number of seconds above 0, not 0");
     assertThatThrownBy(() -> FetchOptions.DEFAULTS.withTimeout(Double.NaN))
         .hasMessage("fetch: timeout must be a number of seconds above 0, not NaN");

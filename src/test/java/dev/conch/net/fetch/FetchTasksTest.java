@@ -2,8 +2,8 @@ package dev.conch.net.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
@@ -32,14 +32,14 @@ class FetchTasksTest {
 
   private PageServer server;
   private PageFetcher fetcher;
-  private Runtime runtime;
+  private ConchRuntime runtime;
   private Run run;
 
   @BeforeEach
   void start() throws IOException {
     server = new PageServer();
     fetcher = new PageFetcher();
-    runtime = Runtime.create((task, text, error) -> {});
+    runtime = ConchRuntime.create((task, text, error) -> {});
     run = runtime.tasks().beginRun("test");
   }
 

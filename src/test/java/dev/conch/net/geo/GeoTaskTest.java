@@ -2,9 +2,9 @@ package dev.conch.net.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Interrupts;
 import dev.conch.runtime.Run;
-import dev.conch.runtime.Runtime;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
@@ -29,13 +29,13 @@ class GeoTaskTest {
 
   @TempDir Path home;
 
-  private Runtime runtime;
+  private ConchRuntime runtime;
   private Run run;
   private Geo geo;
 
   @BeforeEach
   void start() {
-    runtime = Runtime.create((task, text, error) -> {});
+    runtime = ConchRuntime.create((task, text, error) -> {});
     run = runtime.tasks().beginRun("test");
     geo = new Geo(new GeoPlaces(home, Map.of(), List.of()), null, Clock.systemUTC());
   }

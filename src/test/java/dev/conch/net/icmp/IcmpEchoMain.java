@@ -29,12 +29,12 @@ public final class IcmpEchoMain {
     try (IcmpSocket socket = open(ipv6, args[1])) {
       System.out.println("opened " + socket.kind());
       System.out.println(ping(socket, to));
-    } catch (IcmpUnavailableException e) {
+    } catch (IcmpUnavailableError e) {
       System.out.println("unavailable: " + e.getMessage());
     }
   }
 
-  private static IcmpSocket open(boolean ipv6, String kind) throws IcmpUnavailableException {
+  private static IcmpSocket open(boolean ipv6, String kind) throws IcmpUnavailableError {
     return kind.equals("auto")
         ? IcmpSocket.open(ipv6)
         : IcmpSocket.open(ipv6, IcmpSocket.Kind.valueOf(kind.toUpperCase(Locale.ROOT)));

@@ -223,7 +223,7 @@ class IcmpSocketTest {
     }
   }
 
-  private static IcmpSocket openRaw(boolean ipv6) throws IcmpUnavailableException {
+  private static IcmpSocket openRaw(boolean ipv6) throws IcmpUnavailableError {
     if (ipv6) {
       assumeTrue(hasIpv6Loopback(), "this machine has no IPv6 loopback (::1)");
     }

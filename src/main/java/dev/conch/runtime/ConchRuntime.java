@@ -1,0 +1,47 @@
+package dev.conch.runtime;
+
+/**
+ * The services of one Conch session. A record of services, not a facade: each service holds its own
+ * logic. Thread-safe. Closing it stops and joins every task it started.
+ */
+public record ConchRuntime(
+    Clock clock,
+    OutputRouter output,
+    TaskRegistry tasks,
+    Sleeper sleeper,
+    Locks locks,
+    DeadlockWatcher deadlocks,
+    Queues queues,
+    Pools pools,
+    SharedObjects shared,
+    MemoryReserve memory)
+    implements AutoCloseable {
+
+  /** A fresh runtime whose tasks print to {@code sink}. */
+  public static ConchRuntime create(OutputRouter.Sink sink) {
+    Clock clock = new Clock();
+    OutputRouter output = new OutputRouter(sink);
+    TaskRegistry tasks = new TaskRegistry(clock, output);
+    ConchRuntime runtime =
+        new ConchRuntime(
+            clock,
+            output,
+            tasks,
+            new Sleeper(),
+            new Locks(),
+            new DeadlockWatcher(tasks),
+            new Queues(),
+            new Pools(tasks),
+            new SharedObjects(),
+            new MemoryReserve());
+    tasks.bindRuntime(runtime);
+    return runtime;
+  }
+
+  @Override
+  public void close() {
+    deadlocks.close();
+    pools.close();
+    tasks.close();
+  }
+}
