@@ -4,6 +4,7 @@ import dev.conch.runtime.Executor;
 import dev.conch.runtime.JobFuture;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Results;
+import dev.conch.runtime.Seconds;
 import dev.conch.runtime.TypeError;
 import groovy.lang.Closure;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class ExecutorExtensions {
     if (timeout < 0) {
       return results;
     }
-    long deadline = System.nanoTime() + (long) (timeout * 1e9);
+    long deadline = System.nanoTime() + Seconds.nanos(timeout);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

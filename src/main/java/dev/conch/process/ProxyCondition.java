@@ -1,5 +1,6 @@
 package dev.conch.process;
 
+import dev.conch.runtime.Seconds;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -35,7 +36,7 @@ public final class ProxyCondition extends ProxyAcquirable {
    */
   public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds)
       throws InterruptedException {
-    long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
+    long deadline = System.nanoTime() + Seconds.nanos(timeoutSeconds);
     boolean result = predicate.getAsBoolean();
     while (!result) {
       double left = -1;

@@ -1,6 +1,7 @@
 package dev.conch.process;
 
 import dev.conch.runtime.Queueing;
+import dev.conch.runtime.Rethrow;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -97,7 +98,7 @@ public final class ProxyQueue extends ProxyBase implements Queueing {
         try {
           next = remote.call(handle, true, "takeNext", sentinel);
         } catch (InterruptedException e) {
-          throw Sneaky.<RuntimeException>rethrow(e);
+          throw Rethrow.unchecked(e);
         }
         taken = true;
         ended = next == WireValues.END;
@@ -112,16 +113,6 @@ public final class ProxyQueue extends ProxyBase implements Queueing {
       }
       taken = false;
       return next;
-    }
-  }
-
-  /** Throws a checked exception through a method that cannot declare it. */
-  private static final class Sneaky {
-    private Sneaky() {}
-
-    @SuppressWarnings("unchecked")
-    static <E extends Throwable> E rethrow(Throwable error) throws E {
-      throw (E) error;
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.conch.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conch.runtime.Rethrow;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -115,15 +116,9 @@ final class Remote {
   private Object valueOf(Handle h, JsonNode reply) throws IOException, InterruptedException {
     Throwable error = WireValues.errorOf(reply, h.label(), loader, resolve);
     if (error != null) {
-      throw Remote.<RuntimeException>sneaky(error);
+      throw Rethrow.unchecked(error);
     }
     return WireValues.decode(reply.get("v"), loader, resolve);
-  }
-
-  /** Throws the parent's error as it is, checked or not, as Groovy code expects. */
-  @SuppressWarnings("unchecked")
-  private static <E extends Throwable> E sneaky(Throwable error) throws E {
-    throw (E) error;
   }
 
   /** A timeout in seconds as Python gives it: null or negative waits as long as it takes. */

@@ -31,7 +31,7 @@ public interface Acquirable {
           "acquire.timeout",
           "%s: acquire(false) does not wait, so it takes no timeout (%s s given)",
           what,
-          Waiting.seconds(timeout));
+          Seconds.text(timeout));
     }
   }
 
@@ -49,7 +49,7 @@ public interface Acquirable {
               + " it takes",
           what,
           call,
-          Waiting.seconds(timeout));
+          Seconds.text(timeout));
     }
   }
 

@@ -39,7 +39,7 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
     }
     this.total = distinct.size();
     this.seconds = seconds;
-    this.deadline = System.nanoTime() + Waiting.nanos(seconds);
+    this.deadline = System.nanoTime() + Seconds.nanos(seconds);
     distinct.forEach(f -> f.addDoneCallback(ended::add));
   }
 
@@ -68,10 +68,10 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
     try {
       next = ended.poll();
       if (next == null) {
-        next = Waiting.on(this, this::take);
+        next = Waits.on(this, this::take);
       }
     } catch (InterruptedException e) {
-      throw Waiting.sneaky(e);
+      throw Rethrow.unchecked(e);
     }
     if (next == null) {
       throw new TimeoutError(
@@ -79,7 +79,7 @@ public final class AsCompleted implements Iterator<JobFuture>, Iterable<JobFutur
           "as_completed: %d of %d futures not done within %s s",
           total - taken,
           total,
-          Waiting.seconds(seconds));
+          Seconds.text(seconds));
     }
     taken++;
     return next;

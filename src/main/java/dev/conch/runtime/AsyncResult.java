@@ -49,10 +49,10 @@ public final class AsyncResult extends Submission {
   public Object get(double seconds) throws InterruptedException {
     if (!await(seconds)) {
       throw new TimeoutError(
-          "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
+          "pool.timeout", "%s: no result within %s s", toString(), Seconds.text(seconds));
     }
     if (error != null) {
-      throw Waiting.sneaky(JobFailedError.raised(error));
+      throw Rethrow.unchecked(JobFailedError.raised(error));
     }
     return single ? values[0] : new ArrayList<>(Arrays.asList(values));
   }
@@ -67,7 +67,7 @@ public final class AsyncResult extends Submission {
    * Returns whether it is.
    */
   public boolean await(double seconds) throws InterruptedException {
-    return Waiting.await(this, ready, seconds);
+    return Waits.await(this, ready, seconds);
   }
 
   /** Whether every job has ended, or one failed. */

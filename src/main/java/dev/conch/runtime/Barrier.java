@@ -111,11 +111,11 @@ public final class Barrier {
   /** Waits, holding the guard, until {@code current} trips or breaks. */
   private void awaitTrip(Task task, Round current, double timeoutSeconds)
       throws InterruptedException {
-    long nanos = Waits.nanos(timeoutSeconds);
+    long nanos = Seconds.nanos(timeoutSeconds);
     TaskState before = Waits.begin(task, TaskState.WAITING, this);
     try {
       while (round == current && current.brokenBy == null) {
-        if (Waits.forever(timeoutSeconds)) {
+        if (Seconds.forever(timeoutSeconds)) {
           tripped.await();
         } else if (nanos <= 0) {
           breakRound(current, who(task) + " timed out waiting", true);

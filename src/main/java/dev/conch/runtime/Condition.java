@@ -101,10 +101,10 @@ public final class Condition implements Acquirable {
     Task task = Task.current();
     TaskState before = Waits.begin(task, TaskState.WAITING, this);
     try {
-      if (Waits.forever(timeoutSeconds)) {
+      if (Seconds.forever(timeoutSeconds)) {
         ticket.await();
       } else {
-        ticket.await(Waits.nanos(timeoutSeconds), TimeUnit.NANOSECONDS);
+        ticket.await(Seconds.nanos(timeoutSeconds), TimeUnit.NANOSECONDS);
       }
       return null;
     } catch (InterruptedException e) {
@@ -140,11 +140,11 @@ public final class Condition implements Acquirable {
   public boolean waitFor(BooleanSupplier predicate, double timeoutSeconds)
       throws InterruptedException {
     requireHeld("wait_for()");
-    long deadline = System.nanoTime() + Waits.nanos(timeoutSeconds);
+    long deadline = System.nanoTime() + Seconds.nanos(timeoutSeconds);
     boolean result = predicate.getAsBoolean();
     while (!result) {
       double left = -1;
-      if (!Waits.forever(timeoutSeconds)) {
+      if (!Seconds.forever(timeoutSeconds)) {
         long nanos = deadline - System.nanoTime();
         if (nanos <= 0) {
           break;

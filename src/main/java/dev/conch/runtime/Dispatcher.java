@@ -104,7 +104,7 @@ final class Dispatcher {
     }
     Chunk chunk = queue.poll();
     if (chunk == null) {
-      chunk = Waiting.on(owner, queue::take);
+      chunk = Waits.on(owner, queue::take);
     }
     queuedJobs.addAndGet(-chunk.size());
     return chunk;

@@ -85,12 +85,12 @@ public final class Event {
         return true;
       }
       long seen = raises;
-      long nanos = Waits.nanos(timeoutSeconds);
+      long nanos = Seconds.nanos(timeoutSeconds);
       waiting++;
       TaskState before = Waits.begin(task, TaskState.WAITING, this);
       try {
         while (raises == seen) {
-          if (Waits.forever(timeoutSeconds)) {
+          if (Seconds.forever(timeoutSeconds)) {
             raised.await();
           } else if (nanos <= 0) {
             return false;

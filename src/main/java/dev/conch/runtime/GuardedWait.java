@@ -33,7 +33,7 @@ final class GuardedWait {
       return false;
     }
     Task task = Task.current();
-    long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
+    long deadline = System.nanoTime() + Seconds.nanos(timeoutSeconds);
     while (true) {
       TaskState before = Waits.begin(task, TaskState.WAITING, target);
       boolean ended;

@@ -62,7 +62,7 @@ public final class JobFuture extends Submission {
   public Object result(double seconds) throws InterruptedException {
     awaitEnd(seconds);
     if (error != null) {
-      throw Waiting.sneaky(JobFailedError.raised(error));
+      throw Rethrow.unchecked(JobFailedError.raised(error));
     }
     return value;
   }
@@ -87,9 +87,9 @@ public final class JobFuture extends Submission {
   }
 
   private void awaitEnd(double seconds) throws InterruptedException {
-    if (!Waiting.await(this, finished, seconds)) {
+    if (!Waits.await(this, finished, seconds)) {
       throw new TimeoutError(
-          "pool.timeout", "%s: no result within %s s", toString(), Waiting.seconds(seconds));
+          "pool.timeout", "%s: no result within %s s", toString(), Seconds.text(seconds));
     }
   }
 

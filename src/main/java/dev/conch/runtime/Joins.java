@@ -42,8 +42,7 @@ final class Joins {
     TaskState before = Waits.begin(waiter, TaskState.WAITING, target);
     try {
       CountDownLatch latch = target.endLatch();
-      return latch == null
-          || latch.await(Math.max(0, (long) (seconds * 1e9)), TimeUnit.NANOSECONDS);
+      return latch == null || latch.await(Seconds.nanos(seconds), TimeUnit.NANOSECONDS);
     } finally {
       Waits.end(waiter, before);
     }

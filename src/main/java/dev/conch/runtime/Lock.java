@@ -86,7 +86,7 @@ public class Lock implements Holdable, Acquirable {
       throw selfDeadlock();
     }
     if (blocking) {
-      TimeUnit.NANOSECONDS.sleep((long) (timeoutSeconds * 1e9));
+      TimeUnit.NANOSECONDS.sleep(Seconds.nanos(timeoutSeconds));
     }
     return false;
   }
@@ -124,7 +124,7 @@ public class Lock implements Holdable, Acquirable {
         inner.lockInterruptibly();
         taken = true;
       } else {
-        taken = inner.tryLock((long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
+        taken = inner.tryLock(Seconds.nanos(timeoutSeconds), TimeUnit.NANOSECONDS);
       }
     } finally {
       if (task != null) {

@@ -75,29 +75,29 @@ public final class Results extends Submission implements Iterator<Object>, Itera
       if (taken >= total()) {
         throw new StopIteration("pool.next.ended", "%s: no more values", this);
       }
-      if (!available() && seconds >= 0 && !Waiting.on(this, () -> awaitNext(seconds))) {
+      if (!available() && seconds >= 0 && !Waits.on(this, () -> awaitNext(seconds))) {
         throw new TimeoutError(
-            "pool.next.timeout", "%s: no value within %s s", this, Waiting.seconds(seconds));
+            "pool.next.timeout", "%s: no value within %s s", this, Seconds.text(seconds));
       }
       if (!available()) {
-        Waiting.on(this, this::awaitNext);
+        Waits.on(this, this::awaitNext);
       }
       next = take();
     } catch (InterruptedException e) {
       dispatcher().abandon(this); // Ctrl-C on an imap loop takes its jobs with it, as for map
-      throw Waiting.sneaky(e);
+      throw Rethrow.unchecked(e);
     } finally {
       lock.unlock();
     }
     if (next instanceof Failure failure) {
-      throw Waiting.sneaky(JobFailedError.raised(failure.error()));
+      throw Rethrow.unchecked(JobFailedError.raised(failure.error()));
     }
     return next;
   }
 
   /** Waits at most {@code seconds} for the next value; whether it came. */
   private boolean awaitNext(double seconds) throws InterruptedException {
-    long left = (long) (seconds * 1e9);
+    long left = Seconds.nanos(seconds);
     while (!available() && left > 0) {
       left = arrived.awaitNanos(left);
     }

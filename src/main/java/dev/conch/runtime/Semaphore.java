@@ -79,11 +79,11 @@ public class Semaphore implements Acquirable {
 
   /** Waits, holding the guard, until a permit is free; false when the time ran out first. */
   private boolean awaitFree(Task task, double timeoutSeconds) throws InterruptedException {
-    long nanos = Waits.nanos(timeoutSeconds);
+    long nanos = Seconds.nanos(timeoutSeconds);
     TaskState before = Waits.begin(task, TaskState.BLOCKED, this);
     try {
       while (free == 0) {
-        if (Waits.forever(timeoutSeconds)) {
+        if (Seconds.forever(timeoutSeconds)) {
           freed.await();
         } else if (nanos <= 0) {
           return false;

@@ -56,17 +56,7 @@ final class UntilSentinel implements Iterator<Object> {
     try {
       return queue.get();
     } catch (InterruptedException e) {
-      throw Sneaky.<RuntimeException>rethrow(e);
-    }
-  }
-
-  /** Throws a checked exception through a method that cannot declare it. */
-  private static final class Sneaky {
-    private Sneaky() {}
-
-    @SuppressWarnings("unchecked")
-    static <E extends Throwable> E rethrow(Throwable error) throws E {
-      throw (E) error;
+      throw Rethrow.unchecked(e);
     }
   }
 }

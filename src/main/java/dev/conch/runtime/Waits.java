@@ -1,9 +1,13 @@
 package dev.conch.runtime;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 /**
- * Journals the waits of the synchronisation objects, as {@link Lock#acquire} and {@link Task#join}
- * do: the waiting task enters a waiting state naming what it waits for, and returns to its former
- * state afterwards. Also turns Python's timeouts in seconds into nanoseconds. Stateless.
+ * Journals waits: the waiting task enters a waiting state naming what it waits for, and returns to
+ * its former state afterwards, as {@link Lock#acquire} and {@link Task#join} do ({@link #begin},
+ * {@link #end}), and as the pools' callers do around a wait of their own ({@link #on}, {@link
+ * #await}), so {@code /tasks} can say what each waits for. Stateless and thread-safe.
  */
 final class Waits {
   private Waits() {}
@@ -50,13 +54,45 @@ final class Waits {
     }
   }
 
-  /** Whether a timeout in seconds means "as long as it takes" (negative, as None in Python). */
-  static boolean forever(double seconds) {
-    return seconds < 0;
+  /** Something to wait for that an interrupt may end. */
+  @FunctionalInterface
+  interface Wait<T> {
+    T run() throws InterruptedException;
   }
 
-  /** A timeout in seconds as nanoseconds; huge values saturate, NaN counts as no time at all. */
-  static long nanos(double seconds) {
-    return (long) (seconds * 1e9);
+  /** Runs {@code wait} with the calling task journaled as waiting on {@code target}. */
+  static <T> T on(Object target, Wait<T> wait) throws InterruptedException {
+    Task task = Task.current();
+    if (task == null) {
+      return wait.run();
+    }
+    TaskState before = task.getState();
+    task.enter(TaskState.WAITING, target);
+    try {
+      return wait.run();
+    } finally {
+      task.enter(before, null);
+    }
+  }
+
+  /**
+   * Waits until {@code latch} opens or {@code seconds} pass (negative: as long as it takes).
+   * Returns whether it opened.
+   */
+  static boolean await(Object target, CountDownLatch latch, double seconds)
+      throws InterruptedException {
+    if (latch.getCount() == 0) {
+      return true;
+    }
+    if (seconds < 0) {
+      on(
+          target,
+          () -> {
+            latch.await();
+            return null;
+          });
+      return true;
+    }
+    return on(target, () -> latch.await(Seconds.nanos(seconds), TimeUnit.NANOSECONDS));
   }
 }

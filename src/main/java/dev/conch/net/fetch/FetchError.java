@@ -1,7 +1,7 @@
 package dev.conch.net.fetch;
 
 import dev.conch.runtime.KeyedError;
-import java.math.BigDecimal;
+import dev.conch.runtime.Seconds;
 
 /**
  * Why {@code fetch} has no page to give: the URL cannot be fetched, nothing answered in time, or
@@ -49,7 +49,12 @@ public final class FetchError extends KeyedError {
 
   static FetchError timeout(String url, double seconds) {
     return new FetchError(
-        "fetch.timeout", null, null, "fetch: %s: no answer within %s s", url, seconds(seconds));
+        "fetch.timeout",
+        null,
+        null,
+        "fetch: %s: no answer within %s s",
+        url,
+        Seconds.text(seconds));
   }
 
   static FetchError connectTimeout(String url, double seconds, Throwable cause) {
@@ -59,7 +64,7 @@ public final class FetchError extends KeyedError {
         cause,
         "fetch: %s: no connection within %s s",
         url,
-        seconds(seconds));
+        Seconds.text(seconds));
   }
 
   static FetchError failed(String url, String problem, Throwable cause) {
@@ -115,10 +120,5 @@ public final class FetchError extends KeyedError {
   static FetchError emptyJson(String url) {
     return new FetchError(
         "fetch.json.empty", null, null, "fetch: %s: the body is empty, not JSON", url);
-  }
-
-  /** {@code seconds} as a learner writes them: {@code 2}, {@code 0.5}. */
-  static String seconds(double seconds) {
-    return BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
   }
 }

@@ -1,6 +1,7 @@
 package dev.conch.net.fetch;
 
 import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.Seconds;
 import dev.conch.runtime.ValueError;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public record FetchOptions(
       throw new ValueError(
           "fetch.timeout.range",
           "fetch: timeout must be a number of seconds above 0, not %s",
-          Double.isFinite(timeoutSeconds) ? FetchError.seconds(timeoutSeconds) : timeoutSeconds);
+          Double.isFinite(timeoutSeconds) ? Seconds.text(timeoutSeconds) : timeoutSeconds);
     }
     headers =
         headers == null

@@ -1,5 +1,6 @@
 package dev.conch.net.fetch;
 
+import dev.conch.runtime.Seconds;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -128,9 +129,9 @@ final class FetchRequests {
     };
   }
 
-  /** {@code seconds} in nanoseconds, at least 1 and at most about 146 years. */
+  /** {@code seconds} in nanoseconds, at least 1 (the client refuses a timeout of none). */
   static long nanos(double seconds) {
-    return (long) Math.max(1, Math.min(Long.MAX_VALUE / 2.0, seconds * 1e9));
+    return Math.max(1, Seconds.nanos(seconds));
   }
 
   /** {@code Illegal character} as {@code illegal character}, for the middle of a line. */
