@@ -10,8 +10,10 @@ import java.util.List;
  * @param synopsis how it is called, e.g. {@code sleep(ms)}
  * @param options the named options it accepts, empty when none
  * @param example a line the learner can type to try it
+ * @param owner the class whose public static methods of that name implement it
  */
-public record Builtin(String name, String synopsis, List<String> options, String example) {
+public record Builtin(
+    String name, String synopsis, List<String> options, String example, Class<?> owner) {
   /** The message key of the one-line summary, in each language's bundle. */
   public String summaryKey() {
     return "builtin." + name;

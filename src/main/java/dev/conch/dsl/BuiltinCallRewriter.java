@@ -22,14 +22,13 @@ import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 
 /**
  * Binds every unqualified call of a built-in ({@code sleep 400}, {@code spawn { … }}) to the class
- * that implements it ({@link BuiltinMethods}, or {@link NetBuiltins} for the network's), in
- * scripts, closures and classes alike. Without it Groovy's own {@code sleep(long)}, which ignores
- * interrupts and the journal, would win over the static import. A class that declares a method of
- * the same name keeps its own. Stateless.
+ * that implements it (the row's owner in {@link Builtins}), in scripts, closures and classes alike.
+ * Without it Groovy's own {@code sleep(long)}, which ignores interrupts and the journal, would win
+ * over the static import. A class that declares a method of the same name keeps its own. Stateless.
  */
 final class BuiltinCallRewriter extends CompilationCustomizer {
   /** The classes that implement the built-ins. */
-  static final List<Class<?>> OWNERS = List.of(BuiltinMethods.class, NetBuiltins.class);
+  static final List<Class<?>> OWNERS = Builtins.OWNERS;
 
   /** The class that implements each built-in, by name. */
   private static final Map<String, ClassNode> TARGETS = targets();

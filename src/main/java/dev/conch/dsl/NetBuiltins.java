@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The network built-ins ({@code sweep}, {@code fetch}, {@code serve}, {@code download}, {@code
  * geo}, {@code database}, {@code sql}) as static methods, star-imported into everything a learner
- * compiles beside {@link BuiltinMethods}. Each is a thin adapter over a {@code …Call} of this room
- * and an engine of {@code dev.conch.net}. Thread-safe (stateless).
+ * compiles beside the other owners of {@link Builtins#OWNERS}. Each is a thin adapter over a {@code
+ * …Call} of this room and an engine of {@code dev.conch.net}. Thread-safe (stateless).
  */
 public final class NetBuiltins {
   private NetBuiltins() {}

@@ -38,6 +38,7 @@ import groovy.transform.ThreadInterrupt;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,19 +140,17 @@ public final class ScriptHost {
     variables = new SessionVariables();
     variables.put(OUT, out);
     ImportCustomizer kept = new ImportCustomizer();
-    session =
-        new SessionRewriter(
-            kept,
-            Set.of(
-                SessionRewriter.key("staticstar", BuiltinMethods.class.getName(), ""),
-                SessionRewriter.key("staticstar", NetBuiltins.class.getName(), ""),
-                SessionRewriter.key("class", Task.class.getName(), Task.class.getSimpleName()),
-                SessionRewriter.key("class", Queue.class.getName(), Queue.class.getSimpleName()),
-                SessionRewriter.key("class", Full.class.getName(), Full.class.getSimpleName()),
-                SessionRewriter.key("class", Empty.class.getName(), Empty.class.getSimpleName())));
+    Set<String> given = new HashSet<>();
+    for (Class<?> owner : Builtins.OWNERS) {
+      given.add(SessionRewriter.key("staticstar", owner.getName(), ""));
+    }
+    for (Class<?> type : List.of(Task.class, Queue.class, Full.class, Empty.class)) {
+      given.add(SessionRewriter.key("class", type.getName(), type.getSimpleName()));
+    }
+    session = new SessionRewriter(kept, Set.copyOf(given));
     CompilerConfiguration config = new CompilerConfiguration();
     ImportCustomizer builtins = new ImportCustomizer();
-    builtins.addStaticStars(BuiltinMethods.class.getName(), NetBuiltins.class.getName());
+    builtins.addStaticStars(Builtins.OWNERS.stream().map(Class::getName).toArray(String[]::new));
     builtins.addImports(Task.class.getName());
     for (Class<?> type : LEARNER_TYPES) {
       builtins.addImports(type.getName());

@@ -90,8 +90,10 @@ final class SpellingTwins {
   private static List<Class<?>> roots() {
     List<Class<?>> roots = new ArrayList<>(Proxies.TYPES);
     roots.add(Process.class);
-    for (Method m : BuiltinMethods.class.getMethods()) {
-      roots.add(m.getReturnType());
+    for (Class<?> owner : Builtins.OWNERS) {
+      for (Method m : owner.getMethods()) {
+        roots.add(m.getReturnType());
+      }
     }
     for (Class<?> extension : extensionClasses()) {
       for (Method m : extension.getDeclaredMethods()) {

@@ -2,8 +2,6 @@ package dev.conch.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.dsl.Builtin;
-import dev.conch.dsl.Builtins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,17 +22,18 @@ class ReadmeTest {
   }
 
   @Test
-  void listsEveryBuiltin() {
-    for (Builtin builtin : Builtins.ALL) {
-      assertThat(readme).as(builtin.name()).contains("| `" + builtin.name() + "` |");
-    }
+  void listsEveryBuiltinAndCommandAndNothingElse() {
+    assertThat(ReadmeRows.missing(readme)).isEmpty();
+    assertThat(ReadmeRows.unknown(readme)).isEmpty();
   }
 
   @Test
-  void listsEveryCommand() {
-    for (Command command : CommandTable.ALL) {
-      assertThat(readme).as(command.name()).contains("| `/" + command.name() + "` |");
-    }
+  void aRowRemovedFromEitherSideIsFound() {
+    String withoutSleep = readme.replaceFirst("(?m)^\\| `sleep` \\|.*\\n", "");
+    assertThat(withoutSleep).isNotEqualTo(readme);
+    assertThat(ReadmeRows.missing(withoutSleep)).containsExactly("sleep");
+    String withAStranger = readme.replaceFirst("(?m)^(\\| `sleep` \\|)", "| `nap` | a nap |\n$1");
+    assertThat(ReadmeRows.unknown(withAStranger)).containsExactly("nap");
   }
 
   @Test
