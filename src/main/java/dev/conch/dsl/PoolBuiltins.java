@@ -3,7 +3,7 @@ package dev.conch.dsl;
 import dev.conch.runtime.AsCompleted;
 import dev.conch.runtime.Executor;
 import dev.conch.runtime.Pool;
-import dev.conch.runtime.ScaleResult;
+import dev.conch.runtime.scale.ScaleResult;
 import groovy.lang.Closure;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Manager;
-import dev.conch.runtime.PipeEnd;
 import dev.conch.runtime.Queue;
+import dev.conch.runtime.shared.Manager;
+import dev.conch.runtime.shared.PipeEnd;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

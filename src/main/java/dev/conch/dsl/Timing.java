@@ -2,8 +2,8 @@ package dev.conch.dsl;
 
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.ScaleResult;
-import dev.conch.runtime.Scaling;
+import dev.conch.runtime.scale.ScaleResult;
+import dev.conch.runtime.scale.Scaling;
 import dev.conch.view.Elapsed;
 import dev.conch.view.ScaleChart;
 import groovy.lang.Closure;

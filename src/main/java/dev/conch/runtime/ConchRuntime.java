@@ -1,5 +1,8 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.deadlock.DeadlockWatcher;
+import dev.conch.runtime.shared.SharedObjects;
+
 /**
  * The services of one Conch session. A record of services, not a facade: each service holds its own
  * logic. Thread-safe. Closing it stops and joins every task it started.

@@ -9,7 +9,7 @@ public final class EOFError extends KeyedError {
   private static final long serialVersionUID = 1L;
 
   /** The other end of {@code pipe} is closed and every message sent before was received. */
-  EOFError(String pipe) {
+  public EOFError(String pipe) {
     super("pipe.eof", null, "%s: the other end is closed", pipe);
   }
 }

@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
  * TaskState#WAITING} on the object waited for, as Python's {@code block}/{@code timeout} pair
  * describes it. Stateless; the caller holds the condition's lock, {@code held}.
  */
-final class GuardedWait {
+public final class GuardedWait {
   private GuardedWait() {}
 
   /**
@@ -18,7 +18,7 @@ final class GuardedWait {
    * {@code timeoutSeconds} ran out (negative: no limit). An interrupt ends the wait at once. A
    * coroutine waits for its turn with {@code held} released, then checks the guard again.
    */
-  static boolean await(
+  public static boolean await(
       Object target,
       Lock held,
       Condition condition,

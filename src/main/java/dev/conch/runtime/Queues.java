@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Queues {
   private final AtomicLong made = new AtomicLong();
 
+  /** A first-in first-out queue named exactly {@code name}: a manager's, named after it. */
+  public static Queue named(String name, int maxsize) {
+    return new Queue(QueueKind.FIFO, name, maxsize);
+  }
+
   /** A first-in first-out queue named {@code name}, or a generated name when it is null. */
   public Queue queue(int maxsize, String name) {
     return make(QueueKind.FIFO, maxsize, name);

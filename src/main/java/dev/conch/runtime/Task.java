@@ -1,5 +1,6 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.deadlock.Deadlock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;

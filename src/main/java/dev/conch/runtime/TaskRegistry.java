@@ -175,7 +175,7 @@ public final class TaskRegistry implements AutoCloseable {
   }
 
   /** The tasks alive now, in no particular order: cheaper than {@link #live()} for many. */
-  List<Task> liveUnordered() {
+  public List<Task> liveUnordered() {
     return live.snapshot();
   }
 

@@ -1,6 +1,6 @@
 package dev.conch.view;
 
-import dev.conch.runtime.ScaleResult;
+import dev.conch.runtime.scale.ScaleResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -253,7 +253,7 @@ class ProcessDslTest extends DslFixture {
     value("a = lock('a'); b = lock('b'); q = queue('q'); g = queue('g')");
     value("p = process(name: 'kid') { a.acquire(); q.put('a'); g.get(); b.acquire() }");
     value("m = spawn(name: 'mover') { b.withLock { q.get(); g.put('b'); a.acquire() } }");
-    var found = new java.util.concurrent.CompletableFuture<dev.conch.runtime.Deadlock>();
+    var found = new java.util.concurrent.CompletableFuture<dev.conch.runtime.deadlock.Deadlock>();
     runtime.deadlocks().addListener(found::complete);
     runtime.deadlocks().start();
     var deadlock = found.get(30, TimeUnit.SECONDS);

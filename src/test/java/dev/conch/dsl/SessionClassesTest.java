@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Deadlock;
+import dev.conch.runtime.deadlock.Deadlock;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import java.util.List;

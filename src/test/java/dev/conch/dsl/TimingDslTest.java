@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.ScaleResult;
+import dev.conch.runtime.scale.ScaleResult;
 import dev.conch.view.ScaleChart;
 import groovy.lang.Closure;
 import java.io.ByteArrayOutputStream;

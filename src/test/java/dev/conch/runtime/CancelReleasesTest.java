@@ -2,6 +2,8 @@ package dev.conch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.deadlock.CureOutcome;
+import dev.conch.runtime.deadlock.Deadlock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

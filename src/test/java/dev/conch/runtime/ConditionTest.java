@@ -3,6 +3,8 @@ package dev.conch.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.deadlock.Deadlock;
+import dev.conch.runtime.deadlock.DeadlockWatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
  * A fresh runtime per test, with the test thread as the main task of one run; closed, with every
  * task it started, after the test.
  */
-abstract class RuntimeFixture {
+public abstract class RuntimeFixture {
   protected ConchRuntime runtime;
   protected Run run;
 
@@ -18,13 +18,13 @@ abstract class RuntimeFixture {
   }
 
   @BeforeEach
-  void startRuntime() {
+  protected void startRuntime() {
     runtime = ConchRuntime.create(sink());
     run = runtime.tasks().beginRun("test");
   }
 
   @AfterEach
-  void stopRuntime() {
+  protected void stopRuntime() {
     runtime.tasks().endRun(run, false);
     runtime.close();
   }

@@ -2,7 +2,7 @@ package dev.conch.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.ScaleResult;
+import dev.conch.runtime.scale.ScaleResult;
 import org.junit.jupiter.api.Test;
 
 class ScaleChartTest {

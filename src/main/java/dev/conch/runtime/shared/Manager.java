@@ -1,5 +1,9 @@
-package dev.conch.runtime;
+package dev.conch.runtime.shared;
 
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.Queue;
+import dev.conch.runtime.Queues;
+import dev.conch.runtime.RuntimeError;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -64,7 +68,7 @@ public final class Manager implements AutoCloseable {
   /** A new first-in first-out queue holding at most {@code maxsize} items (0: no limit). */
   public Queue queue(int maxsize) {
     requireOpen(label());
-    return new Queue(QueueKind.FIFO, named("queue"), maxsize);
+    return Queues.named(named("queue"), maxsize);
   }
 
   /** Shuts the manager down: its dicts, lists and values can no longer be used. Idempotent. */

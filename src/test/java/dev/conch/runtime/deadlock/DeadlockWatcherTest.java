@@ -1,7 +1,13 @@
-package dev.conch.runtime;
+package dev.conch.runtime.deadlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.JvmLock;
+import dev.conch.runtime.Lock;
+import dev.conch.runtime.RuntimeFixture;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskSpec;
+import dev.conch.runtime.TaskState;
 import java.lang.management.LockInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.shared;
 
 import java.util.ArrayDeque;
 import java.util.List;

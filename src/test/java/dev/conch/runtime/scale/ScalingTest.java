@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,9 @@
-package dev.conch.runtime;
+package dev.conch.runtime.deadlock;
 
+import dev.conch.runtime.Lock;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskRegistry;
+import dev.conch.runtime.TaskState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +33,7 @@ public final class DeadlockWatcher implements AutoCloseable {
   private final Set<Set<Long>> reported = new HashSet<>(); // confined to the watching thread
   private volatile Thread thread;
 
-  DeadlockWatcher(TaskRegistry tasks) {
+  public DeadlockWatcher(TaskRegistry tasks) {
     this.tasks = tasks;
   }
 

@@ -1,5 +1,7 @@
-package dev.conch.runtime;
+package dev.conch.runtime.deadlock;
 
+import dev.conch.runtime.Holdable;
+import dev.conch.runtime.Task;
 import java.util.List;
 
 /**

@@ -1,5 +1,10 @@
-package dev.conch.runtime;
+package dev.conch.runtime.deadlock;
 
+import dev.conch.runtime.Holdable;
+import dev.conch.runtime.JvmLock;
+import dev.conch.runtime.Lock;
+import dev.conch.runtime.RuntimeInternals;
+import dev.conch.runtime.Task;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +46,7 @@ public record Deadlock(List<Link> links) {
    * first, so that none of them takes a lock freed by another on its way out.
    */
   public void cure() {
-    links.forEach(l -> l.waiter().requestCancel());
+    links.forEach(l -> RuntimeInternals.requestCancel(l.waiter()));
     links.forEach(l -> l.waiter().cancel());
   }
 

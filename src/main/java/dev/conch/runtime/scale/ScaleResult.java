@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.scale;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.scale;
 
 import java.util.List;
 import java.util.function.LongSupplier;

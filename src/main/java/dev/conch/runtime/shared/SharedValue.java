@@ -1,5 +1,7 @@
-package dev.conch.runtime;
+package dev.conch.runtime.shared;
 
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.TypeError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;

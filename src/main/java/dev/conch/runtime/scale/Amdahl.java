@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.scale;
 
 /**
  * Amdahl's law: work whose serial part takes the share {@code s} of one worker's time speeds up

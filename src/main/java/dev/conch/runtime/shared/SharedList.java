@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.shared;
 
 import java.util.AbstractList;
 import java.util.ArrayList;

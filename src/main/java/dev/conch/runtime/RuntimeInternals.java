@@ -1,0 +1,15 @@
+package dev.conch.runtime;
+
+/**
+ * The one way in to what the runtime's own rooms ({@code deadlock}, {@code shared}, …) need of a
+ * {@link Task} but a learner holding one must not see: each method here reaches a package-private
+ * member of this package. Not for learners' code. Stateless.
+ */
+public final class RuntimeInternals {
+  private RuntimeInternals() {}
+
+  /** Marks {@code task} as to be cancelled without interrupting it yet (a deadlock's cure). */
+  public static void requestCancel(Task task) {
+    task.requestCancel();
+  }
+}
