@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Queue;
+import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.shared.Manager;
 import dev.conch.runtime.shared.PipeEnd;
 import groovy.lang.Closure;

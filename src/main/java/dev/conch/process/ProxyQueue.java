@@ -1,7 +1,7 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Queueing;
 import dev.conch.runtime.Rethrow;
+import dev.conch.runtime.queue.Queueing;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 

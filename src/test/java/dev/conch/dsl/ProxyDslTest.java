@@ -6,7 +6,7 @@ import dev.conch.process.ProxyRig;
 import dev.conch.runtime.Condition;
 import dev.conch.runtime.Event;
 import dev.conch.runtime.Lock;
-import dev.conch.runtime.Queue;
+import dev.conch.runtime.queue.Queue;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -139,7 +139,9 @@ class ProxyDslTest extends DslFixture {
     eval("q.put_nowait('a')");
     assertThat(value("q.get_nowait()")).isEqualTo("a");
     Throwable empty = error("q.get_nowait()");
-    assertThat(empty).isInstanceOf(dev.conch.runtime.Empty.class).hasMessage("queue q: empty");
+    assertThat(empty)
+        .isInstanceOf(dev.conch.runtime.queue.Empty.class)
+        .hasMessage("queue q: empty");
   }
 
   @Test

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.EOFError;
-import dev.conch.runtime.Empty;
-import dev.conch.runtime.Full;
 import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.Lock;
 import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.Queue;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.queue.Empty;
+import dev.conch.runtime.queue.Full;
+import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.shared.Manager;
 import dev.conch.runtime.shared.PipeEnd;
 import dev.conch.runtime.shared.SharedDict;

@@ -1,9 +1,9 @@
 package dev.conch.runtime.shared;
 
 import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.Queue;
-import dev.conch.runtime.Queues;
 import dev.conch.runtime.RuntimeError;
+import dev.conch.runtime.queue.Queue;
+import dev.conch.runtime.queue.Queues;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
 
 /**
  * What a learner does with a queue, in Python's terms, whether the queue lives in this JVM ({@link

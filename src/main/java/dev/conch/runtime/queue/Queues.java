@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
 
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
 
+import dev.conch.runtime.Rethrow;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 

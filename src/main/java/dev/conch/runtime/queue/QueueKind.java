@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
 
 /**
  * The order in which a {@link Queue} gives its items back, with the words that name it. Immutable.

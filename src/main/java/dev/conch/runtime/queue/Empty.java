@@ -1,4 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
+
+import dev.conch.runtime.KeyedError;
 
 /**
  * A get that found its queue empty and could not wait, or waited as long as it was allowed

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
