@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Barrier;
+import dev.conch.runtime.sync.Barrier;
 import groovy.lang.Closure;
 import java.util.Map;
 

@@ -1,16 +1,16 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Acquirable;
 import dev.conch.runtime.AsyncResult;
-import dev.conch.runtime.Barrier;
-import dev.conch.runtime.Condition;
-import dev.conch.runtime.Event;
 import dev.conch.runtime.JobFuture;
 import dev.conch.runtime.Pool;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TypeError;
 import dev.conch.runtime.queue.Queueing;
 import dev.conch.runtime.shared.PipeEnd;
+import dev.conch.runtime.sync.Acquirable;
+import dev.conch.runtime.sync.Barrier;
+import dev.conch.runtime.sync.Condition;
+import dev.conch.runtime.sync.Event;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Barrier;
-import dev.conch.runtime.BoundedSemaphore;
-import dev.conch.runtime.Condition;
-import dev.conch.runtime.Event;
-import dev.conch.runtime.Lock;
-import dev.conch.runtime.RLock;
-import dev.conch.runtime.Semaphore;
+import dev.conch.runtime.sync.Barrier;
+import dev.conch.runtime.sync.BoundedSemaphore;
+import dev.conch.runtime.sync.Condition;
+import dev.conch.runtime.sync.Event;
+import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.sync.RLock;
+import dev.conch.runtime.sync.Semaphore;
 import groovy.lang.Closure;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Acquirable;
-import dev.conch.runtime.Barrier;
-import dev.conch.runtime.Condition;
-import dev.conch.runtime.Event;
+import dev.conch.runtime.sync.Acquirable;
+import dev.conch.runtime.sync.Barrier;
+import dev.conch.runtime.sync.Condition;
+import dev.conch.runtime.sync.Event;
 import groovy.lang.Closure;
 
 /**

@@ -1,9 +1,9 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Lock;
 import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
+import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.sync.Semaphore;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;

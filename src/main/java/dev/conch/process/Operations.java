@@ -1,16 +1,16 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Barrier;
-import dev.conch.runtime.Condition;
-import dev.conch.runtime.Event;
-import dev.conch.runtime.Lock;
-import dev.conch.runtime.Semaphore;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.shared.PipeEnd;
 import dev.conch.runtime.shared.SharedDict;
 import dev.conch.runtime.shared.SharedList;
 import dev.conch.runtime.shared.SharedValue;
+import dev.conch.runtime.sync.Barrier;
+import dev.conch.runtime.sync.Condition;
+import dev.conch.runtime.sync.Event;
+import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.sync.Semaphore;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Acquirable;
+import dev.conch.runtime.sync.Acquirable;
 
 /**
  * What the child's proxies of a lock, a semaphore and a condition share: taking and giving back the

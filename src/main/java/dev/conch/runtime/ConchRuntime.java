@@ -3,6 +3,7 @@ package dev.conch.runtime;
 import dev.conch.runtime.deadlock.DeadlockWatcher;
 import dev.conch.runtime.queue.Queues;
 import dev.conch.runtime.shared.SharedObjects;
+import dev.conch.runtime.sync.Locks;
 
 /**
  * The services of one Conch session. A record of services, not a facade: each service holds its own

@@ -12,4 +12,16 @@ public final class RuntimeInternals {
   public static void requestCancel(Task task) {
     task.requestCancel();
   }
+
+  /** Whether {@code task} was asked to end, so that it takes no new lock on its way out. */
+  public static boolean cancelRequested(Task task) {
+    return task.cancelRequested();
+  }
+
+  /**
+   * Notes that {@code task} took the lock or semaphore of {@code hold}, given back if cancelled.
+   */
+  public static void took(Task task, Hold hold) {
+    task.took(hold);
+  }
 }

@@ -294,8 +294,8 @@ public class Task {
     }
   }
 
-  /** This task took {@code lockOrSemaphore}: see {@link TaskHoldings#took}. */
-  final void took(Object lockOrSemaphore) {
+  /** This task took the lock or semaphore of {@code hold}: see {@link TaskHoldings#took}. */
+  final void took(Hold hold) {
     TaskHoldings account = holdings;
     if (account == null) {
       if (Thread.currentThread() != thread) {
@@ -303,7 +303,7 @@ public class Task {
       }
       holdings = account = new TaskHoldings();
     }
-    account.took(lockOrSemaphore, this);
+    account.took(hold, this);
   }
 
   // --- what the shell and learners read ---

@@ -12,22 +12,22 @@ import java.util.Arrays;
  * <p>Confined to the task's own thread, the one that can give its locks back.
  */
 final class TaskHoldings {
-  private Object[] taken = new Object[4]; // each a Lock or a Semaphore
+  private Hold[] taken = new Hold[4]; // each a lock's or a semaphore's
   private int size;
-  private Object last; // the one taken last: taking it again costs one look
+  private Hold last; // the one taken last: taking it again costs one look
 
   /**
-   * {@code task}, on its own thread, took {@code lockOrSemaphore} (once more): it gives it back
-   * should it be cancelled. Taking the same one again costs a look at one field, so that tight
-   * locked loops stay fast; giving it back costs nothing.
+   * {@code task}, on its own thread, took the lock or semaphore of {@code hold} (once more): it
+   * gives it back should it be cancelled. Taking the same one again costs a look at one field, so
+   * that tight locked loops stay fast; giving it back costs nothing.
    */
-  void took(Object lockOrSemaphore, Task task) {
-    if (last == lockOrSemaphore || Thread.currentThread() != task.thread()) {
+  void took(Hold hold, Task task) {
+    if (last == hold || Thread.currentThread() != task.thread()) {
       return;
     }
-    last = lockOrSemaphore;
+    last = hold;
     for (int i = size - 1; i >= 0; i--) {
-      if (taken[i] == lockOrSemaphore) {
+      if (taken[i] == hold) {
         return;
       }
     }
@@ -37,13 +37,13 @@ final class TaskHoldings {
         taken = Arrays.copyOf(taken, taken.length * 2);
       }
     }
-    taken[size++] = lockOrSemaphore;
+    taken[size++] = hold;
   }
 
   private void dropThoseNotHeld(Task task) {
     int kept = 0;
     for (int i = 0; i < size; i++) {
-      if (heldBy(taken[i], task)) {
+      if (taken[i].heldBy(task)) {
         taken[kept++] = taken[i];
       }
     }
@@ -54,21 +54,9 @@ final class TaskHoldings {
   /** Gives back, newest first, everything {@code task} holds; on the task's own thread. */
   void releaseAll(Task task) {
     while (size > 0) {
-      Object h = taken[--size];
+      Hold h = taken[--size];
       taken[size] = null;
-      switch (h) {
-        case Lock lock -> lock.releaseAll();
-        case Semaphore semaphore -> semaphore.releaseHeldBy(task);
-        default -> throw new IllegalStateException("holds " + h);
-      }
+      h.releaseAll(task);
     }
-  }
-
-  private static boolean heldBy(Object h, Task task) {
-    return switch (h) {
-      case Lock lock -> lock.heldByCurrentThread();
-      case Semaphore semaphore -> semaphore.heldBy(task);
-      default -> throw new IllegalStateException("holds " + h);
-    };
   }
 }

@@ -1,5 +1,6 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.sync.Lock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -9,14 +10,14 @@ import java.util.concurrent.TimeUnit;
  * {@link #end}), and as the pools' callers do around a wait of their own ({@link #on}, {@link
  * #await}), so {@code /tasks} can say what each waits for. Stateless and thread-safe.
  */
-final class Waits {
+public final class Waits {
   private Waits() {}
 
   /**
    * Records that {@code task} now waits in {@code state} for {@code target}; returns the state to
    * go back to, or null when {@code task} is null (a thread the runtime did not start).
    */
-  static TaskState begin(Task task, TaskState state, Object target) {
+  public static TaskState begin(Task task, TaskState state, Object target) {
     if (task == null) {
       return null;
     }
@@ -26,7 +27,7 @@ final class Waits {
   }
 
   /** Records that {@code task} no longer waits: it is back in {@code before}. */
-  static void end(Task task, TaskState before) {
+  public static void end(Task task, TaskState before) {
     if (task != null) {
       task.enter(before, null);
     }
@@ -38,7 +39,8 @@ final class Waits {
    * it (a producer putting again while its consumer waits for the turn), and takes it back after.
    * The caller checks again what it waited for: another coroutine may have run meanwhile.
    */
-  static void endReleasing(Task task, TaskState before, java.util.concurrent.locks.Lock held) {
+  public static void endReleasing(
+      Task task, TaskState before, java.util.concurrent.locks.Lock held) {
     if (task == null) {
       return;
     }
@@ -56,12 +58,12 @@ final class Waits {
 
   /** Something to wait for that an interrupt may end. */
   @FunctionalInterface
-  interface Wait<T> {
+  public interface Wait<T> {
     T run() throws InterruptedException;
   }
 
   /** Runs {@code wait} with the calling task journaled as waiting on {@code target}. */
-  static <T> T on(Object target, Wait<T> wait) throws InterruptedException {
+  public static <T> T on(Object target, Wait<T> wait) throws InterruptedException {
     Task task = Task.current();
     if (task == null) {
       return wait.run();
@@ -79,7 +81,7 @@ final class Waits {
    * Waits until {@code latch} opens or {@code seconds} pass (negative: as long as it takes).
    * Returns whether it opened.
    */
-  static boolean await(Object target, CountDownLatch latch, double seconds)
+  public static boolean await(Object target, CountDownLatch latch, double seconds)
       throws InterruptedException {
     if (latch.getCount() == 0) {
       return true;

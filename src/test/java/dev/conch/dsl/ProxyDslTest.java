@@ -3,10 +3,10 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.process.ProxyRig;
-import dev.conch.runtime.Condition;
-import dev.conch.runtime.Event;
-import dev.conch.runtime.Lock;
 import dev.conch.runtime.queue.Queue;
+import dev.conch.runtime.sync.Condition;
+import dev.conch.runtime.sync.Event;
+import dev.conch.runtime.sync.Lock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.EOFError;
 import dev.conch.runtime.KeyedError;
-import dev.conch.runtime.Lock;
 import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TaskState;
 import dev.conch.runtime.queue.Empty;
@@ -17,6 +16,7 @@ import dev.conch.runtime.shared.PipeEnd;
 import dev.conch.runtime.shared.SharedDict;
 import dev.conch.runtime.shared.SharedList;
 import dev.conch.runtime.shared.SharedValue;
+import dev.conch.runtime.sync.Lock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

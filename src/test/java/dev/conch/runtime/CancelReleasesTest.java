@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.deadlock.CureOutcome;
 import dev.conch.runtime.deadlock.Deadlock;
+import dev.conch.runtime.sync.Condition;
+import dev.conch.runtime.sync.Event;
+import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.sync.RLock;
+import dev.conch.runtime.sync.Semaphore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

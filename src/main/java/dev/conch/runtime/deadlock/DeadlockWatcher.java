@@ -1,9 +1,9 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.Lock;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskRegistry;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.sync.Lock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.JvmLock;
-import dev.conch.runtime.Lock;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.sync.JvmLock;
+import dev.conch.runtime.sync.Lock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;

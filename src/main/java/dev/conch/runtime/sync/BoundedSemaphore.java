@@ -1,4 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
+
+import dev.conch.runtime.MisuseError;
 
 /**
  * A semaphore that refuses to be released more times than it was acquired (Python's {@code

@@ -1,8 +1,13 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.Eventually;
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.RuntimeFixture;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
 import dev.conch.runtime.deadlock.Deadlock;
 import dev.conch.runtime.deadlock.DeadlockWatcher;
 import java.util.ArrayList;

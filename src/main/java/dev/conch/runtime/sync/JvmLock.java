@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
 import java.lang.management.LockInfo;
 

@@ -1,7 +1,11 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.Eventually;
+import dev.conch.runtime.RuntimeFixture;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,13 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
+import dev.conch.runtime.Hold;
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.RuntimeError;
+import dev.conch.runtime.RuntimeInternals;
+import dev.conch.runtime.Seconds;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import dev.conch.runtime.ValueError;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;
@@ -16,6 +24,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * Uncontended acquire and release journal nothing, so tight locked loops stay fast.
  */
 public class Lock implements Holdable, Acquirable {
+  /** This lock as a task's holdings see it: held or not, and given back when it is cancelled. */
+  private final Hold hold =
+      new Hold() {
+        @Override
+        public boolean heldBy(Task task) {
+          return Lock.this.heldByCurrentThread();
+        }
+
+        @Override
+        public void releaseAll(Task task) {
+          Lock.this.releaseAll();
+        }
+      };
+
   /**
    * How many times a contended acquire looks again before it parks, pausing longer between looks
    * (up to 32 spin-waits; a few milliseconds in all): holders of a lock in a tight loop let go
@@ -131,7 +153,7 @@ public class Lock implements Holdable, Acquirable {
         task.enter(before, null);
       }
     }
-    if (taken && task != null && task.cancelRequested()) {
+    if (taken && task != null && RuntimeInternals.cancelRequested(task)) {
       inner.unlock(); // a task being cancelled gives up a lock it got on its way out
       throw new InterruptedException(task.getName() + " was cancelled");
     }
@@ -148,7 +170,7 @@ public class Lock implements Holdable, Acquirable {
   private void own(Task task) {
     OWNER.setRelease(this, task);
     if (task != null) {
-      task.took(this);
+      RuntimeInternals.took(task, hold);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
 /**
  * A re-entrant lock: the task that holds it may take it again, and must release it as many times as

@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
+import dev.conch.runtime.MisuseError;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

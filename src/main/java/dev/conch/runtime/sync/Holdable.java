@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
 /**
  * Something one task holds while others wait for it: a runtime lock, or a lock of the JVM itself (a

@@ -1,5 +1,7 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
+import dev.conch.runtime.Seconds;
+import dev.conch.runtime.ValueError;
 import java.util.concurrent.Callable;
 
 /**

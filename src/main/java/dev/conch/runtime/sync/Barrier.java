@@ -1,5 +1,11 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.Seconds;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import dev.conch.runtime.ValueError;
+import dev.conch.runtime.Waits;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**

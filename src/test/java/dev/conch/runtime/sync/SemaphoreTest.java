@@ -1,8 +1,13 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.Eventually;
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.RuntimeFixture;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

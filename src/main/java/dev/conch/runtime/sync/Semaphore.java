@@ -1,5 +1,13 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
 
+import dev.conch.runtime.Hold;
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.RuntimeInternals;
+import dev.conch.runtime.Seconds;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskState;
+import dev.conch.runtime.ValueError;
+import dev.conch.runtime.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +27,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * acquire that finds a permit free journals nothing.
  */
 public class Semaphore implements Acquirable {
+  /**
+   * This semaphore as a task's holdings see it: held or not, and given back when it is cancelled.
+   */
+  private final Hold hold =
+      new Hold() {
+        @Override
+        public boolean heldBy(Task task) {
+          return Semaphore.this.heldBy(task);
+        }
+
+        @Override
+        public void releaseAll(Task task) {
+          Semaphore.this.releaseHeldBy(task);
+        }
+      };
+
   private final String name;
   private final boolean bounded;
   private final int initial;
@@ -60,7 +84,7 @@ public class Semaphore implements Acquirable {
         if (!blocking || !awaitFree(task, timeoutSeconds)) {
           return false;
         }
-        if (task != null && task.cancelRequested()) {
+        if (task != null && RuntimeInternals.cancelRequested(task)) {
           freed.signal(); // a task being cancelled leaves the permit to the next waiter
           throw new InterruptedException(task.getName() + " was cancelled");
         }
@@ -69,7 +93,7 @@ public class Semaphore implements Acquirable {
       holders.add(task);
       trimHolders();
       if (task != null) {
-        task.took(this);
+        RuntimeInternals.took(task, hold);
       }
       return true;
     } finally {

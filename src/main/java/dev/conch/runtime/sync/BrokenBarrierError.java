@@ -1,4 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.sync;
+
+import dev.conch.runtime.KeyedError;
 
 /**
  * What a wait on a broken {@link Barrier} raises (Python's {@code BrokenBarrierError}): its message
