@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.AsyncResult;
-import dev.conch.runtime.Pool;
+import dev.conch.runtime.pool.AsyncResult;
+import dev.conch.runtime.pool.Pool;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

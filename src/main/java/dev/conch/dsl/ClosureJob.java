@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Job;
+import dev.conch.runtime.pool.Job;
 import groovy.lang.Closure;
 import java.util.function.Consumer;
 import org.codehaus.groovy.runtime.InvokerInvocationException;

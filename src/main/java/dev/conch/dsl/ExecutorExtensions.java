@@ -1,11 +1,11 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Executor;
-import dev.conch.runtime.JobFuture;
-import dev.conch.runtime.Pool;
-import dev.conch.runtime.Results;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.TypeError;
+import dev.conch.runtime.pool.Executor;
+import dev.conch.runtime.pool.JobFuture;
+import dev.conch.runtime.pool.Pool;
+import dev.conch.runtime.pool.Results;
 import groovy.lang.Closure;
 import java.util.ArrayList;
 import java.util.Iterator;

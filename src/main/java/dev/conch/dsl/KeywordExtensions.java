@@ -1,10 +1,10 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.AsyncResult;
-import dev.conch.runtime.JobFuture;
-import dev.conch.runtime.Pool;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TypeError;
+import dev.conch.runtime.pool.AsyncResult;
+import dev.conch.runtime.pool.JobFuture;
+import dev.conch.runtime.pool.Pool;
 import dev.conch.runtime.queue.Queueing;
 import dev.conch.runtime.shared.PipeEnd;
 import dev.conch.runtime.sync.Acquirable;

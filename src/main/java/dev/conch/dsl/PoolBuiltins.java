@@ -1,8 +1,8 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.AsCompleted;
-import dev.conch.runtime.Executor;
-import dev.conch.runtime.Pool;
+import dev.conch.runtime.pool.AsCompleted;
+import dev.conch.runtime.pool.Executor;
+import dev.conch.runtime.pool.Pool;
 import dev.conch.runtime.scale.ScaleResult;
 import groovy.lang.Closure;
 import java.util.Map;

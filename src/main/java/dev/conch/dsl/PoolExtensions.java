@@ -1,8 +1,8 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.AsyncResult;
-import dev.conch.runtime.Pool;
-import dev.conch.runtime.Results;
+import dev.conch.runtime.pool.AsyncResult;
+import dev.conch.runtime.pool.Pool;
+import dev.conch.runtime.pool.Results;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

@@ -6,8 +6,8 @@ import dev.conch.process.ProcessBody;
 import dev.conch.process.ProcessWorkers;
 import dev.conch.process.Shipment;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Job;
 import dev.conch.runtime.TypeError;
+import dev.conch.runtime.pool.Job;
 import groovy.lang.Closure;
 import java.util.function.UnaryOperator;
 

@@ -1,6 +1,6 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Job;
+import dev.conch.runtime.pool.Job;
 
 /**
  * Packs a pool's function for a child worker: the shipment's work is a serialized {@code

@@ -4,7 +4,7 @@ import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskRegistry;
 import dev.conch.runtime.TaskSpec;
-import dev.conch.runtime.WorkerKind;
+import dev.conch.runtime.pool.WorkerKind;
 
 /**
  * Pool workers that are child processes: each worker is a process task whose child JVM runs the

@@ -1,6 +1,7 @@
 package dev.conch.runtime;
 
 import dev.conch.runtime.deadlock.DeadlockWatcher;
+import dev.conch.runtime.pool.Pools;
 import dev.conch.runtime.queue.Queues;
 import dev.conch.runtime.shared.SharedObjects;
 import dev.conch.runtime.sync.Locks;

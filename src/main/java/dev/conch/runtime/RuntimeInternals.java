@@ -24,4 +24,14 @@ public final class RuntimeInternals {
   public static void took(Task task, Hold hold) {
     task.took(hold);
   }
+
+  /** Names what {@code task}, a pool worker, is busy with from now on (null: nothing). */
+  public static void setDoing(Task task, Object what) {
+    task.setDoing(what);
+  }
+
+  /** Counts one more job run by {@code task}; called only by the task's own thread. */
+  public static void jobRan(Task task) {
+    task.jobRan();
+  }
 }

@@ -43,7 +43,7 @@ public final class TaskRegistry implements AutoCloseable {
    * OutOfMemoryError}, once the runtime's reserve is released so that the shell can still speak;
    * any other error as it is.
    */
-  Throwable said(Throwable error) {
+  public Throwable said(Throwable error) {
     ConchRuntime owner = runtime;
     return owner == null ? error : owner.memory().said(error);
   }

@@ -2,9 +2,9 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.JobFailedError;
 import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TaskFailedError;
+import dev.conch.runtime.pool.JobFailedError;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;

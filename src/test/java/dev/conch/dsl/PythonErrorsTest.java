@@ -86,7 +86,7 @@ class PythonErrorsTest extends DslFixture {
         .isInstanceOf(ArithmeticException.class);
     Throwable error = eval("pool(1).map({ 10.intdiv(it) }, [0])").error();
     assertThat(error).isInstanceOf(ArithmeticException.class);
-    assertThat(dev.conch.runtime.JobFailedError.noteOn(error))
+    assertThat(dev.conch.runtime.pool.JobFailedError.noteOn(error))
         .hasMessageContaining("failed in")
         .hasMessageContaining("(job 1)");
   }

@@ -2,16 +2,16 @@ package dev.conch.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.AsyncResult;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Pool;
 import dev.conch.runtime.Run;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
 import dev.conch.runtime.Turn;
+import dev.conch.runtime.pool.AsyncResult;
+import dev.conch.runtime.pool.Pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.Interrupts;
+import dev.conch.runtime.RuntimeInternals;
+import dev.conch.runtime.Task;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +42,7 @@ final class Worker {
       }
       stopped = true;
     } finally {
-      me.setDoing(null);
+      RuntimeInternals.setDoing(me, null);
       dispatcher.workerEnded(stopped);
     }
   }
@@ -55,7 +59,8 @@ final class Worker {
         return;
       }
       for (int i = chunk.from(); i < chunk.to(); i++) {
-        if (me.cancelRequested()) { // a job that swallowed the interrupt must not keep us going
+        if (RuntimeInternals.cancelRequested(
+            me)) { // a job that swallowed the interrupt must not keep us going
           throw new InterruptedException(me.getName() + " was cancelled");
         }
         if (owner.claim(i)) {
@@ -67,7 +72,7 @@ final class Worker {
         current = null;
       }
       // an interrupt sent to cancel one of these jobs must not reach the next chunk's
-      if (Thread.interrupted() && me.cancelRequested()) {
+      if (Thread.interrupted() && RuntimeInternals.cancelRequested(me)) {
         throw new InterruptedException(me.getName() + " was cancelled");
       }
     }
@@ -84,13 +89,14 @@ final class Worker {
       if (owner.claim(i)) {
         claimed.add(i);
         args.add(jobs.args(i));
-        me.jobRan();
+        RuntimeInternals.jobRan(me);
       }
     }
     if (claimed.isEmpty()) {
       return;
     }
-    me.setDoing(new JobLabel(owner.jobNumber(claimed.get(0)), jobs.fn(), args.get(0)));
+    RuntimeInternals.setDoing(
+        me, new JobLabel(owner.jobNumber(claimed.get(0)), jobs.fn(), args.get(0)));
     List<Object> outcomes;
     try {
       outcomes = runner.runAll(jobs.fn(), args);
@@ -116,8 +122,9 @@ final class Worker {
     Jobs jobs = owner.jobs();
     Object[] args = jobs.args(index);
     int number = owner.jobNumber(index);
-    me.setDoing(new JobLabel(number, jobs.fn(), args));
-    me.jobRan(); // counted as it starts: /timeline shows how many jobs each worker took on
+    RuntimeInternals.setDoing(me, new JobLabel(number, jobs.fn(), args));
+    RuntimeInternals.jobRan(
+        me); // counted as it starts: /timeline shows how many jobs each worker took on
     Object value;
     try {
       value = runner.run(jobs.fn(), args);
@@ -132,7 +139,7 @@ final class Worker {
   /** Reports job {@code index}'s error to its caller, or ends the worker if it was cancelled. */
   private void fail(Task me, Submission owner, int index, int number, Throwable error)
       throws InterruptedException {
-    if (Errors.isInterruption(error) && me.cancelRequested()) {
+    if (Errors.isInterruption(error) && RuntimeInternals.cancelRequested(me)) {
       throw error instanceof InterruptedException ie ? ie : new InterruptedException(me.getName());
     }
     if (!owner.finished()) {

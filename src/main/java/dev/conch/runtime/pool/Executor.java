@@ -1,5 +1,7 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
+import dev.conch.runtime.RuntimeError;
+import dev.conch.runtime.Task;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
 /**
  * Jobs {@code from} (inclusive) to {@code to} (exclusive) of one submission, which one worker takes

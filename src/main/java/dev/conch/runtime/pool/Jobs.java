@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
 import java.util.Collection;
 import java.util.Collections;

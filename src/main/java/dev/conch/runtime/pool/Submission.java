@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
+import dev.conch.runtime.CancelledError;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

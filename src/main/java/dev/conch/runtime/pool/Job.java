@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
 /**
  * One function a pool runs on each input: it is called with the input's arguments (one for {@code

@@ -1,4 +1,7 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
+
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskRegistry;
 
 /**
  * Where a pool's workers live and how they run a job: the seam between handing out jobs (the pool's

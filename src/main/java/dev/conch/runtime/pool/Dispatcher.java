@@ -1,5 +1,14 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
 
+import dev.conch.runtime.CancelledError;
+import dev.conch.runtime.Errors;
+import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.Progress;
+import dev.conch.runtime.RuntimeInternals;
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskRegistry;
+import dev.conch.runtime.ValueError;
+import dev.conch.runtime.Waits;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -98,8 +107,8 @@ final class Dispatcher {
    * when the worker should end. While it waits, the worker is journaled as waiting on the pool.
    */
   Chunk next(Task me) throws InterruptedException {
-    me.setDoing(null);
-    if (me.cancelRequested()) {
+    RuntimeInternals.setDoing(me, null);
+    if (RuntimeInternals.cancelRequested(me)) {
       throw new InterruptedException(me.getName() + " was cancelled"); // a job ate the interrupt
     }
     Chunk chunk = queue.poll();

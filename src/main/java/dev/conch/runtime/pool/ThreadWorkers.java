@@ -1,4 +1,9 @@
-package dev.conch.runtime;
+package dev.conch.runtime.pool;
+
+import dev.conch.runtime.Task;
+import dev.conch.runtime.TaskKind;
+import dev.conch.runtime.TaskRegistry;
+import dev.conch.runtime.TaskSpec;
 
 /**
  * Workers that are tasks on platform or virtual threads and run each job in place. Immutable and
