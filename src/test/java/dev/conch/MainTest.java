@@ -8,6 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * The launcher's --help text, which says every option in the language --lang chooses, English or
+ * Chinese.
+ */
 @Timeout(10)
 class MainTest {
   @Test

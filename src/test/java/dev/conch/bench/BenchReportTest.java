@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What a benchmark reports: the median, minimum and maximum of its samples, whether Conch meets its
+ * target, and a plain table with Conch's ratio to python3 and jshell for the same measure. Also a
+ * report of notes only, and the tasks benchmark's goal, met at its limit and missed above it.
+ */
 class BenchReportTest {
 
   private static Duration ms(long millis) {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Which benchmarks ./shell bench runs: all when no name is given, otherwise those whose names start
+ * with a given word, in the list's order; a word that matches none is named.
+ */
 class BenchTest {
 
   private record Named(String name) implements Benchmark {

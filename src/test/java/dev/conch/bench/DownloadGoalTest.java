@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The download benchmark's verdict: the best peer is the fastest tool that is not Conch, and the
+ * goal is Conch, in its faster setting, taking at most 1.1 times as long as the best peer, met at
+ * the limit and missed above it, with no verdict when no peer ran. Also each tool's line with its
+ * median, range, rate and ratio to the best peer.
+ */
 class DownloadGoalTest {
 
   private static Times times(String tool, boolean conch, long median, long min, long max) {

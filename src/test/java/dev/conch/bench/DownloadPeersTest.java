@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The command lines the download benchmark runs curl and aria2c with, each without its user config,
+ * and the version read from what each tool prints.
+ */
 class DownloadPeersTest {
   private static final String BASE = "http://127.0.0.1:8000/";
 

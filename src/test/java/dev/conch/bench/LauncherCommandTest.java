@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Reading the java command that ./shell ends in from a bash -x trace of the launcher: words split
+ * on spaces, quoted words kept whole, and a line that is not the exec refused.
+ */
 class LauncherCommandTest {
 
   @Test

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Finding the text that ends a timing in a child's output: a prompt anywhere, even with no newline
+ * after it; a line only as a whole line; a marker split across two reads; and how a marker
+ * describes itself.
+ */
 class MarkerTest {
 
   private static int find(Marker marker, String text, int from) {

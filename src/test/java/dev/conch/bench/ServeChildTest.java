@@ -13,6 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The file server the download benchmark runs in a JVM of its own serves a folder on 127.0.0.1 and
+ * is gone once closed.
+ */
 class ServeChildTest {
 
   @Test

@@ -10,6 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+/**
+ * One Groovy session line by line: variables, methods, classes and imports typed earlier stay for
+ * later lines and nothing runs twice; a compile error says where; spawn's options are checked. Also
+ * interrupting a busy loop, Groovy's own meaning of ++, % and times kept for session variables used
+ * in closures, and every compiled class kept so that a child JVM can load it.
+ */
 class ScriptHostTest extends DslFixture {
   @Test
   void variablesAndMethodsStayFromLineToLine() {

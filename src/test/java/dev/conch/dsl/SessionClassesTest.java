@@ -13,6 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Classes typed in the session reach its variables, methods and closures, even variables set after
+ * the class, while keeping their own properties; a name neither has fails as Groovy says. Also the
+ * seed's two-lock deadlock classes, a void run() as Java threads write it, and the one-line
+ * refusal, in English and Chinese, of a class that extends Thread.
+ */
 @Timeout(60)
 class SessionClassesTest extends DslFixture {
   @Test

@@ -21,6 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * The Unix socket over which child processes call their parent: only a client with the secret is
+ * served; garbage, oversized frames and calls before HELLO are refused with a clear error while
+ * others are still served; and each thread's call gets its own reply. Also: the socket lives in a
+ * folder only its owner may open, which closing deletes; a blocked call holds up neither other
+ * calls nor the child's disconnect; and closing the channel ends every thread it started.
+ */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ChannelTest {
   private static final Duration WAIT = Duration.ofSeconds(5);

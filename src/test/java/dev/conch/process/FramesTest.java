@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The frames that parent and child processes exchange: a length, a type code and a JSON body, and a
+ * one-line error for each way a frame can be truncated, too large, of unknown type or not a JSON
+ * object.
+ */
 class FramesTest {
   private static byte[] encode(Frame frame) throws Exception {
     var out = new ByteArrayOutputStream();

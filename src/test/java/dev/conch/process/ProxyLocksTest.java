@@ -23,6 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * A child process using the parent's locks, semaphores, events, conditions and barriers through
+ * proxies, with parent and child joined by a real channel in one JVM: the child's task holds what
+ * it takes, its waits show in the parent and end when interrupted, and whatever it holds is freed
+ * when it dies. Also prints how many proxied acquire and release pairs run per second.
+ */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ProxyLocksTest {
   private final ProxyRig rig;

@@ -28,6 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * A child process using the parent's queues, pipe ends and manager objects through proxies, with
+ * parent and child joined by a real channel in one JVM: items travel as copies and a lock as a
+ * proxy of itself, full and empty arrive in the parent's words, and an interrupted or disconnected
+ * child's wait ends in the parent without taking anything.
+ */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ProxyQueuesTest {
   private final ProxyRig rig;

@@ -6,6 +6,11 @@ import dev.conch.runtime.TimeoutError;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Errors and values sent between processes: an error arrives on the other side with its type,
+ * message key and values, one that cannot be copied arrives as a ProxyError naming its class and
+ * message, and a reply with a value carries no error.
+ */
 class ValuesTest {
   private static final ClassLoader LOADER = ValuesTest.class.getClassLoader();
 

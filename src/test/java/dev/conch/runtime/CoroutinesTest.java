@@ -12,6 +12,12 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Coroutines take turns: only one runs at a time, each gives the turn away when it sleeps, waits on
+ * a queue, yields or switches, and the order is the same every run (or for the same seed, when a
+ * seeded chooser picks). Also cancelling one, virtual time in stepping mode, which makes long
+ * sleeps instant, and generators that hand out values one at a time.
+ */
 @Timeout(30)
 class CoroutinesTest extends RuntimeFixture {
   private final List<String> seen = Collections.synchronizedList(new ArrayList<>());

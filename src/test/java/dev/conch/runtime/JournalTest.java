@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/**
+ * A task's journal keeps each change of state with its time and what the task waited for; once
+ * full, its last entry still holds the latest state.
+ */
 class JournalTest {
   @Test
   void entriesComeBackWithTheirTimesStatesAndTargets() {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The list of tasks alive now keeps them in the order they were added, whichever one is removed,
+ * and removing one that is not there changes nothing.
+ */
 class LiveTasksTest {
   private final LiveTasks live = new LiveTasks();
   private final Task a = new Task("a", null);

@@ -8,6 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * What tasks print goes out a whole line at a time: finished lines at once, and a line without its
+ * newline only when its thread flushes, never twice.
+ */
 @Timeout(30)
 class OutputRouterTest {
   private final List<String> lines = Collections.synchronizedList(new ArrayList<>());

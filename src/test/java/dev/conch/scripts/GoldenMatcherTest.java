@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/**
+ * How a script's output is compared with its golden .expected file: plain lines with durations
+ * masked, ~ regex lines, {unordered} and {oneof} blocks, and a mismatch that names the line, what
+ * was expected and what was printed. A malformed golden file is named by its line.
+ */
 class GoldenMatcherTest {
 
   private static Optional<String> match(String golden, String... printed) {

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Tab completion on a dumb terminal: after a session variable and a dot it offers the members of
+ * its value, Conch's own first; after an unknown name, nothing; and without a dot, the built-ins
+ * and variables.
+ */
 @Timeout(60)
 class CompleterTest {
   private final ConchRuntime runtime = ConchRuntime.create((task, text, error) -> {});

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jline.terminal.Size;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Where the cursor goes when the terminal is resized under the status line: above the status line,
+ * its wrapped rows and the rows where the old one is cleared, but never above the top of the
+ * screen.
+ */
 class ResizeAwareReaderTest {
   private static int lowest(int oldColumns, int oldRows, int columns, int rows) {
     return ResizeAwareReader.lowestSafeRow(

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conch.dsl.Builtin;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The tip shown while typing: how a built-in is called when the cursor is inside its call or right
+ * after its name, and no tip anywhere else.
+ */
 class TailTipTest {
   private static String tip(String line) {
     return TailTip.of(line).map(Builtin::name).orElse("none");

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The short durations of /tasks and the /timeline axis: milliseconds under a second, tenths of a
+ * second under a minute, then minutes and hours; and axis ticks in seconds or milliseconds,
+ * depending on how long the span is.
+ */
 class DurationsTest {
   private static final long MS = 1_000_000L;
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * How a measured time reads: milliseconds with one decimal under a second, seconds with three
+ * decimals from a second up.
+ */
 class ElapsedTest {
   @Test
   void underASecondInMillisecondsWithOneDecimal() {

@@ -6,6 +6,10 @@ import dev.conch.runtime.Progress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The progress bar a long pool call shows on the status line: the share of jobs done, drawn only
+ * once a call has run for half a second, and for the oldest such call.
+ */
 class ProgressTextTest {
   private static final long MS = 1_000_000L;
 

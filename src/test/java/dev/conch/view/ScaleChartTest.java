@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conch.runtime.scale.ScaleResult;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The chart that {@code scale} prints: for each number of workers its time, speed-up, efficiency
+ * and a bar with the ideal marked, then Amdahl's serial part and the ceiling it predicts, or that
+ * the fit is rough. Also the warning when there are more workers than cores, columns aligned with
+ * Chinese words, and colour only when asked for.
+ */
 class ScaleChartTest {
   private static final long MS = 1_000_000L;
   private static final ScaleChart.Labels ENGLISH = ScaleChart.Labels.english();

@@ -11,6 +11,10 @@ import dev.conch.runtime.TaskState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The status bar's line, {@code tasks: 3 running · 1 sleeping · 0 waiting · 0 blocked}, in the
+ * caller's words, counting only tasks that have started and not yet ended.
+ */
 class StatusTextTest {
   @Test
   void rendersEachCountWithItsWord() {

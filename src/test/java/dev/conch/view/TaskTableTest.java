@@ -19,6 +19,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The /tasks table: one aligned row per task with its kind, its state, how long it has been in it
+ * and what it waits for or does, fitted to the terminal's width by cutting long names and details,
+ * and aligned by screen cells for Chinese words. Also real tasks and pool workers as the table
+ * shows them.
+ */
 class TaskTableTest {
   private static final long MS = 1_000_000L;
   private static final long NOW = 2_000 * MS;

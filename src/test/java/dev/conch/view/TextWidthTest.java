@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * How many terminal cells text takes (two for Chinese, Japanese, Korean, full-width letters and
+ * emoji, none for combining marks and control characters), and padding and cutting text by cells
+ * rather than characters.
+ */
 class TextWidthTest {
   @Test
   void asciiTakesOneCellEach() {

@@ -22,6 +22,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The /timeline chart: a bar per task whose cells show running, sleeping, or waiting and blocked,
+ * by what took most of each cell, an axis in seconds or milliseconds, and a legend. Also long and
+ * Chinese names, the rows of a huge run capped, plain and colour output, and a real run drawn main
+ * first.
+ */
 class TimelineTest {
   private static final long MS = 1_000_000L;
   private static final long S = 1_000 * MS;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** The view package, which draws tables and charts, imports only the JDK and the runtime. */
 class ViewRoomTest {
   private static final Path ROOM = Path.of("src/main/java/dev/conch/view");
 

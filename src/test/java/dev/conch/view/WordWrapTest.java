@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Wrapping text to the terminal's width at word boundaries: a line laying out a term and its
+ * explanation continues under the explanation, other prose under its own indent, Chinese breaks
+ * between characters but never before its punctuation, and nothing is lost. Also joining back prose
+ * lines cut where a sentence runs on, so they can be wrapped again to the screen's width.
+ */
 class WordWrapTest {
   @Test
   void aLineThatFitsStaysAsItIs() {

@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Deadlock detection: two tasks taking two locks in opposite orders are reported once, naming who
+ * holds and who waits, and cured by cancelling them, whether the locks are Conch's, Java's used
+ * directly, or one of each. A task merely waiting for a holder that still runs is no deadlock.
+ */
 class DeadlockWatcherTest extends RuntimeFixture {
   /** Two tasks taking a and b in opposite orders, each waiting until the other has its first. */
   private List<Task> crossed(Lock a, Lock b) {

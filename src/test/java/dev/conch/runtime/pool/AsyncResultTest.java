@@ -16,6 +16,12 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * The results of a pool's apply_async and map_async: get gives the values in input order or the
+ * first failure, with or without a timeout, and the success and error callbacks run on the worker.
+ * Also asking whether it succeeded before it is ready, a task shown waiting on a result, and a
+ * failing callback reported on the worker's error stream.
+ */
 @Timeout(20) // a job that never sees its interrupt would hang the test
 class AsyncResultTest extends PoolFixture {
   private final List<String> lines = Collections.synchronizedList(new ArrayList<>());

@@ -15,6 +15,12 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Executors and their futures as in Python's concurrent.futures: submit gives a future of the job's
+ * value or error, result may time out, only a job no worker has started can be cancelled,
+ * as_completed gives futures in the order they end, and shutdown waits for the jobs (or cancels
+ * those not started) and refuses new ones.
+ */
 @Timeout(20) // a job that never sees its interrupt would hang the test
 class ExecutorTest extends PoolFixture {
   private static final Job MULTIPLY = args -> (Integer) args[0] * (Integer) args[1];

@@ -18,6 +18,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Worker pools as in Python's multiprocessing.Pool: map, imap, starmap and apply keep the input
+ * order (imap_unordered gives values as jobs end), a failing job reaches the caller naming its
+ * input and worker, and close, terminate and join end a pool. Also workers shown as tasks with the
+ * job they run, cancelling a caller or a worker, long maps with few hand-offs, and closing the
+ * runtime ending every worker.
+ */
 @Timeout(20) // a job that never sees its interrupt would hang the test
 class PoolTest extends PoolFixture {
   @Test

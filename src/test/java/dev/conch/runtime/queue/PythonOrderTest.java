@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Items in a priority queue compare as Python compares them: numbers by value whatever their class,
+ * lists element by element, and values of different kinds not at all. Also how a sentinel is
+ * matched and how items are quoted in messages.
+ */
 class PythonOrderTest {
   @Test
   void numbersCompareByValueAcrossClasses() {

@@ -13,6 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Python's queues between tasks: first in first out, last in first out and by priority; full and
+ * empty, with or without a timeout; getters and putters that wait until woken; task_done and join;
+ * cancelling a waiting task; and taking items until a sentinel. Each misuse gets a one-line error
+ * saying what to do instead.
+ */
 class QueueTest extends RuntimeFixture {
   /** How long the timed waits wait, in seconds. */
   private static final double SHORT = 0.05;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Amdahl's law: the speed-up n workers can give when part of the work is serial, the ceiling no
+ * number of workers passes, and the serial part fitted from measured speed-ups.
+ */
 class AmdahlTest {
   @Test
   void aTenthSerialGivesAtMostTenfold() {

@@ -15,6 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What a manager shares between tasks: a dict that keeps its keys in order, a list that can be
+ * walked while others add to it, and a value whose updates from many tasks lose nothing. Once the
+ * manager is shut down its objects refuse to be used. Also that an error, serialized to reach
+ * another process, keeps its message key and values.
+ */
 class ManagerTest extends RuntimeFixture {
   private final Manager m = new Manager("m");
 

@@ -13,6 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * Pipes between tasks: messages travel in order, both ways or one way; a task waiting to receive is
+ * shown waiting on its end; poll says whether a message is there; and once one end closes, what was
+ * sent still arrives, then EOFError.
+ */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PipeTest extends RuntimeFixture {
   private List<PipeEnd> pipe(boolean duplex) {

@@ -15,6 +15,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Barriers: the tasks of each round get the indices 0 to n-1 and the action runs once a round; a
+ * timeout, abort, a cancelled waiter or a failing action breaks the barrier for every task until it
+ * is reset. Also that showing a barrier, as /tasks does, never waits for a slow action.
+ */
 class BarrierTest extends RuntimeFixture {
   @Test
   @org.junit.jupiter.api.Timeout(20)

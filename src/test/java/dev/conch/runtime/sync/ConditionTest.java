@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Conditions: notify wakes the task that has waited longest and notify_all wakes them all, a woken
+ * task takes the lock back before it goes on, and wait_for waits until its test holds or its time
+ * is up. Also waiting or notifying without the lock, cancelling a waiter, and a deadlock formed
+ * while taking the lock back, which the watcher finds.
+ */
 class ConditionTest extends RuntimeFixture {
   @Test
   void notifyWakesExactlyOneWaiterTheLongestWaiting() throws Exception {

@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Events: set wakes every waiting task, even when cleared at once; a wait on a set event returns at
+ * once; a timed wait returns false when nobody sets it; and cancelling a waiting task ends its
+ * wait.
+ */
 class EventTest extends RuntimeFixture {
   @Test
   void setWakesEveryWaitingTask() throws Exception {

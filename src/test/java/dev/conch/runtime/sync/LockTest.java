@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Locks and reentrant locks: a waiting task is shown blocked on the lock, which names its holder;
+ * taking a plain lock twice or releasing one not held gets a clear error; timed and non-blocking
+ * acquires give up; and increments made under a lock lose nothing.
+ */
 class LockTest extends RuntimeFixture {
   @Test
   void aWaitingTaskIsBlockedOnTheLockWhichNamesItsHolder() throws Exception {

@@ -15,6 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Semaphores: at most n tasks hold a permit at once, a waiting task is shown blocked on the
+ * semaphore with its holders named, timed and non-blocking acquires give up, and a bounded
+ * semaphore refuses more releases than acquires. Also cancelling a waiter, the permit given back
+ * when the body fails, and the names given to unnamed locks, semaphores, events, conditions and
+ * barriers.
+ */
 class SemaphoreTest extends RuntimeFixture {
   @Test
   void atMostNTasksHoldPermitsAtOnce() throws Exception {
