@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.TypeError;
+import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.pool.Executor;
 import dev.conch.runtime.pool.JobFuture;
 import dev.conch.runtime.pool.Pool;

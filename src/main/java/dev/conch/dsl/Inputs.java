@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.TypeError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TypeError;
 import groovy.lang.Closure;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.Task;
-import dev.conch.runtime.TypeError;
+import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.pool.AsyncResult;
 import dev.conch.runtime.pool.JobFuture;
 import dev.conch.runtime.pool.Pool;

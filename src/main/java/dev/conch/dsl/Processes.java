@@ -6,7 +6,7 @@ import dev.conch.process.ProcessBody;
 import dev.conch.process.ProcessWorkers;
 import dev.conch.process.Shipment;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.TypeError;
+import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.pool.Job;
 import groovy.lang.Closure;
 import java.util.function.UnaryOperator;

@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.RuntimeError;
+import dev.conch.runtime.errors.RuntimeError;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;

@@ -1,7 +1,7 @@
 package dev.conch.process;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Task;
+import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.sync.Lock;
 import dev.conch.runtime.sync.Semaphore;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.conch.process;
 
-import dev.conch.runtime.RemoteError;
+import dev.conch.runtime.errors.RemoteError;
 import java.io.NotSerializableException;
 import java.io.Serial;
 import java.io.Serializable;

@@ -1,6 +1,6 @@
 package dev.conch.process;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * An error of a proxy in a child process that the parent's object did not raise itself: the channel

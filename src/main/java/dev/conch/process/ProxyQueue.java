@@ -74,7 +74,7 @@ public final class ProxyQueue extends ProxyBase implements Queueing {
   /**
    * Refused as the parent's queue refuses it: a queue has no end.
    *
-   * @throws dev.conch.runtime.MisuseError always
+   * @throws dev.conch.runtime.errors.MisuseError always
    */
   public Iterator<Object> iterator() throws InterruptedException {
     remote.call(handle, false, "iterator");

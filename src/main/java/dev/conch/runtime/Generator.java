@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.StopIteration;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.SynchronousQueue;

@@ -1,5 +1,6 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.errors.RuntimeError;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 

@@ -1,5 +1,6 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.errors.MemoryError;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;

@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.ValueError;
 import java.time.Duration;
 
 /**

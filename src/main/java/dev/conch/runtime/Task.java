@@ -1,6 +1,9 @@
 package dev.conch.runtime;
 
 import dev.conch.runtime.deadlock.Deadlock;
+import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.errors.TaskFailedError;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;

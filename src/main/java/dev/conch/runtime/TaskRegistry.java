@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.errors.MemoryError;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.errors.RuntimeError;
+
 /**
  * What a task's calls do when the task is a coroutine (or takes part with coroutines): give the
  * turn away when a wait starts and wait for it when the wait ends, join in turn, yield, switch.

@@ -1,8 +1,8 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.MemoryError;
 import dev.conch.runtime.MemoryHolder;
+import dev.conch.runtime.errors.MemoryError;
 import dev.conch.view.ByteSize;
 import java.util.stream.Collectors;
 

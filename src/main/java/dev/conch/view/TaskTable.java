@@ -1,9 +1,9 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Errors;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.Errors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

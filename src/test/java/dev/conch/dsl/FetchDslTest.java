@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import dev.conch.net.fetch.Page;
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

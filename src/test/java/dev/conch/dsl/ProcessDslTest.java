@@ -2,8 +2,8 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.TaskFailedError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TaskFailedError;
 import dev.conch.runtime.pool.JobFailedError;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +100,7 @@ class ProcessDslTest extends DslFixture {
     Throwable e = error("p.result");
     assertThat(e).isInstanceOf(TaskFailedError.class);
     assertThat(e.getCause()).hasMessage("ArithmeticException: Division by zero");
-    assertThat(dev.conch.runtime.Errors.oneLine(e.getCause()))
+    assertThat(dev.conch.runtime.errors.Errors.oneLine(e.getCause()))
         .isEqualTo("ArithmeticException: Division by zero");
     assertThat(value("p.exitcode")).isEqualTo(1);
     assertThat(value("p.state.toString()")).isEqualTo("failed");

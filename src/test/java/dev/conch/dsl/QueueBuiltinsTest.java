@@ -2,8 +2,8 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.queue.Full;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -4,10 +4,10 @@ import static dev.conch.process.ProxyRig.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.sync.Barrier;
 import dev.conch.runtime.sync.BrokenBarrierError;
 import dev.conch.runtime.sync.Condition;

@@ -4,10 +4,10 @@ import static dev.conch.process.ProxyRig.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.EOFError;
-import dev.conch.runtime.KeyedError;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.EOFError;
+import dev.conch.runtime.errors.KeyedError;
+import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.queue.Empty;
 import dev.conch.runtime.queue.Full;
 import dev.conch.runtime.queue.Queue;

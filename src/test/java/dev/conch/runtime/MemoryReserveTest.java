@@ -2,6 +2,7 @@ package dev.conch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.runtime.errors.MemoryError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

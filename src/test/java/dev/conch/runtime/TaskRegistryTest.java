@@ -3,6 +3,7 @@ package dev.conch.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.errors.TaskFailedError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.conch.net.db;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * A database that could not do what it was asked: one line, {@code database: NAME: problem}, the

@@ -1,6 +1,6 @@
 package dev.conch.net.download;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;

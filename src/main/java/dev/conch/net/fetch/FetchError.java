@@ -1,7 +1,7 @@
 package dev.conch.net.fetch;
 
-import dev.conch.runtime.KeyedError;
 import dev.conch.runtime.Seconds;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * Why {@code fetch} has no page to give: the URL cannot be fetched, nothing answered in time, or

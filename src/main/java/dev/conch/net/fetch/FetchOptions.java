@@ -1,8 +1,8 @@
 package dev.conch.net.fetch;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.ValueError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.ValueError;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.conch.net.geo;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * A {@code geo} call that could not be done at all: no addresses, no source of data, a database

@@ -1,12 +1,12 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.StopIteration;
-import dev.conch.runtime.TimeoutError;
-import dev.conch.runtime.TypeError;
 import dev.conch.runtime.Waits;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.StopIteration;
+import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.errors.TypeError;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.CancelledError;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.TimeoutError;
-import dev.conch.runtime.ValueError;
 import dev.conch.runtime.Waits;
+import dev.conch.runtime.errors.CancelledError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.errors.ValueError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;

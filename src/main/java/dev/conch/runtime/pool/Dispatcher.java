@@ -1,14 +1,14 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.CancelledError;
-import dev.conch.runtime.Errors;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Progress;
 import dev.conch.runtime.RuntimeInternals;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskRegistry;
-import dev.conch.runtime.ValueError;
 import dev.conch.runtime.Waits;
+import dev.conch.runtime.errors.CancelledError;
+import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.ValueError;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

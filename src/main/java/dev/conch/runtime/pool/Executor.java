@@ -1,7 +1,7 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.RuntimeError;
 import dev.conch.runtime.Task;
+import dev.conch.runtime.errors.RuntimeError;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Errors;
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * Where and how a pool's job failed: one line naming the pool, the call with its input, the worker

@@ -1,10 +1,10 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.CancelledError;
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.TimeoutError;
 import dev.conch.runtime.Waits;
+import dev.conch.runtime.errors.CancelledError;
+import dev.conch.runtime.errors.TimeoutError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

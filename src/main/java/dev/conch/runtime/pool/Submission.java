@@ -1,6 +1,6 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.CancelledError;
+import dev.conch.runtime.errors.CancelledError;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

@@ -1,6 +1,6 @@
 package dev.conch.runtime.queue;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * A get that found its queue empty and could not wait, or waited as long as it was allowed

@@ -1,6 +1,6 @@
 package dev.conch.runtime.queue;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * A put that found its queue full and could not wait, or waited as long as it was allowed (Python's

@@ -1,10 +1,10 @@
 package dev.conch.runtime.queue;
 
 import dev.conch.runtime.GuardedWait;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.TaskState;
-import dev.conch.runtime.TypeError;
-import dev.conch.runtime.ValueError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TypeError;
+import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.sync.Acquirable;
 import java.math.BigDecimal;
 import java.util.Iterator;

@@ -1,7 +1,7 @@
 package dev.conch.runtime.queue;
 
-import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.TypeError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TypeError;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.PriorityQueue;

@@ -1,7 +1,7 @@
 package dev.conch.runtime.shared;
 
-import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.RuntimeError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.queue.Queues;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.conch.runtime.shared;
 
-import dev.conch.runtime.MisuseError;
-import dev.conch.runtime.TypeError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TypeError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;

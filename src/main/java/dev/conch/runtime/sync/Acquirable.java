@@ -1,7 +1,7 @@
 package dev.conch.runtime.sync;
 
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.ValueError;
+import dev.conch.runtime.errors.ValueError;
 import java.util.concurrent.Callable;
 
 /**

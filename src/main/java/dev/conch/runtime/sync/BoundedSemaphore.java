@@ -1,6 +1,6 @@
 package dev.conch.runtime.sync;
 
-import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.errors.MisuseError;
 
 /**
  * A semaphore that refuses to be released more times than it was acquired (Python's {@code

@@ -1,6 +1,6 @@
 package dev.conch.runtime.sync;
 
-import dev.conch.runtime.KeyedError;
+import dev.conch.runtime.errors.KeyedError;
 
 /**
  * What a wait on a broken {@link Barrier} raises (Python's {@code BrokenBarrierError}): its message

@@ -1,6 +1,6 @@
 package dev.conch.runtime.sync;
 
-import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.errors.MisuseError;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

@@ -3,8 +3,8 @@ package dev.conch.net.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.KeyedError;
-import dev.conch.runtime.MisuseError;
+import dev.conch.runtime.errors.KeyedError;
+import dev.conch.runtime.errors.MisuseError;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;

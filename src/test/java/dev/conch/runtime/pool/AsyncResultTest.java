@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
-import dev.conch.runtime.TimeoutError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TimeoutError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.conch.runtime.CancelledError;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.CancelledError;
+import dev.conch.runtime.errors.MisuseError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

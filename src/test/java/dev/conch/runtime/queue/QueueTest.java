@@ -3,10 +3,10 @@ package dev.conch.runtime.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.MisuseError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -3,10 +3,10 @@ package dev.conch.runtime.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.Task;
-import dev.conch.runtime.TimeoutError;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.TimeoutError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

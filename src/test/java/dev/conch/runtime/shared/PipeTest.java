@@ -3,11 +3,11 @@ package dev.conch.runtime.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.EOFError;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.EOFError;
+import dev.conch.runtime.errors.MisuseError;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.Eventually;
-import dev.conch.runtime.MisuseError;
 import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.Task;
 import dev.conch.runtime.TaskState;
+import dev.conch.runtime.errors.MisuseError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

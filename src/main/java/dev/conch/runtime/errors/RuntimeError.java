@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A call made at the wrong moment or by the wrong task (Python's {@code RuntimeError}): releasing a

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A runtime object used the wrong way (joining oneself, a negative sleep, setting a daemon too

@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
+import dev.conch.runtime.MemoryHolder;
 import java.io.Serial;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ public final class MemoryError extends RuntimeException {
   private final String what;
   private final MemoryHolder[] holders;
 
-  MemoryError(OutOfMemoryError cause, List<MemoryHolder> holders) {
+  public MemoryError(OutOfMemoryError cause, List<MemoryHolder> holders) {
     super(english(cause.getMessage(), holders), cause);
     this.what = cause.getMessage() == null ? "" : cause.getMessage();
     this.holders = holders.toArray(new MemoryHolder[0]);

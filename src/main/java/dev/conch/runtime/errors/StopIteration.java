@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A generator asked for a value after its body ended (Python's {@code StopIteration}). A learner

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A pool's job that will never give a result: it was cancelled, or its pool was terminated, before

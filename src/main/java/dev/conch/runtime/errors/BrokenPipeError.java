@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A message sent on a pipe whose other end is closed, so it can never arrive (Python's {@code

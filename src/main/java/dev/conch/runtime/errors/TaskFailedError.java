@@ -1,4 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
+
+import dev.conch.runtime.Task;
 
 /**
  * Thrown by {@link Task#getResult()} when the task ended with an error; the cause is that error.

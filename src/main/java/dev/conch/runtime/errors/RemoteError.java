@@ -1,4 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
+
+import dev.conch.runtime.Relayed;
 
 /**
  * A job's error in a child process that could not be copied back as itself (Python's {@code

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A {@code recv()} on a pipe end whose other end is closed and has nothing left to read (Python's

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A wait for a pool's results that ran out of time (Python's {@code TimeoutError}). The results are

@@ -1,4 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
+
+import dev.conch.runtime.Relayed;
 
 /** Turns throwables into the one line a learner reads. Stateless. */
 public final class Errors {

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A call given a value of the right type but not an acceptable one (Python's {@code ValueError}): a

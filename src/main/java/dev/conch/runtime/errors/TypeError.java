@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A call given something of the wrong kind (Python's {@code TypeError}): items a priority queue

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.errors;
 
 /**
  * A pipe end used against its nature (Python's {@code OSError}): sending on an end that only
