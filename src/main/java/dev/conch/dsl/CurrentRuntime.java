@@ -1,10 +1,8 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Task;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import dev.conch.runtime.Slots;
+import dev.conch.runtime.task.Task;
 
 /**
  * Finds the runtime of the code that calls a built-in: the runtime of the current task, or else the
@@ -14,9 +12,9 @@ import java.util.WeakHashMap;
 final class CurrentRuntime {
   private static volatile ConchRuntime fallback;
 
-  /** The look of each session's runtime; a runtime no longer used is forgotten. */
-  private static final Map<ConchRuntime, PrintStyle> LOOKS =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** How each session prints, kept by its runtime. */
+  private static final Slots.Key<PrintStyle> LOOK =
+      new Slots.Key<>("print style", PrintStyle.class);
 
   private CurrentRuntime() {}
 
@@ -37,16 +35,17 @@ final class CurrentRuntime {
   }
 
   static void setLook(ConchRuntime runtime, PrintStyle look) {
-    LOOKS.put(runtime, look);
+    runtime.slots().put(LOOK, look);
   }
 
   /** Whether {@code runtime} has a session the shell set up (a child process's has none). */
   static boolean hasSession(ConchRuntime runtime) {
-    return LOOKS.containsKey(runtime);
+    return runtime.slots().get(LOOK) != null;
   }
 
   /** The look of {@code runtime}'s session: {@link PrintStyle#PLAIN} until the shell sets one. */
   static PrintStyle look(ConchRuntime runtime) {
-    return LOOKS.getOrDefault(runtime, PrintStyle.PLAIN);
+    PrintStyle look = runtime.slots().get(LOOK);
+    return look != null ? look : PrintStyle.PLAIN;
   }
 }

@@ -1,6 +1,5 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Task;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.pool.AsyncResult;
 import dev.conch.runtime.pool.JobFuture;
@@ -11,6 +10,7 @@ import dev.conch.runtime.sync.Acquirable;
 import dev.conch.runtime.sync.Barrier;
 import dev.conch.runtime.sync.Condition;
 import dev.conch.runtime.sync.Event;
+import dev.conch.runtime.task.Task;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

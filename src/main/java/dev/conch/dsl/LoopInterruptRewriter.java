@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Interrupts;
+import dev.conch.runtime.task.Interrupts;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;

@@ -5,9 +5,8 @@ import dev.conch.net.db.DatabaseOptions;
 import dev.conch.net.fetch.PageFetcher;
 import dev.conch.net.geo.Geo;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.Slots;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The network services of each session, made on first use and closed with the session's runtime:
@@ -16,8 +15,8 @@ import java.util.WeakHashMap;
  * {@code database()} and {@code sql}. Thread-safe.
  */
 final class NetServices {
-  private static final Map<ConchRuntime, NetServices> ALL =
-      new WeakHashMap<>(); // guarded by itself
+  private static final Slots.Key<NetServices> SLOT =
+      new Slots.Key<>("network services", NetServices.class);
 
   private final ConchRuntime runtime;
   private PageFetcher fetcher; // guarded by this
@@ -31,9 +30,7 @@ final class NetServices {
 
   /** The services of {@code runtime}'s session. */
   static NetServices of(ConchRuntime runtime) {
-    synchronized (ALL) {
-      return ALL.computeIfAbsent(runtime, NetServices::new);
-    }
+    return runtime.slots().computeIfAbsent(SLOT, () -> new NetServices(runtime));
   }
 
   /** The page fetcher of {@code runtime}'s session. */

@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Run;
+import dev.conch.runtime.task.Run;
 
 /**
  * What one evaluation gave: its value and whether the prompt should show it, or the error that

@@ -1,7 +1,7 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -27,7 +27,7 @@ public class Process extends Task implements Serializable {
   @Override
   public Task start() {
     synchronized (this) {
-      if (getState() == TaskState.NEW && getKind() != dev.conch.runtime.TaskKind.PROCESS) {
+      if (getState() == TaskState.NEW && getKind() != dev.conch.runtime.task.TaskKind.PROCESS) {
         runAsProcess(Processes.body(CurrentRuntime.runtime(), this));
       }
     }

@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 
 /**
  * The Python spellings a learner from the tutorials reaches for, added to {@link Task} as Groovy

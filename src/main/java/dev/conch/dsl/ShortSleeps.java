@@ -1,11 +1,9 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.Slots;
 import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Says once per session that {@code sleep} takes milliseconds, the first time a task sleeps for
@@ -17,9 +15,9 @@ final class ShortSleeps {
   /** The shortest sleep a learner is taken to mean in milliseconds. */
   private static final double MEANT_AT_LEAST_MS = 5;
 
-  /** The sessions already told; a runtime no longer used is forgotten. */
-  private static final Set<ConchRuntime> TOLD =
-      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  /** Set in a session's runtime once it was told. */
+  private static final Slots.Key<Boolean> TOLD =
+      new Slots.Key<>("told of short sleeps", Boolean.class);
 
   /** The session told last: most JVMs have one, and its sleeps then skip the locks above. */
   private static volatile WeakReference<ConchRuntime> lastTold = new WeakReference<>(null);
@@ -33,7 +31,7 @@ final class ShortSleeps {
         || millis >= MEANT_AT_LEAST_MS
         || runtime == lastTold.get()
         || !CurrentRuntime.hasSession(runtime)
-        || !TOLD.add(runtime)) {
+        || !runtime.slots().putIfAbsent(TOLD, Boolean.TRUE)) {
       return;
     }
     lastTold = new WeakReference<>(runtime);

@@ -1,10 +1,10 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskSpec;
 import groovy.lang.Closure;
 import java.util.Collection;
 import java.util.Map;

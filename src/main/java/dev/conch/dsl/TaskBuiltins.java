@@ -1,9 +1,9 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Generator;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
 import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.task.Generator;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
 import groovy.lang.Closure;
 import java.util.List;
 import java.util.Map;

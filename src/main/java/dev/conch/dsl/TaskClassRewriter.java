@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.MethodNode;

@@ -2,8 +2,8 @@ package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskRegistry;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Task;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.sync.Lock;
 import dev.conch.runtime.sync.Semaphore;
+import dev.conch.runtime.task.Task;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;

@@ -2,8 +2,9 @@ package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskRegistry;
+import dev.conch.runtime.Slots;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -25,10 +26,11 @@ import java.util.function.Supplier;
  * threads of the session's task registry.
  */
 public final class Children implements AutoCloseable {
-  private static final Map<TaskRegistry, Children> SESSIONS = new ConcurrentHashMap<>();
+  private static final Slots.Key<Children> SLOT = new Slots.Key<>("children", Children.class);
   private static final long START_LIMIT_SECONDS = 60;
 
   private final TaskRegistry tasks;
+  private final Slots slots;
   private final Map<Long, Child> byPid = new ConcurrentHashMap<>();
   private final Exports exports = new Exports();
   private volatile Supplier<ClassLoader> classes = () -> Children.class.getClassLoader();
@@ -38,19 +40,22 @@ public final class Children implements AutoCloseable {
   private final java.util.Deque<Child> spares = new java.util.ArrayDeque<>(); // guarded by lock
   private boolean closed; // guarded by lock
 
-  private Children(TaskRegistry tasks) {
+  private Children(TaskRegistry tasks, Slots slots) {
     this.tasks = tasks;
+    this.slots = slots;
   }
 
   /** The children of {@code runtime}'s session, made on first use and closed with the runtime. */
   public static Children of(ConchRuntime runtime) {
-    return SESSIONS.computeIfAbsent(
-        runtime.tasks(),
-        registry -> {
-          Children children = new Children(registry);
-          registry.onClose(children);
-          return children;
-        });
+    return runtime
+        .slots()
+        .computeIfAbsent(
+            SLOT,
+            () -> {
+              Children children = new Children(runtime.tasks(), runtime.slots());
+              runtime.tasks().onClose(children);
+              return children;
+            });
   }
 
   /**
@@ -216,7 +221,7 @@ public final class Children implements AutoCloseable {
       open = channel;
       spares.clear();
     }
-    SESSIONS.values().remove(this);
+    slots.remove(SLOT, this);
     for (Child child : all) {
       child.process().destroyForcibly();
     }

@@ -1,6 +1,5 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Task;
 import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.shared.PipeEnd;
 import dev.conch.runtime.shared.SharedDict;
@@ -11,6 +10,7 @@ import dev.conch.runtime.sync.Condition;
 import dev.conch.runtime.sync.Event;
 import dev.conch.runtime.sync.Lock;
 import dev.conch.runtime.sync.Semaphore;
+import dev.conch.runtime.task.Task;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

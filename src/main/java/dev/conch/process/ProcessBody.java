@@ -1,8 +1,8 @@
 package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.conch.runtime.OsProcess;
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.OsProcess;
+import dev.conch.runtime.task.Task;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;

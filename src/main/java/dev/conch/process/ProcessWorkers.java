@@ -1,10 +1,10 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskRegistry;
-import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.pool.WorkerKind;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskRegistry;
+import dev.conch.runtime.task.TaskSpec;
 
 /**
  * Pool workers that are child processes: each worker is a process task whose child JVM runs the

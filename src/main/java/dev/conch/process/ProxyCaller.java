@@ -1,6 +1,6 @@
 package dev.conch.process;
 
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

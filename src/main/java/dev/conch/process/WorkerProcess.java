@@ -1,10 +1,10 @@
 package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.conch.runtime.OsProcess;
-import dev.conch.runtime.Task;
 import dev.conch.runtime.pool.Job;
 import dev.conch.runtime.pool.WorkerKind;
+import dev.conch.runtime.task.OsProcess;
+import dev.conch.runtime.task.Task;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

@@ -5,6 +5,8 @@ import dev.conch.runtime.pool.Pools;
 import dev.conch.runtime.queue.Queues;
 import dev.conch.runtime.shared.SharedObjects;
 import dev.conch.runtime.sync.Locks;
+import dev.conch.runtime.task.Sleeper;
+import dev.conch.runtime.task.TaskRegistry;
 
 /**
  * The services of one Conch session. A record of services, not a facade: each service holds its own
@@ -20,7 +22,8 @@ public record ConchRuntime(
     Queues queues,
     Pools pools,
     SharedObjects shared,
-    MemoryReserve memory)
+    MemoryReserve memory,
+    Slots slots)
     implements AutoCloseable {
 
   /** A fresh runtime whose tasks print to {@code sink}. */
@@ -39,7 +42,8 @@ public record ConchRuntime(
             new Queues(),
             new Pools(tasks),
             new SharedObjects(),
-            new MemoryReserve());
+            new MemoryReserve(),
+            new Slots());
     tasks.bindRuntime(runtime);
     return runtime;
   }
@@ -49,5 +53,6 @@ public record ConchRuntime(
     deadlocks.close();
     pools.close();
     tasks.close();
+    slots.clear();
   }
 }

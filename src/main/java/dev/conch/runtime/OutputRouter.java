@@ -1,5 +1,6 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.task.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;

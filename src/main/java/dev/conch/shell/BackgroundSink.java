@@ -1,7 +1,7 @@
 package dev.conch.shell;
 
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 import java.util.function.Consumer;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedStringBuilder;

@@ -1,9 +1,9 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Task;
 import dev.conch.runtime.deadlock.CureOutcome;
 import dev.conch.runtime.deadlock.Deadlock;
+import dev.conch.runtime.task.Task;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

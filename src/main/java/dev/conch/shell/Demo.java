@@ -2,7 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Run;
+import dev.conch.runtime.task.Run;
 import dev.conch.view.TextWidth;
 import dev.conch.view.WordWrap;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskListener;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskListener;
+import dev.conch.runtime.task.TaskState;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 

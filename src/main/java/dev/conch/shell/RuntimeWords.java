@@ -1,8 +1,8 @@
 package dev.conch.shell;
 
 import dev.conch.i18n.Messages;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package dev.conch.shell;
 
-import dev.conch.runtime.Coroutines;
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Coroutines;
+import dev.conch.runtime.task.Task;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package dev.conch.shell;
 
 import dev.conch.dsl.ScriptHost;
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Journal;
+import dev.conch.runtime.task.Journal;
 import java.util.Arrays;
 import java.util.List;
 

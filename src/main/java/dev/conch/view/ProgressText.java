@@ -1,6 +1,6 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Progress;
+import dev.conch.runtime.task.Progress;
 import java.util.List;
 import java.util.Optional;
 

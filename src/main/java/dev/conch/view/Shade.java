@@ -1,6 +1,6 @@
 package dev.conch.view;
 
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.TaskState;
 
 /**
  * What one cell of a timeline bar shows. The order is the order that wins a tie within a cell.

@@ -1,6 +1,6 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 import java.util.Collection;
 
 /**

@@ -1,9 +1,9 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

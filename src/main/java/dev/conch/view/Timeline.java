@@ -1,8 +1,8 @@
 package dev.conch.view;
 
-import dev.conch.runtime.Journal;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Journal;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +123,7 @@ public final class Timeline {
      */
     public static Row of(Task task) {
       String name = task.getName();
-      if (task.getKind() == dev.conch.runtime.TaskKind.PROCESS && task.getPid() > 0) {
+      if (task.getKind() == dev.conch.runtime.task.TaskKind.PROCESS && task.getPid() > 0) {
         name = name + ":" + task.getPid();
       }
       return new Row(name, task.journal().entries(), task.getJobsRun());

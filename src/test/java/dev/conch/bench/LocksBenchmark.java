@@ -1,10 +1,10 @@
 package dev.conch.bench;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskSpec;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

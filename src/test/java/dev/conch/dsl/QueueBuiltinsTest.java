@@ -2,9 +2,9 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.queue.Full;
+import dev.conch.runtime.task.TaskState;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -2,9 +2,9 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.Interrupts;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskSpec;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.TaskFailedError;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskSpec;
+import dev.conch.runtime.task.TaskState;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;

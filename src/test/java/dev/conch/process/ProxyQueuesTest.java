@@ -4,7 +4,6 @@ import static dev.conch.process.ProxyRig.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.EOFError;
 import dev.conch.runtime.errors.KeyedError;
 import dev.conch.runtime.errors.MisuseError;
@@ -17,6 +16,7 @@ import dev.conch.runtime.shared.SharedDict;
 import dev.conch.runtime.shared.SharedList;
 import dev.conch.runtime.shared.SharedValue;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskSpec;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskSpec;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;

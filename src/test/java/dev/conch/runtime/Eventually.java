@@ -1,5 +1,7 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;

@@ -1,5 +1,8 @@
 package dev.conch.runtime;
 
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskSpec;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

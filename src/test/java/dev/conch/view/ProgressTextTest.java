@@ -2,7 +2,7 @@ package dev.conch.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.Progress;
+import dev.conch.runtime.task.Progress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.conch.view;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.concurrent.Callable;
 
 /** Tasks for the view tests. Stateless. */

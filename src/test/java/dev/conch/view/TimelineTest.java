@@ -1,20 +1,20 @@
 package dev.conch.view;
 
-import static dev.conch.runtime.TaskState.BLOCKED;
-import static dev.conch.runtime.TaskState.DONE;
-import static dev.conch.runtime.TaskState.RUNNING;
-import static dev.conch.runtime.TaskState.SLEEPING;
-import static dev.conch.runtime.TaskState.WAITING;
+import static dev.conch.runtime.task.TaskState.BLOCKED;
+import static dev.conch.runtime.task.TaskState.DONE;
+import static dev.conch.runtime.task.TaskState.RUNNING;
+import static dev.conch.runtime.task.TaskState.SLEEPING;
+import static dev.conch.runtime.task.TaskState.WAITING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Journal;
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskSpec;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Journal;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskSpec;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.conch.net.download;
 
 import dev.conch.net.download.DownloadFileResult.Restart;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;

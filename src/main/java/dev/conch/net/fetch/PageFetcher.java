@@ -1,8 +1,8 @@
 package dev.conch.net.fetch;
 
 import dev.conch.net.HttpClients;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;

@@ -1,8 +1,8 @@
 package dev.conch.net.geo;
 
 import dev.conch.net.HttpClients;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;

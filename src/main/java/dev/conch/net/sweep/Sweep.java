@@ -2,8 +2,8 @@ package dev.conch.net.sweep;
 
 import dev.conch.net.icmp.IcmpSocket;
 import dev.conch.net.icmp.IcmpUnavailableError;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.Task;
 import dev.conch.runtime.sync.Holdable;
+import dev.conch.runtime.task.Task;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.RuntimeInternals;
-import dev.conch.runtime.Task;
 import dev.conch.runtime.sync.Holdable;
 import dev.conch.runtime.sync.JvmLock;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.RuntimeInternals;
+import dev.conch.runtime.task.Task;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

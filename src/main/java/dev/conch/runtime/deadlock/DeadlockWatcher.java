@@ -1,9 +1,9 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskRegistry;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskRegistry;
+import dev.conch.runtime.task.TaskState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.sync.JvmLock;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;

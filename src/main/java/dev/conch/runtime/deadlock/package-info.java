@@ -3,7 +3,7 @@
  * lock → holder to find cycles, asks the JVM ({@link dev.conch.runtime.deadlock.JvmDeadlocks})
  * about monitors and locks learners' code takes directly, and reports each cycle as a {@link
  * dev.conch.runtime.deadlock.Deadlock} that {@code /cure} can end. Pure Java; uses only the
- * runtime's root package, and {@link dev.conch.runtime.RuntimeInternals} where a task's internals
- * are needed.
+ * runtime's root package, and {@link dev.conch.runtime.task.RuntimeInternals} where a task's
+ * internals are needed.
  */
 package dev.conch.runtime.deadlock;

@@ -1,6 +1,6 @@
 package dev.conch.runtime.errors;
 
-import dev.conch.runtime.Task;
+import dev.conch.runtime.task.Task;
 
 /**
  * Thrown by {@link Task#getResult()} when the task ended with an error; the cause is that error.

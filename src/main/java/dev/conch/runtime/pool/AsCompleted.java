@@ -2,11 +2,11 @@ package dev.conch.runtime.pool;
 
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.Waits;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.StopIteration;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.TypeError;
+import dev.conch.runtime.task.Waits;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;

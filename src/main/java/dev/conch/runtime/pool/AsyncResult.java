@@ -2,11 +2,11 @@ package dev.conch.runtime.pool;
 
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.Waits;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Waits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;

@@ -1,14 +1,14 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Progress;
-import dev.conch.runtime.RuntimeInternals;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskRegistry;
-import dev.conch.runtime.Waits;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Progress;
+import dev.conch.runtime.task.RuntimeInternals;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskRegistry;
+import dev.conch.runtime.task.Waits;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Task;
 import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.task.Task;
 import java.util.List;
 
 /**

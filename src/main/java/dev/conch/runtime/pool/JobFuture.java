@@ -2,9 +2,9 @@ package dev.conch.runtime.pool;
 
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.Waits;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.task.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

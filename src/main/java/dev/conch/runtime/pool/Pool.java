@@ -1,11 +1,11 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Progress;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskRegistry;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Progress;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Progress;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskRegistry;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Progress;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.conch.runtime.pool;
 
 import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.Waits;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.StopIteration;
 import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.task.Waits;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;

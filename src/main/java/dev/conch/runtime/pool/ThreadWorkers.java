@@ -1,9 +1,9 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskRegistry;
-import dev.conch.runtime.TaskSpec;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskRegistry;
+import dev.conch.runtime.task.TaskSpec;
 
 /**
  * Workers that are tasks on platform or virtual threads and run each job in place. Immutable and

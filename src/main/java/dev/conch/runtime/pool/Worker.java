@@ -1,9 +1,9 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Interrupts;
-import dev.conch.runtime.RuntimeInternals;
-import dev.conch.runtime.Task;
 import dev.conch.runtime.errors.Errors;
+import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.task.RuntimeInternals;
+import dev.conch.runtime.task.Task;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.conch.runtime.pool;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskRegistry;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskRegistry;
 
 /**
  * Where a pool's workers live and how they run a job: the seam between handing out jobs (the pool's

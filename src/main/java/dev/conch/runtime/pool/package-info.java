@@ -7,6 +7,6 @@
  * results come back as {@link dev.conch.runtime.pool.Results}, {@link
  * dev.conch.runtime.pool.AsyncResult}s and {@link dev.conch.runtime.pool.JobFuture}s, and a job's
  * own error reaches its caller. Pure Java; uses the runtime's root package, reaching a task's
- * internals only through {@link dev.conch.runtime.RuntimeInternals}.
+ * internals only through {@link dev.conch.runtime.task.RuntimeInternals}.
  */
 package dev.conch.runtime.pool;

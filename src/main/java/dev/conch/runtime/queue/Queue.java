@@ -1,11 +1,11 @@
 package dev.conch.runtime.queue;
 
-import dev.conch.runtime.GuardedWait;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.sync.Acquirable;
+import dev.conch.runtime.task.GuardedWait;
+import dev.conch.runtime.task.TaskState;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;

@@ -1,11 +1,11 @@
 package dev.conch.runtime.shared;
 
-import dev.conch.runtime.GuardedWait;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.BrokenPipeError;
 import dev.conch.runtime.errors.EOFError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.OSError;
+import dev.conch.runtime.task.GuardedWait;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayDeque;
 
 /**

@@ -1,9 +1,9 @@
 package dev.conch.runtime.sync;
 
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
-import dev.conch.runtime.Waits;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.task.Waits;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**

@@ -1,13 +1,13 @@
 package dev.conch.runtime.sync;
 
-import dev.conch.runtime.Hold;
-import dev.conch.runtime.RuntimeInternals;
 import dev.conch.runtime.Seconds;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Hold;
+import dev.conch.runtime.task.RuntimeInternals;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;

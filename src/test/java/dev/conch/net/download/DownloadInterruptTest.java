@@ -3,10 +3,10 @@ package dev.conch.net.download;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskSpec;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskSpec;
+import dev.conch.runtime.task.TaskState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.conch.net.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Interrupts;
-import dev.conch.runtime.Run;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskSpec;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.task.Run;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskSpec;
+import dev.conch.runtime.task.TaskState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,11 +3,11 @@ package dev.conch.runtime.deadlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.RuntimeFixture;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskSpec;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.sync.JvmLock;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskSpec;
+import dev.conch.runtime.task.TaskState;
 import java.lang.management.LockInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

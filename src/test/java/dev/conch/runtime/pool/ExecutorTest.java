@@ -3,11 +3,11 @@ package dev.conch.runtime.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

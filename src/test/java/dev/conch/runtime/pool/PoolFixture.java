@@ -1,8 +1,8 @@
 package dev.conch.runtime.pool;
 
 import dev.conch.runtime.RuntimeFixture;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 

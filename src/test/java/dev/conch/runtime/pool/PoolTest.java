@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskKind;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.RuntimeFixture;
-import dev.conch.runtime.Task;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.task.Task;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

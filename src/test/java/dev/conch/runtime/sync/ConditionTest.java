@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.runtime.Eventually;
 import dev.conch.runtime.RuntimeFixture;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
 import dev.conch.runtime.deadlock.Deadlock;
 import dev.conch.runtime.deadlock.DeadlockWatcher;
 import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.Eventually;
 import dev.conch.runtime.RuntimeFixture;
-import dev.conch.runtime.Task;
-import dev.conch.runtime.TaskState;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

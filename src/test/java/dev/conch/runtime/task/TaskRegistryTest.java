@@ -1,8 +1,10 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.OutputRouter;
+import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.errors.TaskFailedError;
 import java.time.Duration;
 import java.util.ArrayList;

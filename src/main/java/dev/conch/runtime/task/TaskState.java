@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /** What a task is doing right now. Immutable. */
 public enum TaskState {

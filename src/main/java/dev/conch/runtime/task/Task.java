@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.deadlock.Deadlock;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.RuntimeError;

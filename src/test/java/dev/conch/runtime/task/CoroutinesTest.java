@@ -1,8 +1,9 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.queue.Queue;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
+import dev.conch.runtime.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

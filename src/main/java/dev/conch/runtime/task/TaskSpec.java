@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * How to start a task: its name (null for a generated one), its kind, and whether it is a daemon

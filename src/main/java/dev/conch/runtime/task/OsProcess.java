@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * The body of a task of kind {@link TaskKind#PROCESS}: a process of the operating system, which the

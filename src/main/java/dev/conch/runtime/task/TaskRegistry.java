@@ -1,5 +1,8 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
+import dev.conch.runtime.Clock;
+import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.MemoryError;
 import java.time.Duration;
@@ -36,7 +39,7 @@ public final class TaskRegistry implements AutoCloseable {
     this.output = output;
   }
 
-  void bindRuntime(ConchRuntime owner) {
+  public void bindRuntime(ConchRuntime owner) {
     this.runtime = owner;
   }
 

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * How far one call to a pool has got, for a progress bar. Immutable.

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * Interrupts on behalf of the runtime, and tells learners' compiled loops whether any interrupt was

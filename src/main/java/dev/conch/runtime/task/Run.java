@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * A task's hold on one lock or semaphore, as its {@link TaskHoldings} keeps it: whether the task

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * The turn of the coroutines, as what a coroutine waits for while another one holds it: a coroutine

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

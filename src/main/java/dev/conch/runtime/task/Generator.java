@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.StopIteration;

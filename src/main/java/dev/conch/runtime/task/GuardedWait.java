@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
+import dev.conch.runtime.Seconds;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;

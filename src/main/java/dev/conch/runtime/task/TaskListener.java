@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * Told when tasks start and end. Called on the task's own thread, so implementations must be

@@ -1,4 +1,4 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
 /**
  * The one way in to what the runtime's own rooms ({@code deadlock}, {@code shared}, …) need of a

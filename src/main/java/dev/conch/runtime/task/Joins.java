@@ -1,5 +1,6 @@
-package dev.conch.runtime;
+package dev.conch.runtime.task;
 
+import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.RuntimeError;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
