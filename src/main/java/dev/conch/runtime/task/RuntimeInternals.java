@@ -1,9 +1,9 @@
 package dev.conch.runtime.task;
 
 /**
- * The one way in to what the runtime's own rooms ({@code deadlock}, {@code shared}, …) need of a
- * {@link Task} but a learner holding one must not see: each method here reaches a package-private
- * member of this package. Not for learners' code. Stateless.
+ * The one way in to what the runtime's other rooms ({@code sync}, {@code pool}, {@code deadlock})
+ * need of a {@link Task} but a learner holding one must not see: each method here reaches a
+ * package-private member of this package. Not for learners' code. Stateless.
  */
 public final class RuntimeInternals {
   private RuntimeInternals() {}
