@@ -273,6 +273,7 @@ public final class ScriptHost {
     if (python.isPresent()) {
       throw located(python.get(), code);
     }
+    ParserCaches.mend(); // after memory ran out, Groovy's parser may have lost part of its cache
     try {
       String name = "Conch" + counter.incrementAndGet() + ".groovy";
       Class<?> compiled =

@@ -1,0 +1,25 @@
+package dev.conch.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.groovy.parser.antlr4.GroovyLexer;
+import org.apache.groovy.parser.antlr4.GroovyParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After memory ran out while Groovy refilled its parser's cache, a hole in the cache broke every
+ * later line ("dfa is null"): the next line mends it and runs.
+ */
+class ParserCachesTest extends DslFixture {
+  @Test
+  void aLineAfterTheParserLostPartOfItsCacheRunsAsUsual() {
+    assertThat(value("1 + 1")).isEqualTo(2);
+    GroovyParser._ATN.decisionToDFA[0] = null; // as an OutOfMemoryError mid-refill leaves it
+    GroovyLexer._ATN.modeToDFA[0] = null;
+
+    assertThat(value("'still' + 'here'")).isEqualTo("stillhere");
+    assertThat(GroovyParser._ATN.decisionToDFA).doesNotContainNull();
+    assertThat(GroovyLexer._ATN.modeToDFA).doesNotContainNull();
+    assertThat(ParserCaches.mend()).as("nothing left to mend").isFalse();
+  }
+}
