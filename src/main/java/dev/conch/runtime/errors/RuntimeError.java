@@ -20,4 +20,14 @@ public final class RuntimeError extends MisuseError {
   public RuntimeError(String message) {
     this("raised", "%s", message);
   }
+
+  /** A task's {@code what} set once it has started: only a new task takes it. */
+  public static RuntimeError tooLate(String task, String what, Object state) {
+    return new RuntimeError(
+        "task.toolate",
+        "task %s: set %s before the task starts, not while it is %s",
+        task,
+        what,
+        state);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.conch.runtime.task;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.deadlock.Deadlock;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.TaskFailedError;
@@ -352,12 +351,7 @@ public class Task {
 
   private void requireNew(String what) {
     if (state != TaskState.NEW) {
-      throw new RuntimeError(
-          "task.toolate",
-          "task %s: set %s before the task starts, not while it is %s",
-          getName(),
-          what,
-          state);
+      throw RuntimeError.tooLate(getName(), what, state);
     }
   }
 
@@ -422,7 +416,7 @@ public class Task {
    * JVM's for a thread (threads of one process share its pid).
    */
   public long getPid() {
-    return body instanceof OsProcess p ? p.pid() : ProcessHandle.current().pid();
+    return TaskProcess.pid(body);
   }
 
   /**
@@ -430,10 +424,7 @@ public class Task {
    * null while it runs; for a thread, null while it runs, then 0, or 1 when it failed.
    */
   public Integer getExitcode() {
-    if (body instanceof OsProcess p) {
-      return p.exitCode();
-    }
-    return state.ended() ? (error == null ? 0 : 1) : null;
+    return TaskProcess.exitcode(body, state, error);
   }
 
   /**
@@ -450,9 +441,10 @@ public class Task {
   }
 
   private boolean stop(Consumer<OsProcess> signal) {
-    if (body instanceof OsProcess p && !state.ended()) {
-      cancelRequested = true;
-      signal.accept(p);
+    OsProcess child = TaskProcess.running(body, state);
+    if (child != null) {
+      cancelRequested = true; // before the signal: its end is then a cancellation
+      signal.accept(child);
       return true;
     }
     return cancel();
@@ -477,7 +469,7 @@ public class Task {
     return thread;
   }
 
-  /** Marks the task as to be cancelled without interrupting it yet (see {@link Deadlock#cure}). */
+  /** Marks the task as to be cancelled without interrupting it yet (see {@code Deadlock.cure}). */
   final void requestCancel() {
     if (!state.ended()) {
       cancelRequested = true;
