@@ -2,6 +2,7 @@ package dev.conch.cpython;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.SessionFixture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

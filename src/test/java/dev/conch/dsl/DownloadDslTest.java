@@ -3,6 +3,7 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.conch.fixtures.DslFixture;
 import dev.conch.net.download.DownloadResult;
 import java.io.IOException;
 import java.net.InetAddress;

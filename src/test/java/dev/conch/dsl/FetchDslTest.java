@@ -3,6 +3,7 @@ package dev.conch.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.conch.fixtures.DslFixture;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import dev.conch.net.fetch.Page;

@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.DslFixture;
 import org.apache.groovy.parser.antlr4.GroovyLexer;
 import org.apache.groovy.parser.antlr4.GroovyParser;
 import org.junit.jupiter.api.Test;

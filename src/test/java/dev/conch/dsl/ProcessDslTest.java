@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.DslFixture;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TaskFailedError;
 import dev.conch.runtime.pool.JobFailedError;

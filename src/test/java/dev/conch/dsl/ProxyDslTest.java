@@ -2,7 +2,8 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.process.ProxyRig;
+import dev.conch.fixtures.DslFixture;
+import dev.conch.fixtures.ProxyRig;
 import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.sync.Condition;
 import dev.conch.runtime.sync.Event;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.dsl.python.Hint;
 import dev.conch.dsl.python.PythonSyntax;
+import dev.conch.fixtures.DslFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

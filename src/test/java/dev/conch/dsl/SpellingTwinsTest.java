@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.DslFixture;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.DslFixture;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.scale.ScaleResult;

@@ -1,9 +1,10 @@
 package dev.conch.process;
 
-import static dev.conch.process.ProxyRig.eventually;
+import static dev.conch.fixtures.ProxyRig.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.fixtures.ProxyRig;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.sync.Barrier;
 import dev.conch.runtime.sync.BrokenBarrierError;

@@ -1,9 +1,10 @@
 package dev.conch.process;
 
-import static dev.conch.process.ProxyRig.eventually;
+import static dev.conch.fixtures.ProxyRig.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.fixtures.ProxyRig;
 import dev.conch.runtime.errors.EOFError;
 import dev.conch.runtime.errors.KeyedError;
 import dev.conch.runtime.errors.MisuseError;

@@ -2,6 +2,8 @@ package dev.conch.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.Eventually;
+import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.deadlock.CureOutcome;
 import dev.conch.runtime.deadlock.Deadlock;
 import dev.conch.runtime.sync.Condition;

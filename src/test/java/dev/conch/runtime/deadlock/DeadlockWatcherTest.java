@@ -2,7 +2,7 @@ package dev.conch.runtime.deadlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.runtime.RuntimeFixture;
+import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.sync.JvmLock;
 import dev.conch.runtime.sync.Lock;
 import dev.conch.runtime.task.Task;

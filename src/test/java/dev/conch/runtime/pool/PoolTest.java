@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.conch.fixtures.PoolFixture;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;

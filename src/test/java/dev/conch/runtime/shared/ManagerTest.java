@@ -3,7 +3,7 @@ package dev.conch.runtime.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.RuntimeFixture;
+import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.task.Task;

@@ -3,8 +3,8 @@ package dev.conch.runtime.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.Eventually;
-import dev.conch.runtime.RuntimeFixture;
+import dev.conch.fixtures.Eventually;
+import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;

@@ -3,7 +3,7 @@ package dev.conch.runtime.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conch.runtime.RuntimeFixture;
+import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.queue.Queue;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,8 +3,8 @@ package dev.conch.runtime.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.OutputRouter;
-import dev.conch.runtime.RuntimeFixture;
 import dev.conch.runtime.errors.TaskFailedError;
 import java.time.Duration;
 import java.util.ArrayList;
