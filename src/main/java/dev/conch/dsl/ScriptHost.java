@@ -278,6 +278,7 @@ public final class ScriptHost {
       String name = "Conch" + counter.incrementAndGet() + ".groovy";
       Class<?> compiled =
           ParserChatterFilter.during(() -> shell.getClassLoader().parseClass(code, name));
+      ParserCaches.quiet(); // Groovy's cache threads start with its first parse
       session.commitImports();
       return compiled;
     } catch (MultipleCompilationErrorsException e) {

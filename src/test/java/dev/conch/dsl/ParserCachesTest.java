@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * After memory ran out while Groovy refilled its parser's cache, a hole in the cache broke every
- * later line ("dfa is null"): the next line mends it and runs.
+ * later line ("dfa is null"): the next line mends it and runs; and Groovy's cache threads end
+ * without the JVM printing a line across the screen.
  */
 class ParserCachesTest extends DslFixture {
   @Test
@@ -22,5 +23,17 @@ class ParserCachesTest extends DslFixture {
     assertThat(GroovyParser._ATN.decisionToDFA).doesNotContainNull();
     assertThat(GroovyLexer._ATN.modeToDFA).doesNotContainNull();
     assertThat(ParserCaches.mend()).as("nothing left to mend").isFalse();
+  }
+
+  @Test
+  void groovysCacheThreadsEndWithoutPrintingAnything() {
+    assertThat(value("2 * 21")).isEqualTo(42);
+    assertThat(Thread.getAllStackTraces().keySet())
+        .filteredOn(t -> t.getName().startsWith("DFA-cache-cleaner"))
+        .hasSize(2)
+        .allSatisfy(
+            t ->
+                assertThat(t.getUncaughtExceptionHandler().getClass().getSimpleName())
+                    .isEqualTo("Quiet"));
   }
 }

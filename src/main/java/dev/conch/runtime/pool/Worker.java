@@ -6,6 +6,7 @@ import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One worker of a pool: the loop its task runs, taking chunks of jobs from the pool's queue and
@@ -16,6 +17,14 @@ import java.util.List;
  * submission.
  */
 final class Worker {
+  /**
+   * How many times a job's failure is said before the worker gives up (memory ran out each time).
+   */
+  private static final int REPORT_ATTEMPTS = 5;
+
+  /** The wait before the second attempt; each later one waits as much longer. */
+  private static final long REPORT_BACKOFF_NANOS = 20_000_000;
+
   private final Dispatcher dispatcher;
   private volatile Task task;
   private Submission current; // guarded by this
@@ -59,8 +68,8 @@ final class Worker {
         return;
       }
       for (int i = chunk.from(); i < chunk.to(); i++) {
-        if (RuntimeInternals.cancelRequested(
-            me)) { // a job that swallowed the interrupt must not keep us going
+        // a job that swallowed the interrupt must not keep us going
+        if (RuntimeInternals.cancelRequested(me)) {
           throw new InterruptedException(me.getName() + " was cancelled");
         }
         if (owner.claim(i)) {
@@ -101,9 +110,8 @@ final class Worker {
     try {
       outcomes = runner.runAll(jobs.fn(), args);
     } catch (Exception | Error e) {
-      Throwable said = dispatcher.said(e);
       for (int index : claimed) {
-        fail(me, owner, index, owner.jobNumber(index), said);
+        failSurely(me, owner, index, owner.jobNumber(index), e);
       }
       return;
     }
@@ -123,17 +131,37 @@ final class Worker {
     Object[] args = jobs.args(index);
     int number = owner.jobNumber(index);
     RuntimeInternals.setDoing(me, new JobLabel(number, jobs.fn(), args));
-    RuntimeInternals.jobRan(
-        me); // counted as it starts: /timeline shows how many jobs each worker took on
+    // counted as it starts: /timeline shows how many jobs each worker took on
+    RuntimeInternals.jobRan(me);
     Object value;
     try {
       value = runner.run(jobs.fn(), args);
     } catch (Exception | Error e) {
       // a job that ran out of memory fails with a MemoryError, and the worker goes on
-      fail(me, owner, index, number, dispatcher.said(e));
+      failSurely(me, owner, index, number, e);
       return;
     }
     owner.succeeded(index, value);
+  }
+
+  /**
+   * Fails job {@code index} with {@code error} as the pool says it; when memory runs out again
+   * while the failure is said (the pool's other jobs may still be filling the heap), tries again a
+   * little later, a few times: a claimed job must end, or its caller waits for it forever.
+   */
+  private void failSurely(Task me, Submission owner, int index, int number, Throwable error)
+      throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        fail(me, owner, index, number, dispatcher.said(error));
+        return;
+      } catch (OutOfMemoryError again) {
+        if (attempt == REPORT_ATTEMPTS) {
+          throw again;
+        }
+        LockSupport.parkNanos(attempt * REPORT_BACKOFF_NANOS);
+      }
+    }
   }
 
   /** Reports job {@code index}'s error to its caller, or ends the worker if it was cancelled. */
