@@ -36,7 +36,6 @@ final class ParserCaches {
 
   /** Refills the lexer's and the parser's DFA caches if either lost an entry; whether one had. */
   static synchronized boolean mend() {
-    quiet();
     boolean mended = false;
     for (ATN atn : new ATN[] {GroovyLexer._ATN, GroovyParser._ATN}) {
       if (hasHole(atn)) {
