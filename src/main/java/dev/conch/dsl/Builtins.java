@@ -1,5 +1,7 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.extensions.Spellings;
+import dev.conch.dsl.net.NetBuiltins;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

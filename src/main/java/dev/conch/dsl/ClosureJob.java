@@ -12,10 +12,10 @@ import org.codehaus.groovy.runtime.MethodClosure;
  * is shown by its method's name in {@code /tasks} and errors; any other closure as {@code fn}.
  * Immutable; calling it from several workers at once is as safe as the closure's body.
  */
-final class ClosureJob implements Job {
+public final class ClosureJob implements Job {
   private final Closure<?> closure;
 
-  ClosureJob(Closure<?> closure) {
+  public ClosureJob(Closure<?> closure) {
     this.closure = closure;
   }
 
@@ -25,7 +25,7 @@ final class ClosureJob implements Job {
   }
 
   /** The closure this job calls. */
-  Closure<?> closure() {
+  public Closure<?> closure() {
     return closure;
   }
 
@@ -35,18 +35,18 @@ final class ClosureJob implements Job {
   }
 
   /** A closure given as a callback, called with one value; null stays null. */
-  static <T> Consumer<T> consumer(Closure<?> closure) {
+  public static <T> Consumer<T> consumer(Closure<?> closure) {
     return closure == null ? null : value -> closure.call(value);
   }
 
   /** Something the closure runs. */
   @FunctionalInterface
-  interface Body {
+  public interface Body {
     Object run() throws Exception;
   }
 
   /** Runs {@code body}, throwing the closure's own error rather than Groovy's wrapper of it. */
-  static Object unwrapped(Body body) throws Exception {
+  public static Object unwrapped(Body body) throws Exception {
     try {
       return body.run();
     } catch (InvokerInvocationException e) {

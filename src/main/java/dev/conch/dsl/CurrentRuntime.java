@@ -9,7 +9,7 @@ import dev.conch.runtime.task.Task;
  * session's (for threads the runtime did not start); and the {@link PrintStyle} of that runtime's
  * session. Thread-safe.
  */
-final class CurrentRuntime {
+public final class CurrentRuntime {
   private static volatile ConchRuntime fallback;
 
   /** How each session prints, kept by its runtime. */
@@ -22,7 +22,7 @@ final class CurrentRuntime {
     fallback = runtime;
   }
 
-  static ConchRuntime runtime() {
+  public static ConchRuntime runtime() {
     Task task = Task.current();
     ConchRuntime runtime = task == null ? null : task.runtime();
     if (runtime == null) {
@@ -44,7 +44,7 @@ final class CurrentRuntime {
   }
 
   /** The look of {@code runtime}'s session: {@link PrintStyle#PLAIN} until the shell sets one. */
-  static PrintStyle look(ConchRuntime runtime) {
+  public static PrintStyle look(ConchRuntime runtime) {
     PrintStyle look = runtime.slots().get(LOOK);
     return look != null ? look : PrintStyle.PLAIN;
   }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * and each argument is already of its parameter's type, so the outcome is what Groovy's own call
  * gives. Immutable.
  */
-final class DirectCall {
+public final class DirectCall {
   private static final MethodType SHAPE =
       MethodType.methodType(Object.class, Closure.class, Object[].class);
 
@@ -41,7 +41,7 @@ final class DirectCall {
       };
 
   /** The direct call for {@code closure} with {@code arity} arguments, or null when none fits. */
-  static DirectCall of(Closure<?> closure, int arity) {
+  public static DirectCall of(Closure<?> closure, int arity) {
     return arity == 0
         ? WITHOUT_ARGUMENTS.get(closure.getClass()).orElse(null)
         : lookUp(closure.getClass(), arity);
@@ -51,7 +51,7 @@ final class DirectCall {
    * Calls {@code closure} without arguments, straight to its {@code doCall} where it has one that
    * takes none, else through Groovy; an exception the closure throws comes out as it is.
    */
-  static Object callWithoutArguments(Closure<?> closure) throws Exception {
+  public static Object callWithoutArguments(Closure<?> closure) throws Exception {
     DirectCall direct = of(closure, 0);
     return direct == null
         ? ClosureJob.unwrapped(closure::call)
@@ -87,7 +87,7 @@ final class DirectCall {
   }
 
   /** Whether {@code args} go to {@code closure}'s method as they are. */
-  boolean fits(Closure<?> closure, Object[] args) {
+  public boolean fits(Closure<?> closure, Object[] args) {
     if (closure.getClass() != owner || args.length != params.length) {
       return false;
     }
@@ -102,7 +102,7 @@ final class DirectCall {
   }
 
   /** Calls the method; what it throws comes out as it is (any other throwable, wrapped). */
-  Object call(Closure<?> closure, Object[] args) throws Exception {
+  public Object call(Closure<?> closure, Object[] args) throws Exception {
     try {
       return (Object) handle.invokeExact(closure, args);
     } catch (Exception | Error e) {

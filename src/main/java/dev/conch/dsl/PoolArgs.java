@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.extensions.Spellings;
 import dev.conch.runtime.pool.Executor;
 import dev.conch.runtime.pool.Pool;
 import dev.conch.runtime.pool.Pools;

@@ -22,7 +22,7 @@ public record PrintStyle(Lang lang, boolean colour) {
   }
 
   /** The messages in this look's language. */
-  Messages messages() {
+  public Messages messages() {
     return Messages.of(lang);
   }
 }

@@ -1,5 +1,23 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.compile.BuiltinCallRewriter;
+import dev.conch.dsl.compile.CapturingClassLoader;
+import dev.conch.dsl.compile.CompileError;
+import dev.conch.dsl.compile.CopyableClassRewriter;
+import dev.conch.dsl.compile.KeyedSyntaxError;
+import dev.conch.dsl.compile.LoopInterruptRewriter;
+import dev.conch.dsl.compile.MethodValueRewriter;
+import dev.conch.dsl.compile.ParserCaches;
+import dev.conch.dsl.compile.ParserChatterFilter;
+import dev.conch.dsl.compile.RemainderRewriter;
+import dev.conch.dsl.compile.SessionAccessRewriter;
+import dev.conch.dsl.compile.SessionClassRewriter;
+import dev.conch.dsl.compile.SessionRewriter;
+import dev.conch.dsl.compile.StaticSpellingRewriter;
+import dev.conch.dsl.compile.TaskClassRewriter;
+import dev.conch.dsl.extensions.SpellingTwins;
+import dev.conch.dsl.process.Process;
+import dev.conch.dsl.process.Processes;
 import dev.conch.dsl.python.Hint;
 import dev.conch.dsl.python.HintedSyntaxError;
 import dev.conch.dsl.python.KeywordArgumentCheck;

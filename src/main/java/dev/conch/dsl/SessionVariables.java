@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.process.ProcessWork;
 import dev.conch.runtime.errors.RuntimeError;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -13,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lost exactly as the race lessons show. Holds null values, which ConcurrentHashMap cannot.
  * Thread-safe.
  */
-final class SessionVariables extends AbstractMap<String, Object> {
+public final class SessionVariables extends AbstractMap<String, Object> {
   private static final Object NULL = new Object();
 
   private final ConcurrentHashMap<String, Object> map = new ConcurrentHashMap<>();

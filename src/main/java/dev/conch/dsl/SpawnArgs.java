@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.process.Processes;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.task.Task;

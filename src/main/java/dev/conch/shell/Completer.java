@@ -2,8 +2,8 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Builtin;
 import dev.conch.dsl.Builtins;
-import dev.conch.dsl.Members;
 import dev.conch.dsl.ScriptHost;
+import dev.conch.dsl.extensions.Members;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

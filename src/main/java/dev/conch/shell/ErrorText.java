@@ -1,8 +1,8 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.CompileError;
 import dev.conch.dsl.ErrorWording;
 import dev.conch.dsl.UsageError;
+import dev.conch.dsl.compile.CompileError;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.KeyedError;

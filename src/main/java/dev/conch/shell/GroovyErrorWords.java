@@ -1,6 +1,6 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.CompileError;
+import dev.conch.dsl.compile.CompileError;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import groovy.lang.MissingMethodException;

@@ -1,8 +1,8 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.CompileError;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
+import dev.conch.dsl.compile.CompileError;
 import dev.conch.dsl.python.PythonSyntax;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.errors.Errors;

@@ -2,6 +2,8 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.dsl.compile.BuiltinCallRewriter;
+import dev.conch.dsl.net.NetBuiltins;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.conch.dsl.process.ProcessWork;
 import groovy.lang.Closure;
 import groovy.lang.GroovyShell;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.dsl.extensions.Spellings;
 import dev.conch.fixtures.DslFixture;
 import dev.conch.fixtures.ProxyRig;
 import dev.conch.runtime.queue.Queue;

@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.dsl.compile.CompileError;
 import dev.conch.dsl.python.Hint;
 import dev.conch.dsl.python.PythonSyntax;
 import dev.conch.fixtures.DslFixture;

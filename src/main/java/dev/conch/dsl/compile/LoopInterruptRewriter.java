@@ -1,0 +1,32 @@
+package dev.conch.dsl.compile;
+
+import dev.conch.runtime.task.Interrupts;
+import org.codehaus.groovy.ast.ClassHelper;
+import org.codehaus.groovy.ast.expr.ArgumentListExpression;
+import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.StaticMethodCallExpression;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.syntax.Token;
+import org.codehaus.groovy.syntax.Types;
+import org.codehaus.groovy.transform.GroovyASTTransformation;
+import org.codehaus.groovy.transform.ThreadInterruptibleASTTransformation;
+
+/**
+ * Groovy's {@code @ThreadInterrupt} checks, made cheap: each loop iteration, closure and method of
+ * a learner's code asks {@code Interrupts.raised() && Thread.currentThread().isInterrupted()}. The
+ * first half is one static read, so a tight {@code @CompileStatic} loop runs at Java's speed until
+ * someone presses Ctrl-C or cancels a task; the second half keeps the check exact. Stateless
+ * between compilations, as Groovy requires of transformations.
+ */
+@GroovyASTTransformation(phase = CompilePhase.CANONICALIZATION)
+public final class LoopInterruptRewriter extends ThreadInterruptibleASTTransformation {
+  @Override
+  protected Expression createCondition() {
+    Expression raised =
+        new StaticMethodCallExpression(
+            ClassHelper.make(Interrupts.class), "raised", ArgumentListExpression.EMPTY_ARGUMENTS);
+    return new BinaryExpression(
+        raised, Token.newSymbol(Types.LOGICAL_AND, -1, -1), super.createCondition());
+  }
+}

@@ -1,0 +1,153 @@
+package dev.conch.dsl.compile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.ImportNode;
+import org.codehaus.groovy.ast.MethodNode;
+import org.codehaus.groovy.ast.ModuleNode;
+import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.DeclarationExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.Statement;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.syntax.Token;
+import org.codehaus.groovy.syntax.Types;
+
+/**
+ * Makes a session out of separate compilations. Top-level {@code def x = …} (and typed
+ * declarations) become session variables, so they outlive the line that made them and methods can
+ * see them, as Python's globals do; imports typed once stay for later lines; and it notes whether a
+ * line ends in an expression whose value the prompt should show (assignments show nothing, as in
+ * Python).
+ *
+ * <p>Thread-safe: compilations may run on different threads, one at a time per session.
+ */
+public final class SessionRewriter extends CompilationCustomizer {
+  private final ImportCustomizer kept;
+  private final Map<String, Boolean> showsValue = new ConcurrentHashMap<>();
+  private final Map<String, Consumer<ImportCustomizer>> pending = new ConcurrentHashMap<>();
+  private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+  /**
+   * A customizer keeping imports in {@code kept}; {@code given} are the keys of the imports every
+   * line has anyway (see {@link #key}), which are never kept twice.
+   */
+  public SessionRewriter(ImportCustomizer kept, Set<String> given) {
+    super(CompilePhase.CONVERSION);
+    this.kept = kept;
+    this.known.addAll(given);
+  }
+
+  /** How an import is told apart from the others: its kind, its class or package, its alias. */
+  public static String key(String kind, String name, String alias) {
+    return kind + ":" + name + ":" + alias;
+  }
+
+  /** Forgets the imports of a compilation that failed. */
+  public void discardImports() {
+    pending.clear();
+  }
+
+  /** Keeps the imports of the compilation that just succeeded for every later one. */
+  public void commitImports() {
+    pending.forEach(
+        (key, add) -> {
+          if (known.add(key)) {
+            add.accept(kept);
+          }
+        });
+    pending.clear();
+  }
+
+  /** Whether the script class named {@code className} ends in an expression worth showing. */
+  public boolean showsValue(String className) {
+    return Boolean.TRUE.equals(showsValue.remove(className));
+  }
+
+  @Override
+  public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+    if (!classNode.isScript()) {
+      return;
+    }
+    keepImports(source.getAST());
+    MethodNode run = classNode.getMethod("run", new org.codehaus.groovy.ast.Parameter[0]);
+    if (run == null || !(run.getCode() instanceof BlockStatement block)) {
+      return;
+    }
+    List<Statement> statements = block.getStatements();
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i) instanceof ExpressionStatement es
+          && es.getExpression() instanceof DeclarationExpression decl
+          && !decl.isMultipleAssignmentDeclaration()
+          && decl.getAnnotations().isEmpty()) {
+        VariableExpression variable = decl.getVariableExpression();
+        Expression value = decl.getRightExpression();
+        if (value instanceof org.codehaus.groovy.ast.expr.EmptyExpression) {
+          value = new org.codehaus.groovy.ast.expr.ConstantExpression(null); // def a, b: both null
+        }
+        BinaryExpression assign =
+            new BinaryExpression(
+                new VariableExpression(variable.getName()),
+                Token.newSymbol(Types.ASSIGN, decl.getLineNumber(), decl.getColumnNumber()),
+                value);
+        assign.setSourcePosition(decl);
+        ExpressionStatement replaced = new ExpressionStatement(assign);
+        replaced.setSourcePosition(es);
+        statements.set(i, replaced);
+      }
+    }
+    showsValue.put(classNode.getName(), endsInShownExpression(statements));
+  }
+
+  private static boolean endsInShownExpression(List<Statement> statements) {
+    if (statements.isEmpty()) {
+      return false;
+    }
+    Statement last = statements.get(statements.size() - 1);
+    if (!(last instanceof ExpressionStatement es)) {
+      return false;
+    }
+    Expression e = es.getExpression();
+    if (e instanceof DeclarationExpression) {
+      return false;
+    }
+    return !(e instanceof BinaryExpression b && Types.isAssignment(b.getOperation().getType()));
+  }
+
+  /** Notes the imports this line typed that the session does not have yet. */
+  private void keepImports(ModuleNode module) {
+    for (ImportNode i : module.getImports()) {
+      String alias = i.getAlias();
+      note(key("class", i.getClassName(), alias), k -> k.addImport(alias, i.getClassName()));
+    }
+    for (ImportNode i : module.getStarImports()) {
+      String pkg = i.getPackageName().replaceAll("\\.$", "");
+      note(key("star", pkg, ""), k -> k.addStarImports(pkg));
+    }
+    for (ImportNode i : module.getStaticImports().values()) {
+      note(
+          key("static", i.getClassName() + "." + i.getFieldName(), i.getAlias()),
+          k -> k.addStaticImport(i.getAlias(), i.getClassName(), i.getFieldName()));
+    }
+    for (ImportNode i : module.getStaticStarImports().values()) {
+      note(key("staticstar", i.getClassName(), ""), k -> k.addStaticStars(i.getClassName()));
+    }
+  }
+
+  private void note(String key, Consumer<ImportCustomizer> add) {
+    if (!known.contains(key)) {
+      pending.putIfAbsent(key, add);
+    }
+  }
+}
