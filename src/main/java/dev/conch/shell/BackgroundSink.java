@@ -12,7 +12,7 @@ import org.jline.utils.AttributedStyle;
  * being evaluated come as they are; lines of background tasks carry their task's name, in a colour
  * of their own when colours are on. Thread-safe (the reader serialises printing) if the tap is.
  */
-final class BackgroundSink implements OutputRouter.Sink {
+public final class BackgroundSink implements OutputRouter.Sink {
   private static final int[] PALETTE = {
     AttributedStyle.GREEN, AttributedStyle.MAGENTA, AttributedStyle.CYAN,
     AttributedStyle.YELLOW, AttributedStyle.BLUE, AttributedStyle.RED
@@ -23,7 +23,7 @@ final class BackgroundSink implements OutputRouter.Sink {
   private final Consumer<String> tap;
 
   /** A sink printing through {@code reader}; {@code tap} also gets each line (for /record). */
-  BackgroundSink(LineReader reader, boolean color, Consumer<String> tap) {
+  public BackgroundSink(LineReader reader, boolean color, Consumer<String> tap) {
     this.reader = reader;
     this.color = color;
     this.tap = tap;

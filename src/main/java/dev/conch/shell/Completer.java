@@ -4,6 +4,8 @@ import dev.conch.dsl.Builtin;
 import dev.conch.dsl.Builtins;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.dsl.extensions.Members;
+import dev.conch.shell.command.Command;
+import dev.conch.shell.command.CommandTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +22,14 @@ import org.jline.reader.ParsedLine;
  * {@code name.} the members of that session variable's value, Conch's own first. Reads the session
  * from the REPL thread only.
  */
-final class Completer implements org.jline.reader.Completer {
+public final class Completer implements org.jline.reader.Completer {
   /** A session variable and a dot (or {@code ?.}) just before the word being completed. */
   private static final Pattern RECEIVER =
       Pattern.compile("(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*\\??\\.\\s*$");
 
   private final Supplier<Session> sessions;
 
-  Completer(Supplier<Session> sessions) {
+  public Completer(Supplier<Session> sessions) {
     this.sessions = sessions;
   }
 

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * <p>Thread-safe: {@link #interrupt()} is called from the terminal's signal thread; the rest is
  * called from the REPL thread.
  */
-final class Evaluator {
+public final class Evaluator {
   private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(900);
   private static final Runnable STOP = Worker::stop;
 
@@ -54,7 +54,7 @@ final class Evaluator {
    * (a demo waiting for its tasks, a replay pausing); returns what it gave, or null when it was
    * interrupted and did not stop in time.
    */
-  <T> T perform(Supplier<T> work) {
+  public <T> T perform(Supplier<T> work) {
     Worker current = worker();
     CompletableFuture<T> outcome = new CompletableFuture<>();
     interruptedAt = 0;
@@ -126,7 +126,7 @@ final class Evaluator {
   }
 
   /** Interrupts the line being evaluated, if any. */
-  void interrupt() {
+  public void interrupt() {
     Thread thread = running;
     if (thread != null) {
       interruptedAt = System.nanoTime();
@@ -135,7 +135,7 @@ final class Evaluator {
   }
 
   /** Lets the evaluating thread end once its line, if any, is over. */
-  void close() {
+  public void close() {
     if (worker != null) {
       worker.lines().add(STOP);
       worker = null;

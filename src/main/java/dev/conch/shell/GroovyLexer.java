@@ -10,7 +10,7 @@ import java.util.Set;
  * code is still open (an unclosed bracket, string or comment), so the prompt asks for more lines.
  * Not a parser: the compiler has the last word. Stateless.
  */
-final class GroovyLexer {
+public final class GroovyLexer {
   enum Kind {
     KEYWORD,
     STRING,
@@ -27,9 +27,9 @@ final class GroovyLexer {
    * and where the first quote that opens a one-line string never closed on its line is (Python's
    * {@code 'it's'}), or -1. No later line can close such a quote.
    */
-  record Scan(List<Span> spans, boolean open, int unclosedAt) {
+  public record Scan(List<Span> spans, boolean open, int unclosedAt) {
     /** Whether a one-line string is left open: the input is wrong whatever comes next. */
-    boolean unclosedQuote() {
+    public boolean unclosedQuote() {
       return unclosedAt >= 0;
     }
   }
@@ -93,7 +93,7 @@ final class GroovyLexer {
 
   private GroovyLexer() {}
 
-  static Scan scan(String text) {
+  public static Scan scan(String text) {
     List<Span> spans = new ArrayList<>();
     int depth = 0;
     boolean open = false;

@@ -13,7 +13,7 @@ import org.jline.utils.AttributedStyle;
  * /-commands. Plain when colours are off. Thread-safe; it also tells when the prompt was first
  * drawn, so that work which would delay the prompt can wait for it.
  */
-final class Highlighter implements org.jline.reader.Highlighter {
+public final class Highlighter implements org.jline.reader.Highlighter {
   private static final AttributedStyle KEYWORD =
       AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
   private static final AttributedStyle STRING =
@@ -30,7 +30,7 @@ final class Highlighter implements org.jline.reader.Highlighter {
   private final boolean color;
   private final CountDownLatch drawn = new CountDownLatch(1);
 
-  Highlighter(boolean color) {
+  public Highlighter(boolean color) {
     this.color = color;
   }
 

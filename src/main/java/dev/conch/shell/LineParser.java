@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.shell.errors.UnclosedQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,7 +15,7 @@ import org.jline.reader.Parser;
  * lines while the Groovy is still open and another line could close it: a bracket, a triple-quoted
  * string or a comment, never a one-line string left open (see {@link UnclosedQuote}). Stateless.
  */
-final class LineParser implements Parser {
+public final class LineParser implements Parser {
   private static final Pattern WORD = Pattern.compile("\\S+");
 
   @Override

@@ -8,13 +8,15 @@ import dev.conch.i18n.Messages;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.shell.errors.ErrorText;
+import dev.conch.shell.errors.UnclosedQuote;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /** Shows what a line gave: its value, its error, or that it was interrupted. Stateless. */
-final class OutcomeReport {
+public final class OutcomeReport {
   private final Session session;
 
   OutcomeReport(Session session) {
@@ -73,7 +75,7 @@ final class OutcomeReport {
    * What {@code how} makes of {@code value}, or one line saying it cannot be shown when the value's
    * own code fails (a {@code toString} that throws). Memory running out is left to the REPL.
    */
-  static String shown(Object value, Supplier<String> how, Messages messages) {
+  public static String shown(Object value, Supplier<String> how, Messages messages) {
     try {
       return how.get();
     } catch (RuntimeException | Error e) {
@@ -84,7 +86,7 @@ final class OutcomeReport {
     }
   }
 
-  static String render(Object value) {
+  public static String render(Object value) {
     if (value instanceof Task task) {
       return task + " (" + task.getState() + ")";
     }

@@ -21,7 +21,7 @@ import org.jline.utils.Status;
  * Elsewhere (a pipe, a script, {@code -e}, a dumb terminal) everything is printed at once. One
  * instance pages one text; confined to the REPL thread.
  */
-final class Pager {
+public final class Pager {
   private static final int CTRL_C = 3;
   private static final int CTRL_D = 4;
 
@@ -42,7 +42,7 @@ final class Pager {
    * as they come, so a screenful shown after a resize fits the new width. Lines carrying colours
    * are left for the terminal to wrap.
    */
-  static void print(Session session, List<String> lines) {
+  public static void print(Session session, List<String> lines) {
     new Pager(session, lines).show();
   }
 

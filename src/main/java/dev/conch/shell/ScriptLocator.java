@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finds the example scripts under {@code scripts/} by ID (T01) or by file. Stateless. */
-final class ScriptLocator {
+public final class ScriptLocator {
   /**
    * One lesson script.
    *
@@ -20,21 +20,21 @@ final class ScriptLocator {
    * @param chapter the folder it is in, such as {@code threads}
    * @param title what its first comment line says after the ID, or empty
    */
-  record Lesson(String id, String chapter, String title) {}
+  public record Lesson(String id, String chapter, String title) {}
 
   private final Path scripts;
 
-  ScriptLocator(Path home) {
+  public ScriptLocator(Path home) {
     this.scripts = home.resolve("scripts");
   }
 
   /** Every script ID there is, such as {@code T01}, sorted. */
-  List<String> ids() {
+  public List<String> ids() {
     return files().stream().map(ScriptLocator::idOf).sorted().toList();
   }
 
   /** Every lesson there is, by ID, with its chapter and title. */
-  List<Lesson> lessons() {
+  public List<Lesson> lessons() {
     return files().stream()
         .map(f -> new Lesson(idOf(f), f.getParent().getFileName().toString(), titleOf(f)))
         .sorted(Comparator.comparing(Lesson::id))
@@ -57,7 +57,7 @@ final class ScriptLocator {
   }
 
   /** The script whose ID is {@code idOrFile}, or the file of that name. */
-  Optional<Path> find(String idOrFile) {
+  public Optional<Path> find(String idOrFile) {
     try {
       Path file = Path.of(idOrFile);
       if (Files.isRegularFile(file)) {

@@ -5,6 +5,8 @@ import dev.conch.dsl.PrintStyle;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.shell.errors.DeadlockReporter;
+import dev.conch.shell.teach.Recorder;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +19,7 @@ import org.jline.utils.AttributedString;
  * first use, so the prompt appears before Groovy loads), the language and the last error. Confined
  * to the REPL thread, except {@link #print}, which any thread may call.
  */
-final class Session {
+public final class Session {
   private final LineReader reader;
   private final ConchRuntime runtime;
   private final ScriptLocator scripts;
@@ -31,7 +33,7 @@ final class Session {
   private Throwable lastError;
   private boolean exitRequested;
 
-  Session(
+  public Session(
       LineReader reader,
       ConchRuntime runtime,
       ScriptLocator scripts,
@@ -47,35 +49,35 @@ final class Session {
   }
 
   /** What the deadlock watcher last reported here. */
-  DeadlockReporter deadlocks() {
+  public DeadlockReporter deadlocks() {
     return deadlocks;
   }
 
-  LineReader reader() {
+  public LineReader reader() {
     return reader;
   }
 
-  ConchRuntime runtime() {
+  public ConchRuntime runtime() {
     return runtime;
   }
 
-  ScriptLocator scripts() {
+  public ScriptLocator scripts() {
     return scripts;
   }
 
-  Evaluator evaluator() {
+  public Evaluator evaluator() {
     return evaluator;
   }
 
-  boolean color() {
+  public boolean color() {
     return color;
   }
 
-  Messages messages() {
+  public Messages messages() {
     return messages;
   }
 
-  void setMessages(Messages newMessages) {
+  public void setMessages(Messages newMessages) {
     this.messages = newMessages;
     ScriptHost ready = hostIfReady();
     if (ready != null) {
@@ -84,7 +86,7 @@ final class Session {
   }
 
   /** The Groovy session, made now if this is its first use. */
-  synchronized ScriptHost host() {
+  public synchronized ScriptHost host() {
     if (host == null) {
       host = new ScriptHost(runtime, runtime.output().out());
       host.setLook(new PrintStyle(messages.lang(), color));
@@ -93,33 +95,33 @@ final class Session {
   }
 
   /** The Groovy session if it exists yet, else null (completion must not wait for Groovy). */
-  synchronized ScriptHost hostIfReady() {
+  public synchronized ScriptHost hostIfReady() {
     return host;
   }
 
-  Throwable lastError() {
+  public Throwable lastError() {
     return lastError;
   }
 
-  void setLastError(Throwable error) {
+  public void setLastError(Throwable error) {
     this.lastError = error;
   }
 
-  boolean exitRequested() {
+  public boolean exitRequested() {
     return exitRequested;
   }
 
-  void requestExit() {
+  public void requestExit() {
     exitRequested = true;
   }
 
   /** Prints text above the prompt (or plainly while a line runs), and records it. Thread-safe. */
-  void print(String text) {
+  public void print(String text) {
     reader.printAbove(text);
     recordOutput(text);
   }
 
-  void print(List<String> lines) {
+  public void print(List<String> lines) {
     print(String.join("\n", lines));
   }
 
@@ -127,7 +129,7 @@ final class Session {
    * {@code lines} wrapped between words to the terminal's width, so that a long error does not
    * break in the middle of a word; a line with colours in it is left as it is.
    */
-  void printWrapped(List<String> lines) {
+  public void printWrapped(List<String> lines) {
     List<String> wrapped = new java.util.ArrayList<>();
     for (String line : lines) {
       wrapped.addAll(Views.wrapped(this, line));
@@ -139,7 +141,7 @@ final class Session {
    * Evaluates {@code code} as the REPL does, then shows its value or error; returns the outcome, or
    * null when it was interrupted and did not stop in time.
    */
-  Outcome evaluateAndReport(String code, String label, boolean wholeScript) {
+  public Outcome evaluateAndReport(String code, String label, boolean wholeScript) {
     Outcome outcome = evaluator.evaluate(host(), code, label, wholeScript);
     if (outcome == null) {
       print(messages.get("interrupted.stuck", "main"));
@@ -150,22 +152,22 @@ final class Session {
   }
 
   /** True the first time it is asked: the note that print adds no newline is said once. */
-  boolean firstPrintNote() {
+  public boolean firstPrintNote() {
     return printNoted.compareAndSet(false, true);
   }
 
   /** The recording under way, or null. Thread-safe. */
-  Recorder recording() {
+  public Recorder recording() {
     return recording.get();
   }
 
   /** Starts recording to {@code recorder}; false when a recording is already under way. */
-  boolean startRecording(Recorder recorder) {
+  public boolean startRecording(Recorder recorder) {
     return recording.compareAndSet(null, recorder);
   }
 
   /** Ends the recording under way and returns it (closed), or null when there was none. */
-  Recorder stopRecording() {
+  public Recorder stopRecording() {
     Recorder stopped = recording.getAndSet(null);
     if (stopped != null) {
       stopped.close();
@@ -174,17 +176,17 @@ final class Session {
   }
 
   /** Records a line the learner typed, if recording. Thread-safe. */
-  void recordInput(String line) {
+  public void recordInput(String line) {
     record(r -> r.input(line));
   }
 
   /** Records a key pressed in a demo, if recording. Thread-safe. */
-  void recordKey(String key) {
+  public void recordKey(String key) {
     record(r -> r.key(key));
   }
 
   /** Records printed text, without its colours, if recording. Thread-safe. */
-  void recordOutput(String text) {
+  public void recordOutput(String text) {
     record(r -> r.output(AttributedString.fromAnsi(text).toString()));
   }
 

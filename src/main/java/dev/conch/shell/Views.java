@@ -8,6 +8,7 @@ import dev.conch.runtime.task.Run;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.runtime.task.Turn;
+import dev.conch.shell.errors.RuntimeWords;
 import dev.conch.view.ByteSize;
 import dev.conch.view.Elapsed;
 import dev.conch.view.ProgressText;
@@ -26,7 +27,7 @@ import java.util.Set;
  * Picks what /tasks, /timeline and the status bar show and hands it, with the words of the current
  * language, to the renderers of {@code view}. Stateless.
  */
-final class Views {
+public final class Views {
   private static final int MAX_TASK_ROWS = 50;
   private static final int PROGRESS_WIDTH = 20;
 
@@ -52,7 +53,7 @@ final class Views {
     return list;
   }
 
-  static String tasks(Session session) {
+  public static String tasks(Session session) {
     List<Task> tasks = shownTasks(session);
     Messages m = session.messages();
     if (tasks.isEmpty()) {
@@ -78,12 +79,12 @@ final class Views {
   }
 
   /** The terminal's width in cells, or any width when it has none (a pipe, a dumb terminal). */
-  static int width(Session session) {
+  public static int width(Session session) {
     int width = session.reader().getTerminal().getWidth();
     return width > 0 ? width : TaskTable.ANY_WIDTH;
   }
 
-  static String timeline(Session session) {
+  public static String timeline(Session session) {
     Run run = session.runtime().tasks().latestRunWithTasks();
     Messages m = session.messages();
     if (run == null) {

@@ -1,11 +1,12 @@
 package dev.conch.shell;
 
-import static dev.conch.shell.ReplTest.outputLines;
-import static dev.conch.shell.ReplTest.session;
+import static dev.conch.fixtures.ShellFixture.outputLines;
+import static dev.conch.fixtures.ShellFixture.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
+import dev.conch.shell.errors.RuntimeWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

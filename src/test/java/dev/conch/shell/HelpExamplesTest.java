@@ -9,6 +9,8 @@ import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.shell.errors.DeadlockReporter;
+import dev.conch.shell.errors.ErrorText;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

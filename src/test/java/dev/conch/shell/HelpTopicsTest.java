@@ -3,10 +3,13 @@ package dev.conch.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.dsl.Builtins;
+import dev.conch.fixtures.ShellFixture;
 import dev.conch.i18n.HelpTopics;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.shell.command.CommandTable;
+import dev.conch.shell.command.HelpCommand;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -136,7 +139,7 @@ class HelpTopicsTest {
   @ParameterizedTest
   @EnumSource(Lang.class)
   void theShellsHelpListsTheTopicGroups(Lang lang) throws Exception {
-    List<String> out = ReplTest.outputLines(ReplTest.session(lang, "/help", "/exit"));
+    List<String> out = ShellFixture.outputLines(ShellFixture.session(lang, "/help", "/exit"));
     assertThat(out).containsSubsequence(HelpCommand.topics(Messages.of(lang)));
   }
 

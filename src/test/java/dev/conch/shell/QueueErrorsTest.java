@@ -1,7 +1,7 @@
 package dev.conch.shell;
 
-import static dev.conch.shell.ReplTest.outputLines;
-import static dev.conch.shell.ReplTest.session;
+import static dev.conch.fixtures.ShellFixture.outputLines;
+import static dev.conch.fixtures.ShellFixture.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;

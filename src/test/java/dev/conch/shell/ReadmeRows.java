@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Builtin;
 import dev.conch.dsl.Builtins;
+import dev.conch.shell.command.CommandTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

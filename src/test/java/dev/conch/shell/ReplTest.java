@@ -1,41 +1,17 @@
 package dev.conch.shell;
 
+import static dev.conch.fixtures.ShellFixture.outputLines;
+import static dev.conch.fixtures.ShellFixture.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.conch.shell.command.Command;
+import dev.conch.shell.command.CommandTable;
 import java.util.List;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** The whole shell on a dumb terminal: typed lines in, what the learner sees out. */
 class ReplTest {
-  static String session(Lang lang, String... lines) throws Exception {
-    String input = String.join("\n", lines) + "\n";
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Terminal terminal =
-        new DumbTerminal(
-            "test",
-            Terminal.TYPE_DUMB,
-            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-            out,
-            StandardCharsets.UTF_8)) {
-      int code =
-          Repl.run(
-              terminal, new ReplOptions(lang, false, false, Path.of("").toAbsolutePath(), null));
-      assertThat(code).isZero();
-    }
-    return out.toString(StandardCharsets.UTF_8).replace("\r", "");
-  }
-
-  static List<String> outputLines(String text) {
-    return text.lines().map(l -> l.replaceFirst("^(conch> |  \\.\\.\\.> )+", "")).toList();
-  }
-
   @Test
   void aMethodTypedAtThePromptSeesTheSessionVariable() throws Exception {
     String out =

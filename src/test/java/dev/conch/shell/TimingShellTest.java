@@ -2,6 +2,7 @@ package dev.conch.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.ShellFixture;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
 import java.io.ByteArrayOutputStream;
@@ -17,8 +18,8 @@ class TimingShellTest {
   @Test
   void timeSpeaksTheLanguageThatLangChose() throws Exception {
     List<String> lines =
-        ReplTest.outputLines(
-            ReplTest.session(Lang.EN, "time { 6 * 7 }", "/lang zh", "time { 1 }", "/exit"));
+        ShellFixture.outputLines(
+            ShellFixture.session(Lang.EN, "time { 6 * 7 }", "/lang zh", "time { 1 }", "/exit"));
 
     assertThat(lines).anySatisfy(line -> assertThat(line).matches("took \\d.*"));
     assertThat(lines).contains("=> 42");

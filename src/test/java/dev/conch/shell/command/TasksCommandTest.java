@@ -1,0 +1,61 @@
+package dev.conch.shell.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.i18n.Lang;
+import dev.conch.shell.Repl;
+import dev.conch.shell.ReplOptions;
+import dev.conch.view.TextWidth;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/** {@code /tasks} on a terminal of a given width. */
+class TasksCommandTest {
+  static String session(int columns, String... lines) throws Exception {
+    String input = String.join("\n", lines) + "\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Terminal terminal =
+        new DumbTerminal(
+            "test",
+            Terminal.TYPE_DUMB,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            out,
+            StandardCharsets.UTF_8)) {
+      terminal.setSize(new Size(columns, 24));
+      Repl.run(
+          terminal, new ReplOptions(Lang.EN, false, false, Path.of("").toAbsolutePath(), null));
+    }
+    return out.toString(StandardCharsets.UTF_8).replace("\r", "");
+  }
+
+  @Test
+  void atEightyColumnsLongDetailsAreCutSoEachTaskKeepsOneRow() throws Exception {
+    String out =
+        session(
+            80,
+            "q = queue('orders-from-the-shop-on-the-corner-of-the-street-waiting-to-be-packed')",
+            "ts = (1..3).collect { spawn(name: \"packer-$it\") { q.get() } }",
+            "while (ts.any { it.state.toString() != 'waiting' }) { sleep 5 }",
+            "/tasks",
+            "3.times { q.put(it) }; ts*.join(); 'done'",
+            "/exit");
+
+    List<String> table =
+        out.lines().dropWhile(l -> !l.contains("/tasks")).skip(1).limit(4).toList();
+    assertThat(table.get(0)).startsWith("ID  NAME").endsWith("DETAIL");
+    for (int i = 1; i <= 3; i++) {
+      assertThat(table.get(i))
+          .matches(
+              " *\\d+  packer-" + i + " +thread +waiting +\\S+ +queue orders-from-the-shop.*…");
+    }
+    assertThat(table).allMatch(line -> TextWidth.of(line) <= 80);
+    assertThat(out).contains("=> 'done'");
+  }
+}
