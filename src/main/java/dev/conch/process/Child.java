@@ -2,6 +2,7 @@ package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conch.process.channel.Frame;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskRegistry;
 import java.io.BufferedReader;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread-safe. Two service threads read its output; the channel's call threads take and report
  * jobs; the task supervising it waits for the outcome.
  */
-final class Child {
+public final class Child {
   /** A job given to a child that is leaving instead of working. */
   private static final ObjectNode EXIT = Frame.object().put("exit", true);
 

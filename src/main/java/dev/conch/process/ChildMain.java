@@ -1,5 +1,6 @@
 package dev.conch.process;
 
+import dev.conch.process.channel.ChannelClient;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
 import java.io.IOException;

@@ -2,6 +2,10 @@ package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conch.process.channel.ChannelClient;
+import dev.conch.process.channel.Frame;
+import dev.conch.process.proxy.Proxied;
+import dev.conch.process.proxy.Proxies;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.KeyedError;

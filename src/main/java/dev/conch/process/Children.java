@@ -1,6 +1,12 @@
 package dev.conch.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.conch.process.calls.Exports;
+import dev.conch.process.calls.ProxyCalls;
+import dev.conch.process.channel.CallHandler;
+import dev.conch.process.channel.Channel;
+import dev.conch.process.channel.Frame;
+import dev.conch.process.channel.Peer;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Slots;
 import dev.conch.runtime.task.Task;

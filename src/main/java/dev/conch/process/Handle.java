@@ -1,5 +1,6 @@
 package dev.conch.process;
 
+import dev.conch.process.calls.Exports;
 import java.io.Serializable;
 
 /**

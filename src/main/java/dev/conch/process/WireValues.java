@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.conch.process.channel.Frame;
+import dev.conch.process.proxy.ProxyError;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.function.UnaryOperator;
@@ -15,14 +17,14 @@ import java.util.function.UnaryOperator;
  * base64}}; the end of a {@code takeUntil} as {@code {"end": true}}; an error as {@code {"error":
  * {"type": class, "message": text, "c": base64 of the error when it could be copied}}}. Stateless.
  */
-final class WireValues {
+public final class WireValues {
   /** What a {@code takeUntil} step gives when it took the sentinel. */
-  static final Object END = new Object();
+  public static final Object END = new Object();
 
   private WireValues() {}
 
   /** {@code value} as JSON; runtime objects inside pass through {@code replace} (to handles). */
-  static JsonNode encode(Object value, UnaryOperator<Object> replace) throws IOException {
+  public static JsonNode encode(Object value, UnaryOperator<Object> replace) throws IOException {
     return switch (value) {
       case null -> NullNode.getInstance();
       case Boolean b -> BooleanNode.valueOf(b);
@@ -35,7 +37,7 @@ final class WireValues {
   }
 
   /** The value {@code node} holds; classes from {@code loader}, handles through {@code resolve}. */
-  static Object decode(JsonNode node, ClassLoader loader, UnaryOperator<Object> resolve)
+  public static Object decode(JsonNode node, ClassLoader loader, UnaryOperator<Object> resolve)
       throws IOException {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
@@ -53,7 +55,7 @@ final class WireValues {
   }
 
   /** A reply carrying {@code value}. */
-  static ObjectNode reply(Object value, UnaryOperator<Object> replace) throws IOException {
+  public static ObjectNode reply(Object value, UnaryOperator<Object> replace) throws IOException {
     ObjectNode reply = Frame.object();
     reply.set("v", encode(value, replace));
     return reply;
@@ -62,7 +64,7 @@ final class WireValues {
   /**
    * A reply carrying {@code error}: its class and message, and a copy of it when one can be made.
    */
-  static ObjectNode error(Throwable error, UnaryOperator<Object> replace) {
+  public static ObjectNode error(Throwable error, UnaryOperator<Object> replace) {
     ObjectNode body = Frame.object().put("type", error.getClass().getName());
     body.put("message", error.getMessage());
     try {
@@ -79,7 +81,7 @@ final class WireValues {
    * The error a reply carries, rebuilt in this JVM with this call's stack, or null when the reply
    * carries a value.
    */
-  static Throwable errorOf(
+  public static Throwable errorOf(
       JsonNode reply, String label, ClassLoader loader, UnaryOperator<Object> resolve) {
     JsonNode error = reply.get("error");
     if (error == null) {

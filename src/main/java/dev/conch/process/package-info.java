@@ -1,19 +1,16 @@
 /**
- * Child processes: the channel between the parent JVM and its children. For now it holds the wire
- * protocol ({@link dev.conch.process.Wire}: every message type in one place), its framing ({@link
- * dev.conch.process.Frames}), the parent's server ({@link dev.conch.process.Channel}) and the
- * child's client ({@link dev.conch.process.ChannelClient}), and the proxies of runtime objects: the
- * parent's {@link dev.conch.process.Exports} and {@link dev.conch.process.ProxyCalls}, the child's
- * {@link dev.conch.process.Proxies} and one {@code Proxy…} class per kind. Child-JVM launch comes
- * later.
+ * Child processes: the child JVMs of a session ({@link dev.conch.process.Children}: started, kept
+ * spare, ended with the session), how a process task and a process-pool worker hand a child its
+ * work ({@link dev.conch.process.ProcessBody}, {@link dev.conch.process.WorkerProcess}), the
+ * child's own start ({@link dev.conch.process.ChildMain}, {@link dev.conch.process.ChildWork}) and
+ * the values copied between JVMs. Its rooms: {@code channel} (the wire between parent and child),
+ * {@code proxy} (a child's stand-ins for the parent's locks, queues and managers' objects) and
+ * {@code calls} (the parent answering those proxies).
  *
  * <p>May import {@code dev.conch.runtime}, Jackson ({@code com.fasterxml.jackson.databind}) and the
  * JDK; never the dsl, shell or view rooms, and never JLine. Writes nothing to the terminal.
  *
- * <p>Thread model: every class states its own. A {@code Channel} owns one accepting thread and one
- * platform thread per connection, all named after it; its {@code close()} stops and joins them. A
- * {@code ChannelClient} owns one reading thread, stopped and joined by its {@code close()}, and a
- * short-lived virtual thread per frame it writes. {@code ProxyCalls} owns one agent thread per
- * thread of each child, ended and joined when that child disconnects.
+ * <p>Thread model: every class states its own. A process task's body runs on its task's thread; a
+ * child's output is read by one thread per child, ended with it.
  */
 package dev.conch.process;

@@ -3,6 +3,9 @@ package dev.conch.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conch.process.channel.Channel;
+import dev.conch.process.channel.ChannelClient;
+import dev.conch.process.channel.ChannelError;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.errors.TaskFailedError;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.fixtures.ProxyRig;
+import dev.conch.process.proxy.ProxyBarrier;
+import dev.conch.process.proxy.ProxyCondition;
+import dev.conch.process.proxy.ProxyEvent;
+import dev.conch.process.proxy.ProxyLock;
+import dev.conch.process.proxy.ProxySemaphore;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.sync.Barrier;
 import dev.conch.runtime.sync.BrokenBarrierError;

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.fixtures.ProxyRig;
+import dev.conch.process.proxy.ProxyDict;
+import dev.conch.process.proxy.ProxyError;
+import dev.conch.process.proxy.ProxyList;
+import dev.conch.process.proxy.ProxyLock;
+import dev.conch.process.proxy.ProxyPipeEnd;
+import dev.conch.process.proxy.ProxyQueue;
+import dev.conch.process.proxy.ProxyValue;
 import dev.conch.runtime.errors.EOFError;
 import dev.conch.runtime.errors.KeyedError;
 import dev.conch.runtime.errors.MisuseError;

@@ -2,6 +2,7 @@ package dev.conch.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.process.proxy.ProxyError;
 import dev.conch.runtime.errors.TimeoutError;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;

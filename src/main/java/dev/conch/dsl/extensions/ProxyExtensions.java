@@ -1,8 +1,8 @@
 package dev.conch.dsl.extensions;
 
-import dev.conch.process.ProxyBarrier;
-import dev.conch.process.ProxyCondition;
-import dev.conch.process.ProxyEvent;
+import dev.conch.process.proxy.ProxyBarrier;
+import dev.conch.process.proxy.ProxyCondition;
+import dev.conch.process.proxy.ProxyEvent;
 
 /**
  * The Python spellings of the proxies a child process holds for the parent's events, conditions and

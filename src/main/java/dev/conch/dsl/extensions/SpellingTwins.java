@@ -2,7 +2,7 @@ package dev.conch.dsl.extensions;
 
 import dev.conch.dsl.Builtins;
 import dev.conch.dsl.process.Process;
-import dev.conch.process.Proxies;
+import dev.conch.process.proxy.Proxies;
 import groovy.lang.GroovySystem;
 import groovy.lang.MetaMethod;
 import java.io.IOException;
