@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rooms of DESIGN.md and the one direction of their dependencies: shell → dsl → {process, net,
  * view} → runtime (with its own rooms: deadlock, shared, scale), with i18n beside them all. An
- * import scan of the main sources, and a package-info.java saying what each package is.
+ * import scan of the main sources, a package-info.java saying what each package is, and no package
+ * of more than 25 classes.
  */
 class RoomsTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/conch");
@@ -94,6 +96,29 @@ class RoomsTest {
     }
     assertThat(silent).as("packages without a package-info.java").isEmpty();
     assertThat(SOURCES.resolve("runtime/deadlock/package-info.java")).exists();
+  }
+
+  /** About as many classes as one can hold in mind; a room that grows past it splits by concept. */
+  private static final int MOST_CLASSES = 25;
+
+  @Test
+  void noRoomHoldsMoreClassesThanANewcomerCanTake() throws IOException {
+    Map<Path, Long> crowded = new TreeMap<>();
+    try (Stream<Path> dirs = Files.walk(SOURCES)) {
+      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        try (Stream<Path> files = Files.list(dir)) {
+          long classes =
+              files
+                  .map(f -> f.getFileName().toString())
+                  .filter(f -> f.endsWith(".java") && !f.equals("package-info.java"))
+                  .count();
+          if (classes > MOST_CLASSES) {
+            crowded.put(dir, classes);
+          }
+        }
+      }
+    }
+    assertThat(crowded).as("packages of more than %d classes", MOST_CLASSES).isEmpty();
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.conch.dsl.net;
 
-import dev.conch.net.geo.FetchResult;
+import dev.conch.net.geo.offline.FetchResult;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;

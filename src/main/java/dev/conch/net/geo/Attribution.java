@@ -33,7 +33,7 @@ public final class Attribution {
    * schema of ip-location-db's repack, whose city files are DB-IP Lite's unless their words say
    * otherwise.
    */
-  static String of(Metadata metadata, boolean flat) {
+  public static String of(Metadata metadata, boolean flat) {
     String type = lower(metadata.databaseType());
     String description = lower(metadata.description().getOrDefault("en", ""));
     String words = type + " " + description;

@@ -8,11 +8,11 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.NoSuchFileException;
 
 /** Short words for why a transfer failed, for one-line errors. Stateless and thread-safe. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
   /** {@code connection refused}, {@code timed out}, {@code unknown host x}, or the message. */
-  static String of(Throwable e) {
+  public static String of(Throwable e) {
     return switch (e) {
       case ConnectException c -> "connection refused";
       case ClosedByInterruptException i -> "interrupted";

@@ -1,6 +1,13 @@
 package dev.conch.net.geo;
 
 import dev.conch.net.HttpClients;
+import dev.conch.net.geo.offline.DbIpFetch;
+import dev.conch.net.geo.offline.Downloader;
+import dev.conch.net.geo.offline.FetchResult;
+import dev.conch.net.geo.offline.GeoDatabase;
+import dev.conch.net.geo.offline.HttpDownloader;
+import dev.conch.net.geo.online.IpApiClient;
+import dev.conch.net.geo.online.IpApiLookup;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import java.net.URI;
@@ -121,7 +128,7 @@ public final class Geo implements AutoCloseable {
   }
 
   /** The session's HTTP client, made on first use. */
-  synchronized HttpClient http() {
+  public synchronized HttpClient http() {
     if (http == null) {
       httpThreads =
           Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("geo-http-", 0).factory());

@@ -1,5 +1,9 @@
 package dev.conch.net.geo;
 
+import dev.conch.net.geo.offline.GeoDatabase;
+import dev.conch.net.geo.offline.OfflineLookup;
+import dev.conch.net.geo.online.IpApiFields;
+import dev.conch.net.geo.online.IpApiLookup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

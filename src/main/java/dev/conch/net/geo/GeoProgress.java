@@ -22,17 +22,17 @@ public final class GeoProgress {
   }
 
   /** Counts {@code count} more addresses done. */
-  void done(int count) {
+  public void done(int count) {
     done.addAndGet(count);
   }
 
   /** Counts one request sent to a service. */
-  void sent() {
+  public void sent() {
     requests.incrementAndGet();
   }
 
   /** Says what the lookup waits for now ({@code ip-api's batch limit, 12 s}), or null. */
-  void waiting(String what) {
+  public void waiting(String what) {
     waitingFor = what;
   }
 

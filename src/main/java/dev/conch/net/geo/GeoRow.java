@@ -74,7 +74,7 @@ public record GeoRow(
   }
 
   /** The same row for {@code ip}: where every address of one network is. */
-  GeoRow at(String ip) {
+  public GeoRow at(String ip) {
     return new GeoRow(
         ip, status, message, country, countryCode, region, city, lat, lon, timezone, source, extra);
   }

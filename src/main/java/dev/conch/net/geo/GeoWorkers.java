@@ -13,12 +13,12 @@ import java.util.concurrent.Future;
  * call owns: waits for all of them; on an interrupt, or when a part fails, stops the others and
  * joins them before it throws. Stateless.
  */
-final class GeoWorkers {
+public final class GeoWorkers {
   private GeoWorkers() {}
 
   /** One part of a call's work. */
   @FunctionalInterface
-  interface Part {
+  public interface Part {
     void run() throws IOException, InterruptedException;
   }
 
@@ -26,7 +26,8 @@ final class GeoWorkers {
    * Runs {@code parts} at once on threads named {@code prefix}N and waits for them all; starts none
    * when the caller is interrupted already.
    */
-  static void runAll(String prefix, List<Part> parts) throws IOException, InterruptedException {
+  public static void runAll(String prefix, List<Part> parts)
+      throws IOException, InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException();
     }

@@ -91,7 +91,7 @@ public final class IpRanges {
    * A dotted quad ({@code 0}–{@code 255}, no leading zeros) as its unsigned 32-bit number, or -1
    * when {@code text} is none.
    */
-  static long ipv4(String text) {
+  public static long ipv4(String text) {
     int length = text.length();
     if (length < 7 || length > 15) {
       return -1;

@@ -1,12 +1,12 @@
 /**
  * The {@code geo} engine: where an address is, offline from a MaxMind DB file or online from
  * ip-api, one {@link dev.conch.net.geo.GeoRow} per address with a status each. {@link
- * dev.conch.net.geo.Geo} is the session's engine; {@link dev.conch.net.geo.GeoDatabase} reads a
- * file in either city schema (GeoIP2/GeoLite2, or DB-IP Lite's flat repack) with the credit its
- * licence asks for ({@link dev.conch.net.geo.Attribution}); {@link dev.conch.net.geo.GeoPlaces}
- * says where files are looked for; {@code IpApiLookup} batches, caches and keeps within ip-api's
- * limits through two {@code RateBudget}s; {@link dev.conch.net.geo.DbIpFetch} gets DB-IP's monthly
- * file through a {@link dev.conch.net.geo.Downloader}.
+ * dev.conch.net.geo.Geo} is the session's engine; {@link dev.conch.net.geo.offline.GeoDatabase}
+ * reads a file in either city schema (GeoIP2/GeoLite2, or DB-IP Lite's flat repack) with the credit
+ * its licence asks for ({@link dev.conch.net.geo.Attribution}); {@link dev.conch.net.geo.GeoPlaces}
+ * says where files are looked for. Its rooms: {@code offline} (the file, its search tree, and
+ * DB-IP's monthly download) and {@code online} (ip-api: {@code IpApiLookup} batches, caches and
+ * keeps within ip-api's limits through two {@code RateBudget}s).
  *
  * <p>May import {@code dev.conch.runtime} (to journal the calling task as waiting), {@code
  * dev.conch.net}, maxmind-db, Jackson and the JDK; never the dsl, shell or view rooms, never JLine,

@@ -13,17 +13,17 @@ import java.util.zip.GZIPOutputStream;
  * The two synthetic MMDB files of {@code src/test/resources/geo} (made by its {@code
  * make-fixtures.pl}) and the documentation addresses the tests look up in them. Stateless.
  */
-final class GeoFixtures {
+public final class GeoFixtures {
   /** GeoIP2/GeoLite2-City schema, IPv4 and IPv6, type {@code GeoLite2-City}. */
-  static final String GEOLITE2 = "geolite2-city-test.mmdb";
+  public static final String GEOLITE2 = "geolite2-city-test.mmdb";
 
   /** DB-IP Lite's flat schema, IPv4 only, type {@code city ipv4}. */
-  static final String DBIP = "dbip-city-lite-test.mmdb";
+  public static final String DBIP = "dbip-city-lite-test.mmdb";
 
   private GeoFixtures() {}
 
   /** The fixture file {@code name} where the build put it. */
-  static Path file(String name) {
+  public static Path file(String name) {
     try {
       return Path.of(GeoFixtures.class.getResource("/geo/" + name).toURI());
     } catch (URISyntaxException e) {
@@ -42,7 +42,7 @@ final class GeoFixtures {
   }
 
   /** Fixture {@code name}, gzipped. */
-  static byte[] gzipped(String name) {
+  public static byte[] gzipped(String name) {
     try {
       var bytes = new ByteArrayOutputStream();
       try (OutputStream out = new GZIPOutputStream(bytes)) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.conch.net.geo.offline.GeoDatabase;
+import dev.conch.net.geo.offline.OfflineLookup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

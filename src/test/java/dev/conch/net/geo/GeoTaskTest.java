@@ -51,7 +51,7 @@ class GeoTaskTest {
   void aTaskWaitingForAnswersIsShownAndStopsWithinASecond() throws Exception {
     try (IpApiStandIn s =
         new IpApiStandIn(Duration.ofSeconds(60), 45, 15, Duration.ofSeconds(20))) {
-      Task task = lookUp(GeoIpApiTest.addresses(300), s);
+      Task task = lookUp(IpApiStandIn.addresses(300), s);
       String shown =
           "geo 300 addresses (ip-api): 0 done, 300 left, waiting for ip-api's first answer";
       until(
@@ -65,7 +65,7 @@ class GeoTaskTest {
   void aTaskWaitingForTheLimitSaysSoAndStopsWithinASecond() throws Exception {
     try (IpApiStandIn s = new IpApiStandIn(Duration.ofSeconds(30), 45, 15, Duration.ZERO)) {
       s.useUp("batch");
-      Task task = lookUp(GeoIpApiTest.addresses(150), s);
+      Task task = lookUp(IpApiStandIn.addresses(150), s);
       until(
           "the task waits for the limit",
           () -> waitsOnProgress(task) && task.getWaitTarget().toString().contains("limit"));

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * test chooses: {@code X-Rl}, {@code X-Ttl} (whole seconds, rounded up) and 429 over the limit.
  * Counts what it saw. Thread-safe: the server's threads share only atomics and the windows' lock.
  */
-final class IpApiStandIn implements AutoCloseable {
+public final class IpApiStandIn implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern V4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final String[][] PLACES = {
@@ -42,16 +42,16 @@ final class IpApiStandIn implements AutoCloseable {
   private final Duration delay;
   private final Map<String, Window> windows = new LinkedHashMap<>(); // guarded by itself
   private final Map<String, Integer> limits;
-  final AtomicInteger singles = new AtomicInteger();
-  final AtomicInteger batches = new AtomicInteger();
-  final AtomicInteger refused = new AtomicInteger();
-  final AtomicInteger tooBig = new AtomicInteger();
-  final AtomicInteger largestBatch = new AtomicInteger();
+  public final AtomicInteger singles = new AtomicInteger();
+  public final AtomicInteger batches = new AtomicInteger();
+  public final AtomicInteger refused = new AtomicInteger();
+  public final AtomicInteger tooBig = new AtomicInteger();
+  public final AtomicInteger largestBatch = new AtomicInteger();
   final AtomicInteger inFlight = new AtomicInteger();
-  final AtomicInteger mostInFlight = new AtomicInteger();
+  public final AtomicInteger mostInFlight = new AtomicInteger();
 
   /** A stand-in whose windows last {@code window}, answering each request after {@code delay}. */
-  IpApiStandIn(Duration window, int singleLimit, int batchLimit, Duration delay)
+  public IpApiStandIn(Duration window, int singleLimit, int batchLimit, Duration delay)
       throws IOException {
     this.window = window;
     this.delay = delay;
@@ -64,12 +64,12 @@ final class IpApiStandIn implements AutoCloseable {
   }
 
   /** The base URL to give {@code geo}'s {@code url}. */
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** Uses up the rest of a budget's window, as another client of the same address would. */
-  void useUp(String kind) {
+  public void useUp(String kind) {
     synchronized (windows) {
       window(kind).used = limits.get(kind);
     }
@@ -196,7 +196,19 @@ final class IpApiStandIn implements AutoCloseable {
   }
 
   /** The answer for {@code query}, only with {@code fields} (status and message always). */
-  static Map<String, Object> answer(String query, List<String> fields) {
+  /**
+   * {@code count} distinct public-looking IPv4 literals (never sent anywhere: the stand-in
+   * answers).
+   */
+  public static List<String> addresses(int count) {
+    List<String> ips = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ips.add("11." + i / 256 + "." + i % 256 + ".1");
+    }
+    return ips;
+  }
+
+  public static Map<String, Object> answer(String query, List<String> fields) {
     Map<String, Object> all = new LinkedHashMap<>();
     String why = why(query);
     if (why != null) {

@@ -1,9 +1,17 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.online;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.conch.net.geo.Geo;
+import dev.conch.net.geo.GeoError;
+import dev.conch.net.geo.GeoOptions;
+import dev.conch.net.geo.GeoPlaces;
+import dev.conch.net.geo.GeoProvider;
+import dev.conch.net.geo.GeoResult;
+import dev.conch.net.geo.GeoRow;
+import dev.conch.net.geo.IpApiStandIn;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -50,22 +58,16 @@ class GeoIpApiTest {
   }
 
   /** {@code count} distinct addresses the stand-in places (it is never asked of the world). */
-  static List<String> addresses(int count) {
-    List<String> ips = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      ips.add("11." + i / 256 + "." + i % 256 + ".1");
-    }
-    return ips;
-  }
-
   @Test
   void twoThousandAddressesWaitForTheBatchBudgetAndAreNeverRefused() throws Exception {
     IpApiStandIn s = standIn(Duration.ofSeconds(2), 45, 15, NO_DELAY);
     long start = System.nanoTime();
-    GeoResult result = geo().lookup(addresses(2000), via(s));
+    GeoResult result = geo().lookup(IpApiStandIn.addresses(2000), via(s));
     double seconds = (System.nanoTime() - start) / 1e9;
     assertThat(result.getRows()).hasSize(2000).allMatch(GeoRow::isSuccess);
-    assertThat(result.getRows()).extracting(GeoRow::ip).containsExactlyElementsOf(addresses(2000));
+    assertThat(result.getRows())
+        .extracting(GeoRow::ip)
+        .containsExactlyElementsOf(IpApiStandIn.addresses(2000));
     assertThat(s.refused.get()).as("429s").isZero();
     assertThat(s.batches.get()).isEqualTo(20);
     assertThat(s.largestBatch.get()).isEqualTo(100);
@@ -80,7 +82,7 @@ class GeoIpApiTest {
   void aRefusalIsWaitedOutAndTheRequestSentAgain() throws Exception {
     IpApiStandIn s = standIn(Duration.ofSeconds(1), 45, 15, NO_DELAY);
     s.useUp("batch"); // another client of this address took the whole window
-    GeoResult result = geo().lookup(addresses(150), via(s));
+    GeoResult result = geo().lookup(IpApiStandIn.addresses(150), via(s));
     assertThat(result.getRows()).allMatch(GeoRow::isSuccess);
     assertThat(s.refused.get()).isEqualTo(1);
     assertThat(s.batches.get()).isEqualTo(3);
@@ -103,12 +105,12 @@ class GeoIpApiTest {
   void theSameAddressIsAskedOnceInACallAndNeverAgainInTheSession() throws Exception {
     IpApiStandIn s = standIn(Duration.ofSeconds(60), 45, 15, NO_DELAY);
     Geo geo = geo();
-    List<String> twice = new ArrayList<>(addresses(150));
-    twice.addAll(addresses(150));
+    List<String> twice = new ArrayList<>(IpApiStandIn.addresses(150));
+    twice.addAll(IpApiStandIn.addresses(150));
     GeoResult first = geo.lookup(twice, via(s));
     assertThat(first.getRows()).hasSize(300).allMatch(GeoRow::isSuccess);
     assertThat(s.batches.get()).isEqualTo(2);
-    GeoResult again = geo.lookup(addresses(150), via(s));
+    GeoResult again = geo.lookup(IpApiStandIn.addresses(150), via(s));
     assertThat(again.getRows()).isEqualTo(first.getRows().subList(0, 150));
     assertThat(s.batches.get() + s.singles.get()).isEqualTo(2);
   }
@@ -146,7 +148,7 @@ class GeoIpApiTest {
   void theStandInRefusesABatchOfMoreThanAHundred() throws Exception {
     IpApiStandIn s = standIn(Duration.ofSeconds(60), 45, 15, NO_DELAY);
     var client = new IpApiClient(geo().http(), s.base());
-    var answer = client.batch(addresses(101), "status,query", Duration.ofSeconds(5));
+    var answer = client.batch(IpApiStandIn.addresses(101), "status,query", Duration.ofSeconds(5));
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.requestsLeft()).isEqualTo(14);
   }

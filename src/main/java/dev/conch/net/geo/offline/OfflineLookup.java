@@ -1,5 +1,8 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
+import dev.conch.net.geo.GeoProgress;
+import dev.conch.net.geo.GeoRow;
+import dev.conch.net.geo.GeoWorkers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,12 +14,12 @@ import java.util.List;
  * Its threads are owned by the call, check for an interrupt every {@value #CHECK_EVERY} lookups,
  * and are stopped and joined before {@link #run} returns. Stateless and thread-safe.
  */
-final class OfflineLookup {
+public final class OfflineLookup {
   /** From this many addresses on, the slices run on several threads. */
-  static final int PARALLEL_FROM = 20_000;
+  public static final int PARALLEL_FROM = 20_000;
 
   /** How many lookups run between two looks at the interrupt flag. */
-  static final int CHECK_EVERY = 1024;
+  public static final int CHECK_EVERY = 1024;
 
   private OfflineLookup() {}
 
@@ -24,7 +27,7 @@ final class OfflineLookup {
    * Fills {@code rows[i]} with where {@code ips[i]} is, counting on {@code progress}; interrupted,
    * stops within a few thousand lookups and leaves the rest null.
    */
-  static void run(GeoDatabase db, List<String> ips, GeoRow[] rows, GeoProgress progress)
+  public static void run(GeoDatabase db, List<String> ips, GeoRow[] rows, GeoProgress progress)
       throws InterruptedException {
     int slices = ips.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
     if (slices <= 1) {

@@ -1,5 +1,7 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
+import dev.conch.net.geo.Failures;
+import dev.conch.net.geo.GeoError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

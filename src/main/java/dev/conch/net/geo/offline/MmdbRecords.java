@@ -1,6 +1,7 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import com.maxmind.db.MaxMindDbParameter;
+import dev.conch.net.geo.GeoRow;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,10 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.online;
 
-import dev.conch.net.geo.IpApiClient.Answer;
+import dev.conch.net.geo.GeoOptions;
+import dev.conch.net.geo.GeoProgress;
+import dev.conch.net.geo.GeoRow;
+import dev.conch.net.geo.GeoWorkers;
+import dev.conch.net.geo.online.IpApiClient.Answer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Thread-safe: the cache is concurrent, the budgets guard themselves; a call's threads are owned
  * by it and stopped and joined before {@link #run} returns.
  */
-final class IpApiLookup {
+public final class IpApiLookup {
   /** ip-api's published limit for {@code /json}, per minute. */
   static final int SINGLE_LIMIT = 45;
 
@@ -37,7 +41,7 @@ final class IpApiLookup {
   private final RateBudget batch = new RateBudget("batch", BATCH_LIMIT);
   private final Map<String, GeoRow> cache = new ConcurrentHashMap<>();
 
-  IpApiLookup(IpApiClient client) {
+  public IpApiLookup(IpApiClient client) {
     this.client = client;
   }
 
@@ -52,7 +56,7 @@ final class IpApiLookup {
    *
    * @throws IOException when the endpoint could not be reached at all
    */
-  void run(List<String> ips, GeoOptions options, GeoRow[] rows, GeoProgress progress)
+  public void run(List<String> ips, GeoOptions options, GeoRow[] rows, GeoProgress progress)
       throws IOException, InterruptedException {
     IpApiFields fields = IpApiFields.of(options.fields());
     Map<String, List<Integer>> pending = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.online;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +18,7 @@ import java.util.List;
  * headers and its JSON body. Knows nothing of limits or retries. Thread-safe: the HTTP client and
  * the JSON mapper are.
  */
-final class IpApiClient {
+public final class IpApiClient {
   /** The most queries one batch may hold. */
   static final int BATCH = 100;
 
@@ -28,7 +28,7 @@ final class IpApiClient {
   private final URI base;
 
   /** A client of the endpoint at {@code base} ({@code http://ip-api.com}). */
-  IpApiClient(HttpClient http, URI base) {
+  public IpApiClient(HttpClient http, URI base) {
     this.http = http;
     String text = base.toString();
     this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);

@@ -1,7 +1,10 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.net.geo.GeoFixtures;
+import dev.conch.net.geo.GeoRow;
+import dev.conch.net.geo.IpRanges;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.online;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.conch.net.geo.GeoError;
+import dev.conch.net.geo.GeoRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +19,9 @@ import java.util.Set;
  * @param param the value of {@code fields=}
  * @param extras the fields kept as extras, in the order asked
  */
-record IpApiFields(String param, List<String> extras) {
+public record IpApiFields(String param, List<String> extras) {
   /** The source word of every row from ip-api. */
-  static final String SOURCE = "ip-api";
+  public static final String SOURCE = "ip-api";
 
   private static final List<String> STANDARD =
       List.of(

@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import java.net.URI;
 import java.nio.file.Path;

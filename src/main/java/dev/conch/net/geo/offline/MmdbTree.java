@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import com.maxmind.db.Metadata;
 import java.io.IOException;

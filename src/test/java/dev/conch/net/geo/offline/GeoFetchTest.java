@@ -1,9 +1,15 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.conch.net.geo.Geo;
+import dev.conch.net.geo.GeoError;
+import dev.conch.net.geo.GeoFixtures;
+import dev.conch.net.geo.GeoOptions;
+import dev.conch.net.geo.GeoPlaces;
+import dev.conch.net.geo.GeoResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;

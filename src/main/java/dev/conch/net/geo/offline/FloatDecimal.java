@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 /**
  * A {@code float} read as the decimal {@link Float#toString(float)} writes for it, so that {@code

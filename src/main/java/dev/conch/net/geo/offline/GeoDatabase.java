@@ -1,4 +1,4 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.offline;
 
 import com.maxmind.db.CHMCache;
 import com.maxmind.db.DeserializationException;
@@ -7,8 +7,12 @@ import com.maxmind.db.MaxMindDbParameter;
 import com.maxmind.db.Metadata;
 import com.maxmind.db.Networks;
 import com.maxmind.db.Reader;
-import dev.conch.net.geo.MmdbRecords.FlatCity;
-import dev.conch.net.geo.MmdbRecords.GeoIp2City;
+import dev.conch.net.geo.Attribution;
+import dev.conch.net.geo.GeoError;
+import dev.conch.net.geo.GeoRow;
+import dev.conch.net.geo.IpRanges;
+import dev.conch.net.geo.offline.MmdbRecords.FlatCity;
+import dev.conch.net.geo.offline.MmdbRecords.GeoIp2City;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -103,7 +107,7 @@ public final class GeoDatabase implements AutoCloseable {
   }
 
   /** Whether the file at its path is no longer the one it read (replaced or touched). */
-  boolean isStale() {
+  public boolean isStale() {
     try {
       BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
       return !now.lastModifiedTime().equals(modified)

@@ -1,5 +1,6 @@
-package dev.conch.net.geo;
+package dev.conch.net.geo.online;
 
+import dev.conch.net.geo.GeoError;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe: every field is guarded by {@code lock}; waits are interruptible and bounded.
  */
-final class RateBudget {
+public final class RateBudget {
   /**
    * Added to each {@code X-Ttl}: it counts whole seconds, rounded whichever way the server rounds,
    * so the reset may come up to a second after it says.
