@@ -3,7 +3,7 @@ package dev.conch.shell;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.wait.Interrupts;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.dsl.compile.CompileError;
 import dev.conch.fixtures.DslFixture;
-import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.wait.Interrupts;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import java.util.List;

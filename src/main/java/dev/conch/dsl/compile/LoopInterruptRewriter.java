@@ -1,6 +1,6 @@
 package dev.conch.dsl.compile;
 
-import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.wait.Interrupts;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;

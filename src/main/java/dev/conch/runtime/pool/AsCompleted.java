@@ -6,7 +6,7 @@ import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.StopIteration;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.TypeError;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;

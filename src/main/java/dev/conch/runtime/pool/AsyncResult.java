@@ -6,7 +6,7 @@ import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.ValueError;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;

@@ -8,7 +8,7 @@ import dev.conch.runtime.task.Progress;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskRegistry;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

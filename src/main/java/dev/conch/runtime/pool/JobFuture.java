@@ -4,7 +4,7 @@ import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.TimeoutError;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

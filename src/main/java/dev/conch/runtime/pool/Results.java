@@ -5,7 +5,7 @@ import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.StopIteration;
 import dev.conch.runtime.errors.TimeoutError;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;

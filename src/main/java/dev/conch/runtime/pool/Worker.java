@@ -1,7 +1,7 @@
 package dev.conch.runtime.pool;
 
 import dev.conch.runtime.errors.Errors;
-import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.wait.Interrupts;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.sync.Acquirable;
-import dev.conch.runtime.task.GuardedWait;
+import dev.conch.runtime.wait.GuardedWait;
 import dev.conch.runtime.task.TaskState;
 import java.math.BigDecimal;
 import java.util.Iterator;

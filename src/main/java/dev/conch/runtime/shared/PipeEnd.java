@@ -4,7 +4,7 @@ import dev.conch.runtime.errors.BrokenPipeError;
 import dev.conch.runtime.errors.EOFError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.OSError;
-import dev.conch.runtime.task.GuardedWait;
+import dev.conch.runtime.wait.GuardedWait;
 import dev.conch.runtime.task.TaskState;
 import java.util.ArrayDeque;
 

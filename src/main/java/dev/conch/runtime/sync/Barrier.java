@@ -5,7 +5,7 @@ import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**

@@ -5,7 +5,7 @@ import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;

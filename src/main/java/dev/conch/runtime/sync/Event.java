@@ -3,7 +3,7 @@ package dev.conch.runtime.sync;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**

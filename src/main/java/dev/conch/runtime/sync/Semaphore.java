@@ -7,7 +7,7 @@ import dev.conch.runtime.task.Hold;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
-import dev.conch.runtime.task.Waits;
+import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

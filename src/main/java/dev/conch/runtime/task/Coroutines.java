@@ -1,11 +1,15 @@
 package dev.conch.runtime.task;
 
 import dev.conch.runtime.Clock;
+import dev.conch.runtime.task.Sleepers.Timer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -16,9 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * Chooser} decides. A task that starts a coroutine without being one (the main line) takes part as
  * well until it ends, as gevent's main greenlet does: its own waits let the coroutines run.
  *
- * <p>Sleeps are kept here, not in the threads: a timer per sleeper, due ones made ready in the
- * order of their deadlines, so that the same program gives the same order every run. In stepping
- * mode time is virtual: when nothing is ready the clock jumps to the next deadline.
+ * <p>Sleeps are kept here, not in the threads: {@link Sleepers} makes due ones ready in the order
+ * of their deadlines, so that the same program gives the same order every run; in stepping mode its
+ * time is virtual.
  *
  * <p>A member whose wait on a runtime object ends (a consumer woken by a put) queues before the
  * turn passes on, so the order after a put is the same every run too.
@@ -47,34 +51,22 @@ public final class Coroutines implements AutoCloseable {
   private static final Chooser FIRST = ready -> 0;
 
   private final Object lock = new Object();
-  private final Clock clock;
   private final Deque<Task> ready = new ArrayDeque<>(); // guarded by lock
   private final Deque<Task> paused = new ArrayDeque<>(); // switched away from; guarded by lock
-  private final PriorityQueue<Timer> timers = new PriorityQueue<>(); // guarded by lock
+  private final Sleepers sleepers; // guarded by lock
   // members waiting for a coroutine to end, by that coroutine; guarded by lock
-  private final java.util.Map<Task, List<Task>> joiners = new java.util.HashMap<>();
+  private final Map<Task, List<Task>> joiners = new HashMap<>();
   // members in a wait of a runtime object (not a sleep or a join); guarded by lock
-  private final java.util.Set<Task> waiting = new java.util.LinkedHashSet<>();
+  private final Set<Task> waiting = new LinkedHashSet<>();
   // who has the turn; written under lock, read without it by members waiting for their turn
   private volatile Task holder;
   private boolean choosing; // a chooser is deciding; guarded by lock
-  private long timerSeq; // guarded by lock
   private Chooser chooser = FIRST; // guarded by lock
-  private boolean virtualTime; // guarded by lock
-  private long virtualNow; // guarded by lock
   private Thread clockThread; // guarded by lock
   private volatile boolean closed; // written under lock
 
-  private record Timer(long deadline, long seq, Task task) implements Comparable<Timer> {
-    @Override
-    public int compareTo(Timer o) {
-      int c = Long.compare(deadline, o.deadline);
-      return c != 0 ? c : Long.compare(seq, o.seq);
-    }
-  }
-
   Coroutines(Clock clock) {
-    this.clock = clock;
+    this.sleepers = new Sleepers(clock);
   }
 
   /**
@@ -84,8 +76,7 @@ public final class Coroutines implements AutoCloseable {
   public void schedule(Chooser how, boolean virtual) {
     synchronized (lock) {
       chooser = how == null ? FIRST : how;
-      virtualTime = how != null && virtual;
-      virtualNow = clock.now();
+      sleepers.useVirtualTime(how != null && virtual);
     }
   }
 
@@ -192,7 +183,7 @@ public final class Coroutines implements AutoCloseable {
       } else {
         ready.remove(me);
         paused.remove(me);
-        timers.removeIf(t -> t.task == me);
+        sleepers.forget(me);
       }
     }
     dispatch();
@@ -216,8 +207,7 @@ public final class Coroutines implements AutoCloseable {
   void sleep(Task me, long nanos) throws InterruptedException {
     Timer timer;
     synchronized (lock) {
-      timer = new Timer(now() + Math.max(0, nanos), timerSeq++, me);
-      timers.add(timer);
+      timer = sleepers.add(me, nanos);
       dropTurn(me);
     }
     awaitTurnUnlessInterrupted(me, () -> withdrawSleep(me, timer), "slept");
@@ -266,7 +256,7 @@ public final class Coroutines implements AutoCloseable {
         return;
       }
       wakeDue();
-      if (ready.isEmpty() && timers.isEmpty() && !paused.isEmpty()) {
+      if (ready.isEmpty() && sleepers.isEmpty() && !paused.isEmpty()) {
         ready.add(paused.pop()); // nothing else can run: back to who switched away last
       }
       if (ready.isEmpty()) {
@@ -375,18 +365,12 @@ public final class Coroutines implements AutoCloseable {
 
   /** Moves the sleepers whose time has come to the ready tasks, earliest first. */
   private void wakeDue() {
-    if (virtualTime && ready.isEmpty() && !timers.isEmpty()) {
-      virtualNow = Math.max(virtualNow, timers.peek().deadline);
-    }
-    long now = now();
-    while (!timers.isEmpty() && timers.peek().deadline <= now) {
-      queue(timers.poll().task);
-    }
+    sleepers.due(ready.isEmpty()).forEach(this::queue);
   }
 
   /** No one can run now: the clock thread wakes the next sleeper when its time comes. */
   private void idle() {
-    if (timers.isEmpty()) {
+    if (sleepers.isEmpty()) {
       return;
     }
     if (clockThread == null) {
@@ -401,10 +385,7 @@ public final class Coroutines implements AutoCloseable {
         if (closed) {
           return;
         }
-        long wait =
-            holder == null && !choosing && !timers.isEmpty()
-                ? timers.peek().deadline - now()
-                : Long.MAX_VALUE;
+        long wait = holder == null && !choosing ? sleepers.nanosToNext() : Long.MAX_VALUE;
         if (wait > 0) {
           try {
             lock.wait(wait == Long.MAX_VALUE ? 0 : Math.max(1, wait / 1_000_000), 0);
@@ -416,10 +397,6 @@ public final class Coroutines implements AutoCloseable {
       }
       dispatch();
     }
-  }
-
-  private long now() {
-    return virtualTime ? virtualNow : clock.now();
   }
 
   private void awaitTurn(Task me) {
@@ -475,7 +452,7 @@ public final class Coroutines implements AutoCloseable {
 
   /** An interrupted sleeper's timer goes; it queues for its turn instead. */
   private void withdrawSleep(Task me, Timer timer) {
-    if (timers.remove(timer)) {
+    if (sleepers.withdraw(timer)) {
       queue(me);
     }
   }
@@ -487,7 +464,7 @@ public final class Coroutines implements AutoCloseable {
       closed = true;
       List<Task> left = new ArrayList<>(ready);
       left.addAll(paused);
-      timers.forEach(t -> left.add(t.task));
+      sleepers.forEachSleeper(left::add);
       lock.notifyAll();
       left.forEach(Coroutines::wake);
     }

@@ -2,6 +2,7 @@ package dev.conch.runtime.task;
 
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.wait.Waits;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 

@@ -34,4 +34,9 @@ public final class RuntimeInternals {
   public static void jobRan(Task task) {
     task.jobRan();
   }
+
+  /** Whether {@code task} takes part in coroutines, so that its waits pass the turn on. */
+  public static boolean takesTurns(Task task) {
+    return Turns.here(task) != null;
+  }
 }

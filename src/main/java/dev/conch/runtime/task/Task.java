@@ -4,6 +4,7 @@ import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.TaskFailedError;
+import dev.conch.runtime.wait.Interrupts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -15,8 +16,6 @@ import java.util.function.Consumer;
  * happens-before every return from {@link #join()} that sees it ended.
  */
 public class Task {
-  private static final ThreadLocal<Task> CURRENT = new ThreadLocal<>();
-
   private volatile TaskRegistry registry;
   private volatile Callable<?> body;
   private final Journal journal = new Journal();
@@ -57,7 +56,7 @@ public class Task {
   Task(String name, Callable<?> body) {
     this.body = body;
     this.name = name;
-    Task spawner = CURRENT.get();
+    Task spawner = CurrentTask.get();
     if (spawner != null) {
       this.registry = spawner.registry;
     }
@@ -65,7 +64,7 @@ public class Task {
 
   /** The task running on this thread, or null on a thread the runtime did not start. */
   public static Task current() {
-    return CURRENT.get();
+    return CurrentTask.get();
   }
 
   /**
@@ -75,17 +74,7 @@ public class Task {
    * held by the child's task, and the deadlock watcher sees the child waiting.
    */
   public static <T> T actingAs(Task task, Callable<T> work) throws Exception {
-    Task before = CURRENT.get();
-    CURRENT.set(task);
-    try {
-      return work.call();
-    } finally {
-      if (before == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(before);
-      }
-    }
+    return CurrentTask.actingAs(task, work);
   }
 
   /**
@@ -219,11 +208,11 @@ public class Task {
   final void adopt(Thread current) {
     this.thread = current;
     enter(TaskState.RUNNING, null);
-    CURRENT.set(this);
+    CurrentTask.set(this);
   }
 
   final void release(TaskState last) {
-    CURRENT.remove();
+    CurrentTask.clear();
     finish(last);
   }
 
@@ -242,7 +231,7 @@ public class Task {
    * coroutines, lets other threads run ({@link Thread#yield()}).
    */
   public static void yieldTurn() {
-    Turns.yieldTurn(CURRENT.get());
+    Turns.yieldTurn(CurrentTask.get());
   }
 
   /**
@@ -251,12 +240,12 @@ public class Task {
    * run.
    */
   public void switchTo() {
-    Turns.switchTo(CURRENT.get(), this);
+    Turns.switchTo(CurrentTask.get(), this);
   }
 
   /** The task's work on its own thread; the registry has already marked it running. */
   final void runOnThread() {
-    CURRENT.set(this);
+    CurrentTask.set(this);
     TaskState last;
     try {
       Coroutines loop = coroutines;
@@ -273,7 +262,7 @@ public class Task {
       last = cancelRequested && Errors.isInterruption(t) ? TaskState.CANCELLED : TaskState.FAILED;
     } finally {
       registry.output().flushCurrent();
-      CURRENT.remove();
+      CurrentTask.clear();
     }
     finish(last);
   }

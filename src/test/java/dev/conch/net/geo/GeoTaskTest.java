@@ -3,7 +3,7 @@ package dev.conch.net.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.task.Interrupts;
+import dev.conch.runtime.wait.Interrupts;
 import dev.conch.runtime.task.Run;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskSpec;

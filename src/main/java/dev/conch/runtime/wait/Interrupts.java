@@ -1,4 +1,4 @@
-package dev.conch.runtime.task;
+package dev.conch.runtime.wait;
 
 /**
  * Interrupts on behalf of the runtime, and tells learners' compiled loops whether any interrupt was

@@ -1,7 +1,10 @@
-package dev.conch.runtime.task;
+package dev.conch.runtime.wait;
 
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.task.RuntimeInternals;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -45,7 +48,7 @@ public final class Waits {
     if (task == null) {
       return;
     }
-    if (Turns.here(task) == null) {
+    if (!RuntimeInternals.takesTurns(task)) {
       task.enter(before, null);
       return;
     }

@@ -1,6 +1,8 @@
-package dev.conch.runtime.task;
+package dev.conch.runtime.wait;
 
 import dev.conch.runtime.Seconds;
+import dev.conch.runtime.task.Task;
+import dev.conch.runtime.task.TaskState;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
