@@ -7,8 +7,9 @@
 // appears. After /run P07, type foo.alive at the prompt: it is false, and foo.exitcode is -15.
 // (Python cuts its daemon processes off sooner, as soon as the main code ends, without waiting for
 // the other children.)
-// Each child creates a file once it runs, and the main code waits for both files: a child JVM needs
-// up to a second or two to start, and the lesson is about ending it, not starting it.
+// Each child creates a file once it runs, and the main code waits for both files, then makes a third
+// that bar waits for: a child JVM needs up to a second or two to start (more on a loaded machine),
+// and the lesson is about ending it, not starting it.
 // Scaled down: the seed's daemon sleeps 1 s and the other process 3 s; here the daemon is the
 // longer one, so that cutting it off shows.
 
@@ -25,6 +26,7 @@ def awaitFile(File file) {
 
 def fooRuns = flag('foo')
 def barRuns = flag('bar')
+def go = flag('go') // made once both children run: bar's second starts then, however slow foo's start
 
 foo = spawn(kind: 'process', name: 'foo', start: false) {
   println 'foo: start'
@@ -39,10 +41,13 @@ foo.start()
 bar = process(name: 'bar') {
   println 'bar: start'
   barRuns.createNewFile()
+  awaitFile(go)
+  go.delete()
   sleep 1000
   println 'bar: end'
 }
 
 def both = awaitFile(fooRuns) && awaitFile(barRuns)
 [fooRuns, barRuns]*.delete()
+go.createNewFile()
 println "main: both run: $both; my code ends here; foo alive: ${foo.alive}, bar alive: ${bar.alive}"
