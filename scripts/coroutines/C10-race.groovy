@@ -7,6 +7,8 @@
 // Try `/step C10`: at each step choose who runs next. Always choosing the same teller gives 60;
 // alternating loses deposits. `/step seed 3 C10` plays a random schedule, and plays it again the
 // same way with the same seed. Move the yield after the write and no schedule can lose a deposit.
+// The race detector says so at the step where it happens: taking turns does not order the read of
+// one teller and the write of the other.
 
 balance = 0
 

@@ -2,6 +2,7 @@
 // Every task of a script sees the same top-level variables, as Python's threads share globals.
 // work1 adds 1 to gNum three times; work2, started after work1 has ended, reads the new value.
 // The seed sleeps 1 s to let the first thread finish; here main waits for it with join() (see T14).
+// The race detector says nothing: the join orders work1's writes before work2's read.
 
 def gNum = 100
 

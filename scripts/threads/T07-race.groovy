@@ -4,6 +4,8 @@
 // both write the same sum and one of the two additions is lost, so the total ends below 2,000,000.
 // The JVM has no global interpreter lock: the two threads really run at the same time on two cores,
 // so updates are lost on every run. (The Python version of this lesson often loses none.)
+// Conch's race detector names the race as it happens: the variable, both tasks, the line, and that
+// neither held a lock (see /help race). T08 is the cure.
 
 counter = 0
 

@@ -9,6 +9,8 @@
 // In the first two parts the tasks wait for one `go` event, so that all of them start together
 // however long starting a hundred threads takes. Scaled down: the seed's version pauses 3 s before and 0.5 s inside and takes minutes; here the
 // pauses are 20 ms and 5 ms, so the whole script takes about 3 s.
+// The race detector names the race of part 1 on count (once: a race is said once per variable in a
+// run); parts 2 and 3 are ordered, by the lock and by each join.
 
 BEFORE = 20 // ms of work each task does before touching the count
 INSIDE = 5  // ms of pause between reading the count and writing it back

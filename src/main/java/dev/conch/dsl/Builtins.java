@@ -87,6 +87,12 @@ public final class Builtins {
               "active", "active()", List.of(), "println active().size()", TaskBuiltins.class),
           new Builtin("sleep", "sleep(ms)", List.of(), "sleep 500", TaskBuiltins.class),
           new Builtin(
+              "races",
+              "races() | races(false) | races(true)",
+              List.of(),
+              "counter = 0; (1..2).collect { spawn { 1000.times { counter++ } } }*.join()",
+              TaskBuiltins.class),
+          new Builtin(
               "lock",
               "lock([name])",
               List.of(),

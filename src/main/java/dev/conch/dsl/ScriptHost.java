@@ -113,6 +113,8 @@ public final class ScriptHost {
   private final ConchRuntime runtime;
   private final PrintStream out;
   private final AtomicInteger counter = new AtomicInteger();
+  // what race reports call the code being compiled: a script's label, or empty at the prompt
+  private volatile String compiling = "";
   private SessionVariables variables;
   private CapturingClassLoader loader;
   private SessionRewriter session;
@@ -155,7 +157,7 @@ public final class ScriptHost {
 
   /** Forgets every variable, method, class and import of the session. */
   public void reset() {
-    variables = new SessionVariables();
+    variables = new SessionVariables(runtime.tasks().races());
     variables.put(OUT, out);
     ImportCustomizer kept = new ImportCustomizer();
     Set<String> given = new HashSet<>();
@@ -189,7 +191,7 @@ public final class ScriptHost {
         new SessionClassRewriter(),
         new TaskClassRewriter(),
         new MethodValueRewriter(() -> Set.copyOf(variables.keySet())),
-        new SessionAccessRewriter(() -> Set.copyOf(variables.keySet())),
+        new SessionAccessRewriter(() -> Set.copyOf(variables.keySet()), () -> compiling),
         new ASTTransformationCustomizer(
             ThreadInterrupt.class,
             LoopInterruptRewriter.class.getName(),
@@ -248,6 +250,8 @@ public final class ScriptHost {
     boolean show = false;
     Throwable error = null;
     try {
+      // a script is named by its label (its file); -e code, like a typed line, has no name
+      compiling = wholeScript && label != null && !label.startsWith("-") ? label : "";
       Class<?> compiled = compile(code);
       if (Script.class.isAssignableFrom(compiled)) {
         Script script = InvokerHelper.createScript(compiled, shell.getContext());

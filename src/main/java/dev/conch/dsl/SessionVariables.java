@@ -2,6 +2,7 @@ package dev.conch.dsl;
 
 import dev.conch.dsl.process.ProcessWork;
 import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.race.RaceDetector;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -18,6 +19,34 @@ public final class SessionVariables extends AbstractMap<String, Object> {
   private static final Object NULL = new Object();
 
   private final ConcurrentHashMap<String, Object> map = new ConcurrentHashMap<>();
+  private final RaceDetector races; // null where races are not watched (a child's copies)
+
+  /** Variables whose races nobody watches. */
+  public SessionVariables() {
+    this(null);
+  }
+
+  /** Variables whose every read and write through compiled code {@code races} is told of. */
+  public SessionVariables(RaceDetector races) {
+    this.races = races;
+  }
+
+  /**
+   * The calling task read ({@code write} false) or wrote {@code name} at {@code site} ({@code line
+   * 3}); the race detector checks it against the other tasks' accesses.
+   */
+  public void accessed(String name, boolean write, String site) {
+    if (races != null) {
+      races.access(name, write, site);
+    }
+  }
+
+  /** The calling task read {@code name}, then wrote it ({@code n++}), at {@code site}. */
+  public void stepped(String name, String site) {
+    if (races != null) {
+      races.readThenWrite(name, site);
+    }
+  }
 
   @Override
   public Object get(Object key) {

@@ -1,6 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.race.RaceReport;
 import dev.conch.runtime.task.Generator;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskKind;
@@ -166,6 +167,20 @@ public final class TaskBuiltins {
   public static void sleep(long ms) throws InterruptedException {
     ShortSleeps.check(CurrentRuntime.runtime(), ms);
     CurrentRuntime.runtime().sleeper().sleep(ms);
+  }
+
+  /** The races found so far in this session, oldest first (the last hundred). */
+  public static List<RaceReport> races() {
+    return CurrentRuntime.runtime().tasks().races().reports();
+  }
+
+  /**
+   * Turns the race detector on or off for the runs that follow ({@code races(false)} for a
+   * benchmark); returns the setting.
+   */
+  public static boolean races(boolean on) {
+    CurrentRuntime.runtime().tasks().races().setOn(on);
+    return on;
   }
 
   /** How many processor cores the JVM may use. */

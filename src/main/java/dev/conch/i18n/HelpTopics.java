@@ -28,7 +28,7 @@ public final class HelpTopics {
           new Group("ideas", List.of("parallelism", "blocking")),
           new Group(
               "tasks", List.of("threads", "virtual", "coroutines", "join", "daemon", "interrupt")),
-          new Group("sync", List.of("locks", "semaphore", "event", "deadlock")),
+          new Group("sync", List.of("locks", "race", "semaphore", "event", "deadlock")),
           new Group("work", List.of("queues", "pools")),
           new Group("processes", List.of("processes", "ipc", "zombies")),
           new Group("network", List.of("sweep", "download", "iobound", "geo", "database")));
@@ -44,6 +44,7 @@ public final class HelpTopics {
           Map.entry("cpubound", "parallelism"),
           Map.entry("async", "blocking"),
           Map.entry("mutex", "locks"),
+          Map.entry("datarace", "race"),
           Map.entry("program", "processes"),
           Map.entry("orphans", "zombies"),
           Map.entry("gevent", "coroutines"),

@@ -9,6 +9,7 @@ import dev.conch.runtime.OutputRouter;
 import dev.conch.shell.errors.DeadlockReporter;
 import dev.conch.shell.errors.ErrorText;
 import dev.conch.shell.errors.FailureReporter;
+import dev.conch.shell.errors.RaceReporter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -60,6 +61,7 @@ public final class Batch {
       DeadlockReporter deadlocks = new DeadlockReporter(() -> messages, err::println, true);
       runtime.deadlocks().addListener(deadlocks);
       runtime.deadlocks().start();
+      runtime.tasks().races().addListener(new RaceReporter(() -> messages, err::println));
       try {
         ScriptHost host = new ScriptHost(runtime, runtime.output().out());
         host.setLook(new PrintStyle(messages.lang(), false));

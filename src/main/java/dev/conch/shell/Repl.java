@@ -10,6 +10,7 @@ import dev.conch.shell.command.CommandTable;
 import dev.conch.shell.errors.ErrorText;
 import dev.conch.shell.errors.FailureReporter;
 import dev.conch.shell.errors.NameAdvice;
+import dev.conch.shell.errors.RaceReporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -150,6 +151,7 @@ public final class Repl {
     runtime.tasks().addListener(new FailureReporter(session::messages, session::print));
     runtime.deadlocks().addListener(session.deadlocks());
     runtime.deadlocks().start();
+    runtime.tasks().races().addListener(new RaceReporter(session::messages, session::print));
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime, highlighter, reader);
   }

@@ -4,6 +4,7 @@ import dev.conch.dsl.Builtin;
 import dev.conch.i18n.Messages;
 import dev.conch.net.download.DownloadProgress;
 import dev.conch.net.sweep.SweepProgress;
+import dev.conch.runtime.race.RaceReport;
 import dev.conch.runtime.task.Run;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
@@ -17,9 +18,11 @@ import dev.conch.view.TaskTable;
 import dev.conch.view.Timeline;
 import dev.conch.view.WordWrap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,10 +103,22 @@ public final class Views {
             m.get("legend.waiting"),
             m.get("legend.blocked"),
             n -> m.get(n == 1 ? "timeline.more.one" : "timeline.more", n),
-            m.get("timeline.jobs"));
+            m.get("timeline.jobs"),
+            m.get("timeline.race"));
+    Map<String, List<Long>> races = new HashMap<>();
+    for (RaceReport race : session.runtime().tasks().races().reportsOf(run.id())) {
+      for (String task : List.of(race.first().task(), race.second().task())) {
+        races.computeIfAbsent(task, t -> new ArrayList<>()).add(race.at());
+      }
+    }
     return m.get("timeline.title", run.label())
         + "\n"
-        + Timeline.render(run, session.runtime().clock().now(), labels, options);
+        + Timeline.render(
+            run,
+            session.runtime().clock().now(),
+            labels,
+            options,
+            task -> races.getOrDefault(task.getName(), List.of()));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -52,6 +53,7 @@ public final class Timeline {
    *     tasks}, {@code … and 1 more task})
    * @param jobs {@link String#format} pattern after a pool worker's bar, given how many jobs it ran
    *     ({@code %d jobs})
+   * @param race legend words for a mark where a race was found ({@code race (/races)})
    */
   public record Labels(
       String running,
@@ -59,7 +61,19 @@ public final class Timeline {
       String waiting,
       String blocked,
       IntFunction<String> more,
-      String jobs) {
+      String jobs,
+      String race) {
+
+    /** The words of a chart that has no race marks. */
+    public Labels(
+        String running,
+        String sleeping,
+        String waiting,
+        String blocked,
+        IntFunction<String> more,
+        String jobs) {
+      this(running, sleeping, waiting, blocked, more, jobs, "race");
+    }
 
     /** The English words. */
     public static Labels english() {
@@ -69,9 +83,13 @@ public final class Timeline {
           "waiting",
           "blocked",
           n -> "… and " + n + (n == 1 ? " more task" : " more tasks"),
-          "%d jobs");
+          "%d jobs",
+          "race (/races)");
     }
   }
+
+  /** The glyph that marks where on a task's bar a race was found. */
+  static final char RACE = '!';
 
   /**
    * How to draw. Immutable.
@@ -111,10 +129,20 @@ public final class Timeline {
    * One row of the chart: a name and the journal entries (oldest first) that draw its bar.
    * Immutable when the list is.
    */
-  public record Row(String name, List<Journal.Entry> entries, int jobs) {
+  public record Row(String name, List<Journal.Entry> entries, int jobs, List<Long> races) {
+    /** A row without race marks. */
+    public Row(String name, List<Journal.Entry> entries, int jobs) {
+      this(name, entries, jobs, List.of());
+    }
+
     /** A row of a task that is no pool worker. */
     public Row(String name, List<Journal.Entry> entries) {
       this(name, entries, 0);
+    }
+
+    /** This row with a race mark at each of {@code times} (runtime nanoseconds). */
+    public Row withRaces(List<Long> times) {
+      return new Row(name, entries, jobs, List.copyOf(times));
     }
 
     /**
@@ -140,17 +168,28 @@ public final class Timeline {
    * nanoseconds, {@code Clock.now()}) while any task still runs.
    */
   public static String render(Run run, long now, Labels labels, Options options) {
+    return render(run, now, labels, options, task -> List.of());
+  }
+
+  /**
+   * The chart of {@code run} as {@link #render(Run, long, Labels, Options)} draws it, with a
+   * {@value #RACE} on each task's bar where {@code races} says a race of it was found.
+   */
+  public static String render(
+      Run run, long now, Labels labels, Options options, Function<Task, List<Long>> races) {
     long end = run.endedAt();
-    List<Row> rows = rowsOf(run.all());
+    List<Row> rows = rowsOf(run.all(), races);
     return renderRows(rows, run.startedAt(), end < 0 ? now : end, labels, options);
   }
 
   /** The rows of {@code tasks}, each read from its task only when asked for. */
-  private static List<Row> rowsOf(List<Task> tasks) {
+  private static List<Row> rowsOf(List<Task> tasks, Function<Task, List<Long>> races) {
     return new AbstractList<>() {
       @Override
       public Row get(int index) {
-        return Row.of(tasks.get(index));
+        Task task = tasks.get(index);
+        List<Long> marks = races.apply(task);
+        return marks.isEmpty() ? Row.of(task) : Row.of(task).withRaces(marks);
       }
 
       @Override
@@ -172,20 +211,46 @@ public final class Timeline {
     int nameWidth = nameWidth(visible);
     String indent = " ".repeat(nameWidth + GAP.length());
     StringBuilder out = new StringBuilder();
+    boolean raced = false;
     for (Row row : visible) {
       Shade[] cells = Bar.cells(row.entries(), start, end, options.width());
       String name =
           TextWidth.padRight(TextWidth.fitMiddle(String.valueOf(row.name()), nameWidth), nameWidth);
       String jobs =
           row.jobs() > 0 ? GAP + String.format(Locale.ROOT, labels.jobs(), row.jobs()) : "";
-      out.append((name + GAP + bar(cells, options.colour()) + jobs).stripTrailing()).append('\n');
+      String bar = marked(bar(cells, options.colour()), cells, row.races(), start, end);
+      raced |= !row.races().isEmpty();
+      out.append((name + GAP + bar + jobs).stripTrailing()).append('\n');
     }
     if (rows.size() > shown) {
       out.append(labels.more().apply(rows.size() - shown)).append('\n');
     }
     out.append(indent).append(axis(Math.max(0, end - start), options.width())).append('\n');
     out.append(indent).append(legend(labels, options.colour()));
+    if (raced) {
+      out.append(GAP).append(RACE).append(' ').append(labels.race());
+    }
     return out.toString();
+  }
+
+  /**
+   * {@code bar} with a {@value #RACE} in the cell of each time of {@code races}; drawn plain when
+   * there is any, since colour codes would shift the cells.
+   */
+  private static String marked(String bar, Shade[] cells, List<Long> races, long start, long end) {
+    if (races.isEmpty()) {
+      return bar;
+    }
+    char[] glyphs = new char[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      glyphs[i] = cells[i].glyph();
+    }
+    long span = Math.max(1, end - start);
+    for (long at : races) {
+      long cell = (at - start) * cells.length / span;
+      glyphs[(int) Math.min(cells.length - 1, Math.max(0, cell))] = RACE;
+    }
+    return new String(glyphs).stripTrailing();
   }
 
   private static int nameWidth(List<Row> rows) {

@@ -14,6 +14,7 @@ public final class Bench {
           new StartupBenchmark(),
           new TasksBenchmark(),
           new LocksBenchmark(),
+          new RacesBenchmark(),
           new PoolsBenchmark(),
           new ProcessesBenchmark(),
           new SweepBenchmark(),

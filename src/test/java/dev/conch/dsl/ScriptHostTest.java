@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.dsl.compile.CompileError;
 import dev.conch.fixtures.DslFixture;
-import dev.conch.runtime.wait.Interrupts;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.Interrupts;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

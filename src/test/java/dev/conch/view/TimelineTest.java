@@ -83,6 +83,26 @@ class TimelineTest {
   }
 
   @Test
+  void whereARaceWasFoundBothBarsAreMarkedAndTheLegendSaysWhy() {
+    List<Timeline.Row> rows =
+        List.of(
+            row("a", 0, RUNNING, 2000, DONE).withRaces(List.of(1000 * MS)),
+            row("b", 0, RUNNING, 2000, DONE).withRaces(List.of(1000 * MS)),
+            row("main", 0, RUNNING, 2000, DONE));
+
+    String chart = Timeline.renderRows(rows, 0, 2 * S, ENGLISH, PLAIN.withWidth(10));
+
+    assertThat(chart)
+        .isEqualTo(
+            """
+            a     █████!████
+            b     █████!████
+            main  ██████████
+                  0s    2.0s
+                  █ running  · sleeping  ░ waiting/blocked  ! race (/races)""");
+  }
+
+  @Test
   void twoOverlappingTasksShowOverlappingBars() {
     List<Timeline.Row> rows =
         List.of(

@@ -1,5 +1,6 @@
 package dev.conch.dsl.compile;
 
+import dev.conch.dsl.SessionVariables;
 import groovy.lang.Closure;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
@@ -35,22 +36,37 @@ public final class SessionAccess {
     return variables != null ? variables : shipped;
   }
 
-  /** The value of variable {@code name} as seen from {@code self}, the running script. */
-  public static Object get(Object self, String name) {
+  /**
+   * The value of variable {@code name} as seen from {@code self}, the running script; {@code site}
+   * says where the read is for a race report ({@code line 3}).
+   */
+  public static Object get(Object self, String name, String site) {
     if (self instanceof Script script) {
       Map<?, ?> variables = script.getBinding().getVariables();
       Object value = variables.get(name);
       if (value != null || variables.containsKey(name)) {
+        if (variables instanceof SessionVariables session) {
+          session.accessed(name, false, site);
+        }
         return value;
       }
     }
     return InvokerHelper.getProperty(self, name);
   }
 
-  /** Sets variable {@code name} to {@code value} and returns the value, as an assignment does. */
-  public static Object set(Object self, String name, Object value) {
+  /**
+   * Sets variable {@code name} to {@code value} and returns the value, as an assignment does;
+   * {@code site} says where for a race report.
+   */
+  public static Object set(Object self, String name, Object value, String site) {
     if (self instanceof Script script) {
-      script.getBinding().setVariable(name, value);
+      Map<?, ?> variables = script.getBinding().getVariables();
+      if (variables instanceof SessionVariables session) {
+        session.put(name, value);
+        session.accessed(name, true, site);
+      } else {
+        script.getBinding().setVariable(name, value);
+      }
     } else {
       InvokerHelper.setProperty(self, name, value);
     }
@@ -62,18 +78,30 @@ public final class SessionAccess {
    * after: a read, then a write of the next or previous value, as Groovy's own path does them; two
    * tasks stepping one variable without a lock still lose steps, as the lessons show.
    */
-  public static Object step(Object self, String name, boolean up, boolean postfix) {
-    Object before = get(self, name);
-    Object after;
-    if (before instanceof Integer i) {
-      after = up ? i + 1 : i - 1;
-    } else if (before instanceof Long l) {
-      after = up ? l + 1 : l - 1;
-    } else {
-      after = InvokerHelper.invokeMethod(before, up ? "next" : "previous", null);
+  public static Object step(Object self, String name, boolean up, boolean postfix, String site) {
+    if (self instanceof Script script
+        && script.getBinding().getVariables() instanceof SessionVariables session
+        && session.containsKey(name)) {
+      Object before = session.get(name);
+      Object after = next(before, up);
+      session.put(name, after);
+      session.stepped(name, site);
+      return postfix ? before : after;
     }
-    set(self, name, after);
+    Object before = get(self, name, site);
+    Object after = next(before, up);
+    set(self, name, after, site);
     return postfix ? before : after;
+  }
+
+  private static Object next(Object before, boolean up) {
+    if (before instanceof Integer i) {
+      return up ? i + 1 : i - 1;
+    }
+    if (before instanceof Long l) {
+      return up ? l + 1 : l - 1;
+    }
+    return InvokerHelper.invokeMethod(before, up ? "next" : "previous", null);
   }
 
   /**
@@ -83,7 +111,11 @@ public final class SessionAccess {
   public static Object read(Object self, String name) {
     Map<String, Object> variables = sessionOf(self.getClass());
     if (variables != null && variables.containsKey(name)) {
-      return variables.get(name);
+      Object value = variables.get(name);
+      if (variables instanceof SessionVariables session) {
+        session.accessed(name, false, "");
+      }
+      return value;
     }
     throw new MissingPropertyException(name, self.getClass());
   }
@@ -99,6 +131,9 @@ public final class SessionAccess {
       throw new MissingPropertyException(name, self.getClass());
     }
     variables.put(name, value);
+    if (variables instanceof SessionVariables session) {
+      session.accessed(name, true, "");
+    }
     return value;
   }
 

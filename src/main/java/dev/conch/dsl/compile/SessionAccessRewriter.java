@@ -1,5 +1,6 @@
 package dev.conch.dsl.compile;
 
+import dev.conch.runtime.race.MonitorClocks;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,10 @@ import org.codehaus.groovy.ast.expr.PrefixExpression;
 import org.codehaus.groovy.ast.expr.StaticMethodCallExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.SynchronizedStatement;
+import org.codehaus.groovy.ast.stmt.TryCatchStatement;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -36,6 +41,7 @@ import org.codehaus.groovy.syntax.Types;
  */
 public final class SessionAccessRewriter extends CompilationCustomizer {
   private static final ClassNode ACCESS = ClassHelper.make(SessionAccess.class);
+  private static final ClassNode MONITORS = ClassHelper.make(MonitorClocks.class);
   private static final Map<Integer, Integer> COMPOUND =
       Map.of(
           Types.PLUS_EQUAL, Types.PLUS,
@@ -45,11 +51,16 @@ public final class SessionAccessRewriter extends CompilationCustomizer {
           Types.REMAINDER_EQUAL, Types.REMAINDER);
 
   private final Supplier<Set<String>> sessionNames;
+  private final Supplier<String> source;
 
-  /** A rewriter for the session whose variable names {@code sessionNames} gives. */
-  public SessionAccessRewriter(Supplier<Set<String>> sessionNames) {
+  /**
+   * A rewriter for the session whose variable names {@code sessionNames} gives; {@code source}
+   * names the code being compiled for race reports ({@code T07}), or is empty at the prompt.
+   */
+  public SessionAccessRewriter(Supplier<Set<String>> sessionNames, Supplier<String> source) {
     super(CompilePhase.CANONICALIZATION);
     this.sessionNames = sessionNames;
+    this.source = source;
   }
 
   @Override
@@ -59,12 +70,22 @@ public final class SessionAccessRewriter extends CompilationCustomizer {
     }
     Set<String> names = new HashSet<>(sessionNames.get());
     ScriptNames.visitMethods(classNode, false, ScriptNames.assignments(true, names::add));
-    ScriptNames.visitMethods(classNode, false, new Transformer(source, names));
+    String label = this.source.get();
+    ScriptNames.visitMethods(classNode, false, new Transformer(source, names, label));
   }
 
   private static final class Transformer extends ScriptNames.Rewriting {
-    Transformer(SourceUnit source, Set<String> names) {
+    private final String label;
+
+    Transformer(SourceUnit source, Set<String> names, String label) {
       super(source, names);
+      this.label = label;
+    }
+
+    /** Where {@code e} is in the learner's code, as a race report says it: {@code T07 line 12}. */
+    private String site(Expression e) {
+      String line = e.getLineNumber() > 0 ? "line " + e.getLineNumber() : "";
+      return label.isEmpty() || line.isEmpty() ? line : label + " " + line;
     }
 
     @Override
@@ -99,6 +120,39 @@ public final class SessionAccessRewriter extends CompilationCustomizer {
       return e.transformExpression(this);
     }
 
+    /**
+     * {@code synchronized (m) { body }} tells the race detector when the monitor is taken and let
+     * go, so that accesses under one monitor are ordered; {@code m} must be a name (read again for
+     * the calls), else the block is left as written.
+     */
+    @Override
+    public void visitSynchronizedStatement(SynchronizedStatement statement) {
+      super.visitSynchronizedStatement(statement);
+      Expression monitor = statement.getExpression();
+      boolean aName =
+          monitor instanceof VariableExpression
+              || (monitor instanceof StaticMethodCallExpression call
+                  && call.getOwnerType().equals(ACCESS)
+                  && call.getMethod().equals("get"));
+      if (!aName) {
+        return;
+      }
+      BlockStatement guarded = new BlockStatement();
+      guarded.addStatement(new ExpressionStatement(monitorCall("entered", monitor)));
+      guarded.addStatement(
+          new TryCatchStatement(
+              statement.getCode(), new ExpressionStatement(monitorCall("leaving", monitor))));
+      guarded.setSourcePosition(statement.getCode());
+      statement.setCode(guarded);
+    }
+
+    private static Expression monitorCall(String method, Expression monitor) {
+      StaticMethodCallExpression call =
+          new StaticMethodCallExpression(MONITORS, method, new ArgumentListExpression(monitor));
+      call.setSourcePosition(monitor);
+      return call;
+    }
+
     /** {@code x = v} as {@code set(this, 'x', v)}; {@code x += v} as {@code set(…, get(…) + v)}. */
     private Expression assignment(BinaryExpression b) {
       int type = b.getOperation().getType();
@@ -122,7 +176,7 @@ public final class SessionAccessRewriter extends CompilationCustomizer {
      * false, false)}: one read and one write, as Groovy's own path makes them (a race stays a
      * race), without its reflective setter lookup. Any other operator is left as written.
      */
-    private static Expression step(Expression e, Expression operand, Token op, boolean postfix) {
+    private Expression step(Expression e, Expression operand, Token op, boolean postfix) {
       int type = op.getType();
       if (type != Types.PLUS_PLUS && type != Types.MINUS_MINUS) {
         return e;
@@ -134,20 +188,22 @@ public final class SessionAccessRewriter extends CompilationCustomizer {
                 VariableExpression.THIS_EXPRESSION,
                 new ConstantExpression(variable.getName()),
                 new ConstantExpression(type == Types.PLUS_PLUS, true),
-                new ConstantExpression(postfix, true)
+                new ConstantExpression(postfix, true),
+                new ConstantExpression(site(variable))
               });
       StaticMethodCallExpression call = new StaticMethodCallExpression(ACCESS, "step", args);
       call.setSourcePosition(variable);
       return call;
     }
 
-    private static Expression call(String method, VariableExpression variable, Expression value) {
+    private Expression call(String method, VariableExpression variable, Expression value) {
       ArgumentListExpression args =
           new ArgumentListExpression(
               VariableExpression.THIS_EXPRESSION, new ConstantExpression(variable.getName()));
       if (value != null) {
         args.addExpression(value);
       }
+      args.addExpression(new ConstantExpression(site(variable)));
       StaticMethodCallExpression call = new StaticMethodCallExpression(ACCESS, method, args);
       call.setSourcePosition(variable);
       return call;

@@ -58,6 +58,7 @@ public final class AsyncResult extends Submission {
       throw new TimeoutError(
           "pool.timeout", "%s: no result within %s s", toString(), Seconds.text(seconds));
     }
+    callerLearns();
     if (error != null) {
       throw Rethrow.unchecked(JobFailedError.raised(error));
     }

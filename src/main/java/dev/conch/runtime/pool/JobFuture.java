@@ -96,6 +96,7 @@ public final class JobFuture extends Submission {
       throw new TimeoutError(
           "pool.timeout", "%s: no result within %s s", toString(), Seconds.text(seconds));
     }
+    callerLearns();
   }
 
   /** Whether the job has ended: done, failed or cancelled. */

@@ -89,6 +89,7 @@ public final class Results extends Submission implements Iterator<Object>, Itera
         Waits.on(this, this::awaitNext);
       }
       next = take();
+      callerLearns();
     } catch (InterruptedException e) {
       dispatcher().abandon(this); // Ctrl-C on an imap loop takes its jobs with it, as for map
       throw Rethrow.unchecked(e);

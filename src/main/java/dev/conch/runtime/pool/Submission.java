@@ -1,6 +1,8 @@
 package dev.conch.runtime.pool;
 
 import dev.conch.runtime.errors.CancelledError;
+import dev.conch.runtime.race.SyncClock;
+import dev.conch.runtime.task.Task;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,10 +20,26 @@ abstract class Submission {
   private final AtomicInteger done = new AtomicInteger();
   private volatile int firstJob;
   private volatile long since;
+  // what the caller did before the call comes before each job; each job before what the caller
+  // does with its result; two jobs are not ordered by the pool (their races are said)
+  private final SyncClock toWorkers = new SyncClock();
+  private final SyncClock toCaller = new SyncClock();
 
+  /** Made on the calling task's thread, as the call hands its jobs over. */
   Submission(Dispatcher dispatcher, Jobs jobs) {
     this.dispatcher = dispatcher;
     this.jobs = jobs;
+    toWorkers.release(Task.current());
+  }
+
+  /** The worker task {@code worker} is about to run some of these jobs. */
+  final void workerTakes(Task worker) {
+    toWorkers.acquire(worker);
+  }
+
+  /** The calling task is about to see what jobs gave. */
+  final void callerLearns() {
+    toCaller.acquire(Task.current());
   }
 
   final Jobs jobs() {
@@ -59,12 +77,14 @@ abstract class Submission {
 
   /** Job {@code index} returned {@code value}. */
   final void succeeded(int index, Object value) {
+    toCaller.release(Task.current());
     stored(index, value);
     countOne();
   }
 
   /** Job {@code index} failed with {@code error}. */
   final void failed(int index, RuntimeException error) {
+    toCaller.release(Task.current());
     failedAt(index, error);
     countOne();
   }

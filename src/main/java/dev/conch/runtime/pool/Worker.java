@@ -1,9 +1,9 @@
 package dev.conch.runtime.pool;
 
 import dev.conch.runtime.errors.Errors;
-import dev.conch.runtime.wait.Interrupts;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
+import dev.conch.runtime.wait.Interrupts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
@@ -59,6 +59,7 @@ final class Worker {
   private void runChunk(Task me, Chunk chunk, WorkerKind.JobRunner runner)
       throws InterruptedException {
     Submission owner = chunk.owner();
+    owner.workerTakes(me);
     synchronized (this) {
       current = owner;
     }

@@ -3,9 +3,11 @@ package dev.conch.runtime.queue;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.sync.Acquirable;
-import dev.conch.runtime.wait.GuardedWait;
+import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.GuardedWait;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;
@@ -30,6 +32,7 @@ public final class Queue implements Queueing {
   private final String name;
   private final int maxsize;
   private final ReentrantLock lock = new ReentrantLock();
+  private final SyncClock raceClock = new SyncClock(); // a put comes before the get of its item
   private final Condition notEmpty = lock.newCondition();
   private final Condition notFull = lock.newCondition();
   private final Condition allDone = lock.newCondition();
@@ -73,6 +76,7 @@ public final class Queue implements Queueing {
       if (!GuardedWait.await(this, lock, notFull, this::isFull, block, timeoutSeconds)) {
         throw new Full(label(), depth(), items.size(), maxsize, waited(block, timeoutSeconds));
       }
+      raceClock.release(Task.current());
       addOrPassTheTurn(item);
       puts++;
       unfinished++;
@@ -107,6 +111,7 @@ public final class Queue implements Queueing {
         throw new Empty(label(), waited(block, timeoutSeconds));
       }
       Object item = items.remove();
+      raceClock.acquire(Task.current());
       notFull.signal();
       return item;
     } finally {

@@ -1,5 +1,6 @@
 package dev.conch.runtime.shared;
 
+import dev.conch.runtime.race.SyncClock;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -19,6 +20,7 @@ final class Pipe {
   static final Object NULL = new Object();
 
   final String name;
+  final SyncClock raceClock = new SyncClock(); // a send comes before the recv of its message
   final ReentrantLock guard = new ReentrantLock();
   final Condition changed = guard.newCondition();
 

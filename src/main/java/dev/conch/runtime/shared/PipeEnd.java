@@ -4,8 +4,9 @@ import dev.conch.runtime.errors.BrokenPipeError;
 import dev.conch.runtime.errors.EOFError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.OSError;
-import dev.conch.runtime.wait.GuardedWait;
+import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.GuardedWait;
 import java.util.ArrayDeque;
 
 /**
@@ -48,6 +49,7 @@ public final class PipeEnd {
         throw new BrokenPipeError(
             "pipe.broken", "%s: the other end is closed, so nothing sent can arrive", label());
       }
+      pipe.raceClock.release(Task.current());
       pipe.boxes.get(other()).add(message == null ? Pipe.NULL : message);
       pipe.changed.signalAll();
     } finally {
@@ -72,6 +74,7 @@ public final class PipeEnd {
         throw new EOFError(label());
       }
       Object message = box.poll();
+      pipe.raceClock.acquire(Task.current());
       return message == Pipe.NULL ? null : message;
     } finally {
       pipe.guard.unlock();

@@ -3,6 +3,7 @@ package dev.conch.runtime.sync;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.runtime.wait.Waits;
@@ -23,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * wait of that round.
  */
 public final class Barrier {
+  private final SyncClock raceClock = new SyncClock();
   private final String name;
   private final int parties;
   private final Runnable action;
@@ -90,11 +92,14 @@ public final class Barrier {
         throw broken(current);
       }
       int index = arrived++;
+      raceClock.release(task); // what each did before it arrived comes before what all do after
       if (arrived == parties) {
         trip(current);
+        raceClock.acquire(task);
         return index;
       }
       awaitTrip(task, current, timeoutSeconds);
+      raceClock.acquire(task);
       return index;
     } finally {
       guard.unlock();

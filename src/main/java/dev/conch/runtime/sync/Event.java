@@ -1,6 +1,7 @@
 package dev.conch.runtime.sync;
 
 import dev.conch.runtime.Seconds;
+import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.runtime.wait.Waits;
@@ -29,6 +30,8 @@ public final class Event {
 
   private int waiting; // guarded by guard
 
+  private final SyncClock raceClock = new SyncClock(); // a set comes before the waits it ends
+
   Event(String name) {
     this.name = name;
   }
@@ -41,6 +44,7 @@ public final class Event {
   public void set() {
     guard.lock();
     try {
+      raceClock.release(Task.current());
       if (!flag) {
         flag = true;
         raises++;
@@ -65,6 +69,9 @@ public final class Event {
   public boolean isSet() {
     guard.lock();
     try {
+      if (flag) {
+        raceClock.acquire(Task.current());
+      }
       return flag;
     } finally {
       guard.unlock();
@@ -86,6 +93,7 @@ public final class Event {
     guard.lock();
     try {
       if (flag) {
+        raceClock.acquire(task);
         return true;
       }
       long seen = raises;
@@ -102,6 +110,7 @@ public final class Event {
             nanos = raised.awaitNanos(nanos);
           }
         }
+        raceClock.acquire(task);
         return true;
       } finally {
         waiting--;

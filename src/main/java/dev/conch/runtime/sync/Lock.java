@@ -4,6 +4,7 @@ import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.task.Hold;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
@@ -47,6 +48,7 @@ public class Lock implements Holdable, Acquirable {
 
   private final String name;
   private final ReentrantLock inner = new ReentrantLock();
+  private final SyncClock raceClock = SyncClock.underItsLock(); // called only while held
   private static final VarHandle OWNER;
 
   static {
@@ -171,6 +173,9 @@ public class Lock implements Holdable, Acquirable {
     OWNER.setRelease(this, task);
     if (task != null) {
       RuntimeInternals.took(task, hold);
+      if (inner.getHoldCount() == 1) {
+        raceClock.locked(task, this);
+      }
     }
   }
 
@@ -199,6 +204,7 @@ public class Lock implements Holdable, Acquirable {
     }
     if (inner.getHoldCount() == 1) {
       OWNER.setRelease(this, null);
+      raceClock.unlocked(Task.current(), this);
     }
     inner.unlock();
   }
@@ -251,6 +257,7 @@ public class Lock implements Holdable, Acquirable {
     int holds = inner.getHoldCount();
     if (holds > 0) {
       OWNER.setRelease(this, null);
+      raceClock.unlocked(Task.current(), this);
     }
     for (int i = 0; i < holds; i++) {
       inner.unlock();

@@ -3,6 +3,7 @@ package dev.conch.runtime.sync;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.task.Hold;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
@@ -30,6 +31,9 @@ public class Semaphore implements Acquirable {
   /**
    * This semaphore as a task's holdings see it: held or not, and given back when it is cancelled.
    */
+  private final SyncClock raceClock = new SyncClock(); // a release comes before what it lets in
+
+  private final Holdable named = this::label; // how race reports name it among what a task holds
   private final Hold hold =
       new Hold() {
         @Override
@@ -95,6 +99,7 @@ public class Semaphore implements Acquirable {
       if (task != null) {
         RuntimeInternals.took(task, hold);
       }
+      raceClock.locked(task, named);
       return true;
     } finally {
       guard.unlock();
@@ -148,6 +153,7 @@ public class Semaphore implements Acquirable {
             label(),
             initial);
       }
+      raceClock.unlocked(task, named);
       free += n;
       for (int i = 0; i < n; i++) {
         if (!holders.remove(task) && !holders.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.conch.runtime.task;
 
+import dev.conch.runtime.race.TaskClock;
+
 /**
  * The one way in to what the runtime's other rooms ({@code sync}, {@code pool}, {@code deadlock})
  * need of a {@link Task} but a learner holding one must not see: each method here reaches a
@@ -33,6 +35,16 @@ public final class RuntimeInternals {
   /** Counts one more job run by {@code task}; called only by the task's own thread. */
   public static void jobRan(Task task) {
     task.jobRan();
+  }
+
+  /** The clock race detection keeps for {@code task}, or null when it is not watched. */
+  public static TaskClock raceClock(Task task) {
+    return task.raceClock();
+  }
+
+  /** Gives {@code task} its clock for race detection, before its thread starts. */
+  public static void setRaceClock(Task task, TaskClock clock) {
+    task.setRaceClock(clock);
   }
 
   /** Whether {@code task} takes part in coroutines, so that its waits pass the turn on. */

@@ -4,6 +4,8 @@ import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.TaskFailedError;
+import dev.conch.runtime.race.RaceDetector;
+import dev.conch.runtime.race.TaskClock;
 import dev.conch.runtime.wait.Interrupts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +41,7 @@ public class Task {
   private boolean startClaimed; // guarded by this
   private volatile Coroutines coroutines; // the coroutines it takes part in, or null
   private TaskHoldings holdings; // confined to the task's own thread; made at its first hold
+  private TaskClock raceClock; // set before its thread starts, then confined to it (and joiners)
   Task livePrev; // guarded by the registry's LiveTasks
   Task liveNext; // guarded by the registry's LiveTasks
   boolean listed; // guarded by the registry's LiveTasks
@@ -112,12 +115,18 @@ public class Task {
 
   /** Waits until the task ends. Returns true. */
   public boolean join() throws InterruptedException {
-    return Joins.join(this);
+    Joins.join(this);
+    RaceDetector.joined(CurrentTask.get(), this);
+    return true;
   }
 
   /** Waits until the task ends or {@code seconds} pass. Returns whether it ended. */
   public boolean join(double seconds) throws InterruptedException {
-    return Joins.join(this, seconds);
+    boolean ended = Joins.join(this, seconds);
+    if (ended) {
+      RaceDetector.joined(CurrentTask.get(), this);
+    }
+    return ended;
   }
 
   /** The latch that opens when the task is over, or null when it is over already. */
@@ -284,6 +293,14 @@ public class Task {
     if (latch != null) {
       latch.countDown();
     }
+  }
+
+  final TaskClock raceClock() {
+    return raceClock;
+  }
+
+  final void setRaceClock(TaskClock clock) {
+    this.raceClock = clock;
   }
 
   /** This task took the lock or semaphore of {@code hold}: see {@link TaskHoldings#took}. */

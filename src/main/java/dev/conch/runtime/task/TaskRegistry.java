@@ -5,6 +5,7 @@ import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.MemoryError;
+import dev.conch.runtime.race.RaceDetector;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
@@ -33,10 +34,12 @@ public final class TaskRegistry implements AutoCloseable {
   private final Deque<AutoCloseable> closing = new java.util.concurrent.ConcurrentLinkedDeque<>();
   private volatile ConchRuntime runtime;
   private Coroutines coroutines; // made when the first coroutine starts; guarded by this
+  private final RaceDetector races;
 
   public TaskRegistry(Clock clock, OutputRouter output) {
     this.clock = clock;
     this.output = output;
+    this.races = new RaceDetector(clock);
   }
 
   public void bindRuntime(ConchRuntime owner) {
@@ -56,6 +59,11 @@ public final class TaskRegistry implements AutoCloseable {
   /** The runtime this registry belongs to. */
   public ConchRuntime runtime() {
     return runtime;
+  }
+
+  /** The race detector of this registry's tasks. */
+  public RaceDetector races() {
+    return races;
   }
 
   public Clock clock() {
@@ -78,6 +86,7 @@ public final class TaskRegistry implements AutoCloseable {
     Task main = new Task("main", null);
     Run run = new Run(runIds.incrementAndGet(), label, clock.now(), main);
     main.bind(this, ids.incrementAndGet(), run);
+    races.beginRun(main, run.id());
     latest = run;
     live.add(main);
     main.adopt(Thread.currentThread());
@@ -115,6 +124,9 @@ public final class TaskRegistry implements AutoCloseable {
     Run run = spawner != null && spawner.registry() == this ? spawner.getRun() : latestRun();
     long id = ids.incrementAndGet();
     task.bind(this, id, run);
+    if (spawner != null && spawner.registry() == this) {
+      races.fork(spawner, task);
+    }
     if (run != null) {
       run.add(task);
       noteTasks(run);

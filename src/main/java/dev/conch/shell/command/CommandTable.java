@@ -20,6 +20,7 @@ public final class CommandTable {
           new TasksCommand(),
           new TimelineCommand(),
           new CureCommand(),
+          new RacesCommand(),
           new GeoCommand(),
           new VarsCommand(),
           new ResetCommand(),

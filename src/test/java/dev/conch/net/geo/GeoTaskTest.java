@@ -3,11 +3,11 @@ package dev.conch.net.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.wait.Interrupts;
 import dev.conch.runtime.task.Run;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskSpec;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.Interrupts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
