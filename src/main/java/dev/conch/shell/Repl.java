@@ -151,7 +151,11 @@ public final class Repl {
     runtime.tasks().addListener(new FailureReporter(session::messages, session::print));
     runtime.deadlocks().addListener(session.deadlocks());
     runtime.deadlocks().start();
-    runtime.tasks().races().addListener(new RaceReporter(session::messages, session::print));
+    runtime
+        .tasks()
+        .races()
+        .addListener(
+            new RaceReporter(session::messages, line -> session.printWrapped(List.of(line))));
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
     return new Repl(terminal, session, runtime, highlighter, reader);
   }

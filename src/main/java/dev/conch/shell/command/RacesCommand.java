@@ -32,6 +32,6 @@ final class RacesCommand extends Command {
     if (!races.on()) {
       lines.add(m.get("race.off"));
     }
-    session.print(lines);
+    session.printWrapped(lines);
   }
 }
