@@ -19,7 +19,7 @@ public final class Builtins {
       List.of("name", "daemon", "kind", "args", "start", "target");
   private static final List<String> FIXED_KIND_OPTIONS =
       List.of("name", "daemon", "args", "start", "target");
-  private static final List<String> QUEUE_OPTIONS = List.of("maxsize", "name");
+  private static final List<String> QUEUE_OPTIONS = List.of("maxsize", "name", "redis");
 
   /** Every built-in, with the class that implements it. */
   public static final List<Builtin> ALL =
@@ -94,8 +94,8 @@ public final class Builtins {
               TaskBuiltins.class),
           new Builtin(
               "lock",
-              "lock([name])",
-              List.of(),
+              "lock([name]) | lock(name, redis: URL)",
+              List.of("name", "redis"),
               "a = lock('a'); a.withLock { println 'only one task at a time here' }",
               SyncBuiltins.class),
           new Builtin(

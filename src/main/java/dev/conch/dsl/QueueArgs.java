@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  *
  * @param maxsize the most items the queue holds, 0 for no limit
  * @param name the queue's name, or null for a generated one
+ * @param redis the URL of the Redis server the queue lives in, or null for this shell
  */
-record QueueArgs(int maxsize, String name) {
+record QueueArgs(int maxsize, String name, Object redis) {
 
   /**
    * Reads the arguments given to {@code builtin}.
@@ -27,12 +28,14 @@ record QueueArgs(int maxsize, String name) {
     Object[] args = given == null ? new Object[] {null} : given;
     Object size = null;
     Object name = null;
+    Object redis = null;
     for (int i = 0; i < args.length; i++) {
       Object arg = args[i];
       if (i == 0 && arg instanceof Map<?, ?> options) {
         Builtins.checkOptions(builtin, options);
         size = options.get("maxsize");
         name = options.get("name");
+        redis = options.get("redis");
       } else if (arg instanceof Number && size == null) {
         size = arg;
       } else if (arg instanceof CharSequence && name == null) {
@@ -41,7 +44,7 @@ record QueueArgs(int maxsize, String name) {
         throw new UsageError(entry, "usage.queue.args", builtin, shown(args));
       }
     }
-    return new QueueArgs(maxsize(entry, size), name == null ? null : name.toString());
+    return new QueueArgs(maxsize(entry, size), name == null ? null : name.toString(), redis);
   }
 
   private static int maxsize(Builtin entry, Object size) {

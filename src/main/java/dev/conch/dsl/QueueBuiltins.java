@@ -1,6 +1,9 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.net.RedisCall;
+import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.queue.Queue;
+import dev.conch.runtime.queue.Queueing;
 import dev.conch.runtime.shared.Manager;
 import dev.conch.runtime.shared.PipeEnd;
 import groovy.lang.Closure;
@@ -20,14 +23,20 @@ public final class QueueBuiltins {
    * queue(5, 'jobs')} or {@code queue(maxsize: 5, name: 'jobs')}; a maxsize of 0 or less (or none)
    * means no limit.
    */
-  public static Queue queue(Object... args) {
+  public static Queueing queue(Object... args) {
     QueueArgs given = QueueArgs.parse("queue", args);
+    if (given.redis() != null) {
+      return RedisCall.queue("queue", given.redis(), given.name(), given.maxsize());
+    }
     return CurrentRuntime.runtime().queues().queue(given.maxsize(), given.name());
   }
 
   /** A last-in first-out queue (a stack), with the arguments of {@link #queue}. */
-  public static Queue lifoQueue(Object... args) {
+  public static Queueing lifoQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("lifoQueue", args);
+    if (given.redis() != null) {
+      return RedisCall.queue("lifoQueue", given.redis(), given.name(), given.maxsize());
+    }
     return CurrentRuntime.runtime().queues().lifoQueue(given.maxsize(), given.name());
   }
 
@@ -37,6 +46,12 @@ public final class QueueBuiltins {
    */
   public static Queue priorityQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("priorityQueue", args);
+    if (given.redis() != null) {
+      throw new ValueError(
+          "redis.priority",
+          "priorityQueue: not in Redis yet; a queue('jobs', redis: URL) keeps the order items came"
+              + " in");
+    }
     return CurrentRuntime.runtime().queues().priorityQueue(given.maxsize(), given.name());
   }
 
@@ -44,8 +59,11 @@ public final class QueueBuiltins {
    * Python multiprocessing's {@code JoinableQueue}: the same as {@link #queue}, since every queue
    * has {@code task_done()} and {@code join()}.
    */
-  public static Queue joinableQueue(Object... args) {
+  public static Queueing joinableQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("joinableQueue", args);
+    if (given.redis() != null) {
+      return RedisCall.queue("joinableQueue", given.redis(), given.name(), given.maxsize());
+    }
     return CurrentRuntime.runtime().queues().joinableQueue(given.maxsize(), given.name());
   }
 

@@ -1,5 +1,7 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.net.RedisCall;
+import dev.conch.runtime.sync.Acquirable;
 import dev.conch.runtime.sync.Barrier;
 import dev.conch.runtime.sync.BoundedSemaphore;
 import dev.conch.runtime.sync.Condition;
@@ -27,6 +29,27 @@ public final class SyncBuiltins {
   /** A new lock named {@code name}, as {@code /tasks} and deadlock reports will call it. */
   public static Lock lock(String name) {
     return CurrentRuntime.runtime().locks().lock(name);
+  }
+
+  /**
+   * A lock configured by named options: {@code lock('printer', redis: 'redis://127.0.0.1/0')} is
+   * the lock of that name in a Redis server, shared with every shell that names it; {@code name:}
+   * names it.
+   */
+  public static Acquirable lock(Map<String, ?> options, String name) {
+    Builtins.checkOptions("lock", options);
+    Object given = options.get("name");
+    String named = name != null ? name : given == null ? null : given.toString();
+    Object redis = options.get("redis");
+    if (redis != null) {
+      return RedisCall.lock(redis, named);
+    }
+    return CurrentRuntime.runtime().locks().lock(named);
+  }
+
+  /** {@link #lock(Map, String)} with the name among the options. */
+  public static Acquirable lock(Map<String, ?> options) {
+    return lock(options, null);
   }
 
   /** A new re-entrant lock with a generated name. */

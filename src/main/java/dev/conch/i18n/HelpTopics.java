@@ -29,7 +29,7 @@ public final class HelpTopics {
           new Group(
               "tasks", List.of("threads", "virtual", "coroutines", "join", "daemon", "interrupt")),
           new Group("sync", List.of("locks", "race", "semaphore", "event", "deadlock")),
-          new Group("work", List.of("queues", "pools")),
+          new Group("work", List.of("queues", "pools", "redis")),
           new Group("processes", List.of("processes", "ipc", "zombies")),
           new Group("network", List.of("sweep", "download", "iobound", "geo", "database")));
 

@@ -4,6 +4,7 @@ import dev.conch.net.db.Database;
 import dev.conch.net.db.DatabaseOptions;
 import dev.conch.net.fetch.PageFetcher;
 import dev.conch.net.geo.Geo;
+import dev.conch.net.redis.Redis;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.Slots;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ final class NetServices {
   private PageFetcher fetcher; // guarded by this
   private Geo geo; // guarded by this
   private Database database; // guarded by this
+  private Redis redis; // guarded by this
   private volatile Path geoDatabase;
 
   private NetServices(ConchRuntime runtime) {
@@ -52,6 +54,15 @@ final class NetServices {
       runtime.tasks().onClose(geo);
     }
     return geo;
+  }
+
+  /** The session's Redis servers, connected on first use and closed with the session. */
+  synchronized Redis redis() {
+    if (redis == null) {
+      redis = new Redis();
+      runtime.tasks().onClose(redis);
+    }
+    return redis;
   }
 
   /** The database file {@code geo.database} names, or null for the usual places. */

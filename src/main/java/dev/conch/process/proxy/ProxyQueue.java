@@ -68,6 +68,12 @@ public final class ProxyQueue extends ProxyBase implements Queueing {
     remote.call(handle, true, "join");
   }
 
+  /** The parent's queue's label, such as {@code queue jobs}. */
+  @Override
+  public String label() {
+    return toString();
+  }
+
   /** The items, taken one by one until the item taken is {@code sentinel}, as the queue's own. */
   public Iterable<Object> takeUntil(Object sentinel) {
     return () -> new Until(sentinel);

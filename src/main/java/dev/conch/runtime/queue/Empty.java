@@ -13,7 +13,7 @@ public final class Empty extends KeyedError {
   /**
    * An empty-queue error about {@code queue}; {@code waited} is the seconds a get waited, or null.
    */
-  Empty(String queue, String waited) {
+  public Empty(String queue, String waited) {
     super(
         waited == null ? "queue.empty" : "queue.empty.waited",
         null,

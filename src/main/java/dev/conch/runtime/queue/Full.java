@@ -14,7 +14,7 @@ public final class Full extends KeyedError {
    * A full-queue error about {@code queue}, holding {@code size} of {@code maxsize} items ({@code
    * depth} in words); {@code waited} is the seconds a timed put waited, or null.
    */
-  Full(String queue, String depth, int size, int maxsize, String waited) {
+  public Full(String queue, String depth, int size, int maxsize, String waited) {
     super(
         waited == null ? "queue.full" : "queue.full.waited",
         null,

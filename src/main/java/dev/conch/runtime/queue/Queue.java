@@ -187,18 +187,8 @@ public final class Queue implements Queueing {
   }
 
   /**
-   * The items of this queue, taken one by one with {@link #get()} until the item taken is {@code
-   * sentinel} (compared as Groovy's {@code ==}: 1 and 1L are the same): {@code for (job in
-   * q.takeUntil(null)) { … }}. The sentinel ends the loop and is not given to it; it counts as
-   * finished for {@link #join()} at once.
-   */
-  public Iterable<Object> takeUntil(Object sentinel) {
-    return () -> new UntilSentinel(this, sentinel);
-  }
-
-  /**
    * A queue has no end to iterate to, so {@code for (x in q)} and {@code q.each { }} are refused
-   * with a pointer to {@link #takeUntil}.
+   * with a pointer to {@link Queueing#takeUntil}.
    *
    * @throws MisuseError always
    */

@@ -27,6 +27,19 @@ public interface Queueing {
   /** Says one item taken earlier is dealt with, for {@code join()}. */
   void taskDone() throws InterruptedException;
 
+  /** How the queue is named in messages: {@code queue jobs}. */
+  String label();
+
+  /**
+   * The items of this queue, taken one by one with {@link #get()} until the item taken is {@code
+   * sentinel} (compared as Groovy's {@code ==}: 1 and 1L are the same): {@code for (job in
+   * q.takeUntil(null)) { … }}. The sentinel ends the loop and is not given to it; it counts as
+   * finished for {@code join()} at once.
+   */
+  default Iterable<Object> takeUntil(Object sentinel) {
+    return () -> new UntilSentinel(this, sentinel);
+  }
+
   /** Puts {@code item}, waiting as long as it takes for room. */
   default void put(Object item) throws InterruptedException {
     put(item, true, -1);

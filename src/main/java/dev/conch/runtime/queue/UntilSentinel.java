@@ -5,18 +5,18 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Walks a queue's items as {@link Queue#takeUntil} describes: {@link #hasNext()} takes the next
+ * Walks a queue's items as {@link Queueing#takeUntil} describes: {@link #hasNext()} takes the next
  * item, waiting for it, and says false once that item is the sentinel. Confined to the task that
  * iterates (several tasks may each walk the same queue with an iterator of their own).
  */
 final class UntilSentinel implements Iterator<Object> {
-  private final Queue queue;
+  private final Queueing queue;
   private final Object sentinel;
   private Object next;
   private boolean taken;
   private boolean ended;
 
-  UntilSentinel(Queue queue, Object sentinel) {
+  UntilSentinel(Queueing queue, Object sentinel) {
     this.queue = queue;
     this.sentinel = sentinel;
   }
@@ -36,7 +36,7 @@ final class UntilSentinel implements Iterator<Object> {
       if (PythonOrder.same(next, sentinel)) {
         ended = true;
         next = null;
-        queue.taskDone();
+        finish();
       }
     }
     return !ended;
@@ -51,6 +51,14 @@ final class UntilSentinel implements Iterator<Object> {
     Object item = next;
     next = null;
     return item;
+  }
+
+  private void finish() {
+    try {
+      queue.taskDone();
+    } catch (InterruptedException e) {
+      throw Rethrow.unchecked(e);
+    }
   }
 
   private Object take() {
