@@ -15,6 +15,7 @@ public final class Bench {
           new TasksBenchmark(),
           new LocksBenchmark(),
           new RacesBenchmark(),
+          new RedisBenchmark(),
           new PoolsBenchmark(),
           new ProcessesBenchmark(),
           new SweepBenchmark(),

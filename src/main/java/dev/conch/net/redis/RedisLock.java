@@ -3,7 +3,9 @@ package dev.conch.net.redis;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.sync.Acquirable;
-import dev.conch.runtime.sync.Holdable;
+import dev.conch.runtime.sync.OwnedLock;
+import dev.conch.runtime.task.Hold;
+import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.runtime.wait.Waits;
@@ -21,7 +23,7 @@ import redis.clients.jedis.params.SetParams;
  * <p>Thread-safe; one task of this session holds it at a time, as a plain lock (taking it again
  * would wait forever, so it is an error, as {@code lock()} says).
  */
-public final class RedisLock implements Acquirable, Holdable {
+public final class RedisLock implements Acquirable, OwnedLock {
   private static final long LEASE_MILLIS = Long.getLong("conch.redis.leaseMillis", 10_000);
   private static final String RENEW =
       "if redis.call('get', KEYS[1]) == ARGV[1] then"
@@ -34,6 +36,23 @@ public final class RedisLock implements Acquirable, Holdable {
   private final String name;
   private final String key;
   private final SyncClock raceClock = new SyncClock();
+
+  /** This lock as a task's holdings see it: a cancelled holder gives it back. */
+  private final Hold hold =
+      new Hold() {
+        @Override
+        public boolean heldBy(Task task) {
+          return owner() == task;
+        }
+
+        @Override
+        public void releaseAll(Task task) {
+          if (heldBy(task)) {
+            release();
+          }
+        }
+      };
+
   private String token; // guarded by this: set while a task of this session holds it
   private Task owner; // guarded by this
   private Thread renewer; // guarded by this
@@ -97,6 +116,9 @@ public final class RedisLock implements Acquirable, Holdable {
       token = mine;
       owner = task;
       renewer = Thread.ofVirtual().name("redis-lease-" + name).start(() -> renew(mine));
+    }
+    if (task != null) {
+      RuntimeInternals.took(task, hold);
     }
     raceClock.locked(task, this);
     return true;
@@ -162,6 +184,7 @@ public final class RedisLock implements Acquirable, Holdable {
   }
 
   /** The task of this session holding it, or null (another shell's holder is not known here). */
+  @Override
   public synchronized Task owner() {
     return owner;
   }

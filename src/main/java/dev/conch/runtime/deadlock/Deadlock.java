@@ -2,7 +2,7 @@ package dev.conch.runtime.deadlock;
 
 import dev.conch.runtime.sync.Holdable;
 import dev.conch.runtime.sync.JvmLock;
-import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.sync.OwnedLock;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import java.time.Duration;
@@ -67,7 +67,7 @@ public record Deadlock(List<Link> links) {
     }
     List<CureOutcome.Held> held = new ArrayList<>();
     for (Link link : links) {
-      Task owner = link.lock() instanceof Lock lock ? lock.owner() : null;
+      Task owner = link.lock() instanceof OwnedLock lock ? lock.owner() : null;
       if (owner != null && links.stream().anyMatch(l -> l.waiter() == owner)) {
         held.add(new CureOutcome.Held(link.lock(), owner));
       }

@@ -1,6 +1,6 @@
 package dev.conch.runtime.deadlock;
 
-import dev.conch.runtime.sync.Lock;
+import dev.conch.runtime.sync.OwnedLock;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskRegistry;
 import dev.conch.runtime.task.TaskState;
@@ -106,7 +106,7 @@ public final class DeadlockWatcher implements AutoCloseable {
   private static Map<Task, Deadlock.Link> runtimeLinks(Collection<Task> live) {
     Map<Task, Deadlock.Link> next = new LinkedHashMap<>();
     for (Task task : live) {
-      if (task.getState() == TaskState.BLOCKED && task.getWaitTarget() instanceof Lock lock) {
+      if (task.getState() == TaskState.BLOCKED && task.getWaitTarget() instanceof OwnedLock lock) {
         Task holder = lock.owner();
         if (holder != null && holder != task) {
           next.put(task, new Deadlock.Link(task, lock, holder));

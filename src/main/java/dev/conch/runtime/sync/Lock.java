@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safe. Acquiring happens-before the matching release, as for {@link ReentrantLock}.
  * Uncontended acquire and release journal nothing, so tight locked loops stay fast.
  */
-public class Lock implements Holdable, Acquirable {
+public class Lock implements OwnedLock, Acquirable {
   /** This lock as a task's holdings see it: held or not, and given back when it is cancelled. */
   private final Hold hold =
       new Hold() {

@@ -1,5 +1,6 @@
 package dev.conch.dsl.net;
 
+import static dev.conch.fixtures.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.dsl.Outcome;
@@ -7,7 +8,10 @@ import dev.conch.dsl.ScriptHost;
 import dev.conch.fixtures.DslFixture;
 import dev.conch.net.redis.RedisServer;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.deadlock.Deadlock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +75,32 @@ class RedisDslTest extends DslFixture {
         .isEqualTo(false);
     eval("l.release()");
     assertThat(inOther("r = l.acquire(false); l.release(); r")).isEqualTo(true);
+  }
+
+  @Test
+  void twoTasksCrossingOnRedisLocksAreADeadlockThatTheCureEnds() throws Exception {
+    String url = server.url(3);
+    CompletableFuture<Deadlock> reported = new CompletableFuture<>();
+    runtime.deadlocks().addListener(reported::complete);
+    runtime.deadlocks().start();
+    eval(
+        "a = lock('a', redis: '"
+            + url
+            + "'); b = lock('b', redis: '"
+            + url
+            + "'); go = event(); ts = [spawn(name: 'left') { a.withLock { go.wait(); b.withLock { } } },"
+            + " spawn(name: 'right') { b.withLock { go.wait(); a.withLock { } } }]");
+    until(
+        "both hold their first lock",
+        () -> (Boolean) value("a.owner() != null && b.owner() != null"));
+    eval("go.set()");
+    Deadlock deadlock = reported.get(30, TimeUnit.SECONDS);
+    assertThat(deadlock.links())
+        .extracting(l -> l.waiter().getName() + " waits for " + l.lock().label())
+        .containsExactlyInAnyOrder("left waits for redis lock b", "right waits for redis lock a");
+    deadlock.cure();
+    assertThat(value("ts*.join(5)")).isEqualTo(List.of(true, true));
+    assertThat(value("a.locked() || b.locked()")).isEqualTo(false); // the cure freed both
   }
 
   @Test
