@@ -1,8 +1,6 @@
 package dev.conch.dsl;
 
 import dev.conch.dsl.net.RedisCall;
-import dev.conch.runtime.errors.ValueError;
-import dev.conch.runtime.queue.Queue;
 import dev.conch.runtime.queue.Queueing;
 import dev.conch.runtime.shared.Manager;
 import dev.conch.runtime.shared.PipeEnd;
@@ -44,13 +42,10 @@ public final class QueueBuiltins {
    * A queue giving the smallest item first, such as {@code [priority, item]} lists, with the
    * arguments of {@link #queue}; equal priorities leave in the order they came.
    */
-  public static Queue priorityQueue(Object... args) {
+  public static Queueing priorityQueue(Object... args) {
     QueueArgs given = QueueArgs.parse("priorityQueue", args);
     if (given.redis() != null) {
-      throw new ValueError(
-          "redis.priority",
-          "priorityQueue: not in Redis yet; a queue('jobs', redis: URL) keeps the order items came"
-              + " in");
+      return RedisCall.queue("priorityQueue", given.redis(), given.name(), given.maxsize());
     }
     return CurrentRuntime.runtime().queues().priorityQueue(given.maxsize(), given.name());
   }

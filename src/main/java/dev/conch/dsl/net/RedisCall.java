@@ -6,17 +6,24 @@ import dev.conch.net.redis.RedisQueue;
 import dev.conch.runtime.errors.ValueError;
 
 /**
- * The {@code redis:} option of {@code queue}, {@code lifoQueue}, {@code joinableQueue} and {@code
- * lock}: the queue or lock of that name on that server, through the session's connections. A queue
- * or lock there must be named, since the name is what two shells share. Stateless.
+ * The {@code redis:} option of the four queues and {@code lock}: the queue or lock of that name on
+ * that server, through the session's connections. A queue or lock there must be named, since the
+ * name is what two shells share. Stateless.
  */
 public final class RedisCall {
   private RedisCall() {}
 
   /** The queue {@code name} on the server at {@code url}. */
   public static RedisQueue queue(String builtin, Object url, String name, int maxsize) {
-    return redis(url)
-        .queue(url(builtin, url), named(builtin, name), maxsize, builtin.equals("lifoQueue"));
+    return redis(url).queue(url(builtin, url), named(builtin, name), maxsize, orderOf(builtin));
+  }
+
+  private static RedisQueue.Order orderOf(String builtin) {
+    return switch (builtin) {
+      case "lifoQueue" -> RedisQueue.Order.LIFO;
+      case "priorityQueue" -> RedisQueue.Order.PRIORITY;
+      default -> RedisQueue.Order.FIFO;
+    };
   }
 
   /** The lock {@code name} on the server at {@code url}. */

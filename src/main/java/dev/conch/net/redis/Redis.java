@@ -21,9 +21,9 @@ public final class Redis implements AutoCloseable {
     return link;
   }
 
-  /** The queue {@code name} on {@code url}'s server; {@code lifo} takes the newest first. */
-  public RedisQueue queue(String url, String name, int maxsize, boolean lifo) {
-    return new RedisQueue(link(url), name, maxsize, lifo);
+  /** The queue {@code name} on {@code url}'s server, giving items in {@code order}. */
+  public RedisQueue queue(String url, String name, int maxsize, RedisQueue.Order order) {
+    return new RedisQueue(link(url), name, maxsize, order);
   }
 
   /** The lock {@code name} on {@code url}'s server. */

@@ -20,7 +20,9 @@ import redis.clients.jedis.args.ListDirection;
  * session's in-flight list ({@code LMOVE}/{@code BLMOVE}); {@code task_done} removes it from there.
  * When a session stops saying it is alive (killed, or its machine gone), the next {@code get} of
  * any other session first puts that session's in-flight items back at the head of the queue:
- * delivery is at least once, and an item whose job ran halfway runs again.
+ * delivery is at least once, and an item whose job ran halfway runs again. A priority queue is a
+ * sorted set instead, scored by each {@code [priority, item]}'s priority, equal ones in the order
+ * they came (a sequence number before each member); its in-flight items keep their score.
  *
  * <p>Thread-safe: each call is a Redis command on a pooled connection; the items this session has
  * taken and not finished are guarded by this.
@@ -29,23 +31,49 @@ public final class RedisQueue implements Queueing {
   private static final String PUT_IF_ROOM =
       "if redis.call('llen', KEYS[1]) < tonumber(ARGV[2]) then"
           + " return redis.call('rpush', KEYS[1], ARGV[1]) else return -1 end";
+  private static final String PUT_BY_PRIORITY =
+      "if tonumber(ARGV[3]) > 0 and redis.call('zcard', KEYS[1]) >= tonumber(ARGV[3]) then"
+          + " return -1 end local seq = redis.call('incr', KEYS[2])"
+          + " redis.call('zadd', KEYS[1], ARGV[1], string.format('%020d', seq) .. ':' .. ARGV[2])"
+          + " return 1";
+  private static final String TAKE_LOWEST =
+      "local m = redis.call('zpopmin', KEYS[1]) if #m == 0 then return false end"
+          + " local raw = m[2] .. '|' .. m[1] redis.call('rpush', KEYS[2], raw) return raw";
+  private static final String GIVE_BACK_BY_PRIORITY =
+      "local n = 0 while true do local raw = redis.call('lpop', KEYS[1])"
+          + " if not raw then return n end local bar = string.find(raw, '|', 1, true)"
+          + " redis.call('zadd', KEYS[2], string.sub(raw, 1, bar - 1), string.sub(raw, bar + 1))"
+          + " n = n + 1 end";
   private static final double LONGEST_BLOCK = 0.5; // seconds: Ctrl-C is heard between blocks
   private static final long RECOVERY_NANOS = 1_000_000_000L;
 
   private final RedisLink link;
   private final String name;
   private final int maxsize;
-  private final boolean lifo;
+  private final Order order;
   private final String key;
   private final SyncClock raceClock = new SyncClock();
   private final Deque<String> taken = new ArrayDeque<>(); // guarded by this
   private volatile long lastRecovery;
 
-  RedisQueue(RedisLink link, String name, int maxsize, boolean lifo) {
+  /** Which item a get takes: the oldest, the newest, or the one of lowest priority. */
+  public enum Order {
+    FIFO("queue"),
+    LIFO("lifoQueue"),
+    PRIORITY("priorityQueue");
+
+    private final String word;
+
+    Order(String word) {
+      this.word = word;
+    }
+  }
+
+  RedisQueue(RedisLink link, String name, int maxsize, Order order) {
     this.link = link;
     this.name = name;
     this.maxsize = maxsize;
-    this.lifo = lifo;
+    this.order = order;
     this.key = "conch:queue:" + name;
   }
 
@@ -75,7 +103,8 @@ public final class RedisQueue implements Queueing {
     requireTimeout("put", block, timeoutSeconds);
     String text = RedisLink.encode(item, label());
     raceClock.release(Task.current());
-    if (maxsize <= 0) {
+    String score = order == Order.PRIORITY ? priorityOf(item) : null;
+    if (maxsize <= 0 && score == null) {
       link.call(r -> r.rpush(key, text));
       return;
     }
@@ -85,7 +114,14 @@ public final class RedisQueue implements Queueing {
     try {
       for (long pause = 1; ; pause = Math.min(pause * 2, 50)) {
         Object pushed =
-            link.call(r -> r.eval(PUT_IF_ROOM, List.of(key), List.of(text, "" + maxsize)));
+            score == null
+                ? link.call(r -> r.eval(PUT_IF_ROOM, List.of(key), List.of(text, "" + maxsize)))
+                : link.call(
+                    r ->
+                        r.eval(
+                            PUT_BY_PRIORITY,
+                            List.of(key, key + ":seq"),
+                            List.of(score, text, "" + maxsize)));
         if (!Long.valueOf(-1).equals(pushed)) {
           return;
         }
@@ -116,10 +152,9 @@ public final class RedisQueue implements Queueing {
     link.keepAlive();
     recoverTheDead();
     String mine = inFlight(link.consumer());
-    ListDirection from = lifo ? ListDirection.RIGHT : ListDirection.LEFT;
-    String text = link.call(r -> r.lmove(key, mine, from, ListDirection.RIGHT));
+    String text = takeNow(mine);
     if (text == null && block) {
-      text = await(mine, from, timeoutSeconds);
+      text = await(mine, timeoutSeconds);
     }
     if (text == null) {
       throw new Empty(label(), waited(block, timeoutSeconds));
@@ -128,12 +163,37 @@ public final class RedisQueue implements Queueing {
       taken.addLast(text);
     }
     raceClock.acquire(Task.current());
-    return RedisLink.decode(text, label());
+    return RedisLink.decode(order == Order.PRIORITY ? memberJson(text) : text, label());
+  }
+
+  /** The item {@code get} takes now into {@code mine}, as it is kept in flight, or null. */
+  private String takeNow(String mine) {
+    return switch (order) {
+      case FIFO -> link.call(r -> r.lmove(key, mine, ListDirection.LEFT, ListDirection.RIGHT));
+      case LIFO -> link.call(r -> r.lmove(key, mine, ListDirection.RIGHT, ListDirection.RIGHT));
+      case PRIORITY -> (String) link.call(r -> r.eval(TAKE_LOWEST, List.of(key, mine), List.of()));
+    };
+  }
+
+  /** The priority of {@code item}, a {@code [priority, item]} list, as a score. */
+  private String priorityOf(Object item) {
+    if (item instanceof List<?> pair && !pair.isEmpty() && pair.get(0) instanceof Number n) {
+      return String.valueOf(n.doubleValue());
+    }
+    throw new dev.conch.runtime.errors.TypeError(
+        "redis.priority.item",
+        "%s: put [priority, item] lists with a number first, such as [1, 'job'], not %s",
+        label(),
+        RedisLink.encode(item, label()));
+  }
+
+  /** The JSON of an in-flight priority item, {@code SCORE|SEQUENCE:JSON}. */
+  private static String memberJson(String raw) {
+    return raw.substring(raw.indexOf(':', raw.indexOf('|')) + 1);
   }
 
   /** Waits for an item in blocks of at most half a second, so that an interrupt ends it soon. */
-  private String await(String mine, ListDirection from, double timeoutSeconds)
-      throws InterruptedException {
+  private String await(String mine, double timeoutSeconds) throws InterruptedException {
     long deadline = deadline(timeoutSeconds);
     Task task = Task.current();
     TaskState before = Waits.begin(task, TaskState.WAITING, this);
@@ -147,8 +207,7 @@ public final class RedisQueue implements Queueing {
           return null;
         }
         double block = timeoutSeconds < 0 ? LONGEST_BLOCK : Math.min(LONGEST_BLOCK, left);
-        String text =
-            link.call(r -> r.blmove(key, mine, from, ListDirection.RIGHT, Math.max(0.01, block)));
+        String text = awaitOnce(mine, Math.max(0.01, block));
         if (text != null) {
           return text;
         }
@@ -157,6 +216,26 @@ public final class RedisQueue implements Queueing {
     } finally {
       Waits.end(task, before);
     }
+  }
+
+  /**
+   * Waits up to {@code seconds} for an item: a list blocks in the server ({@code BLMOVE}); a sorted
+   * set has no blocking move, so it is looked at again after short pauses.
+   */
+  private String awaitOnce(String mine, double seconds) throws InterruptedException {
+    if (order != Order.PRIORITY) {
+      ListDirection from = order == Order.LIFO ? ListDirection.RIGHT : ListDirection.LEFT;
+      return link.call(r -> r.blmove(key, mine, from, ListDirection.RIGHT, seconds));
+    }
+    long until = System.nanoTime() + (long) (seconds * 1e9);
+    for (long pause = 1; System.nanoTime() - until < 0; pause = Math.min(pause * 2, 50)) {
+      String text = takeNow(mine);
+      if (text != null) {
+        return text;
+      }
+      Thread.sleep(pause);
+    }
+    return null;
   }
 
   /**
@@ -176,9 +255,13 @@ public final class RedisQueue implements Queueing {
         continue;
       }
       String theirs = inFlight(other);
-      ListDirection back = lifo ? ListDirection.RIGHT : ListDirection.LEFT;
-      while (link.call(r -> r.lmove(theirs, key, ListDirection.RIGHT, back)) != null) {
-        // one item back at the head each time, the last taken first, so they keep their order
+      if (order == Order.PRIORITY) {
+        link.call(r -> r.eval(GIVE_BACK_BY_PRIORITY, List.of(theirs, key), List.of()));
+      } else {
+        ListDirection back = order == Order.LIFO ? ListDirection.RIGHT : ListDirection.LEFT;
+        while (link.call(r -> r.lmove(theirs, key, ListDirection.RIGHT, back)) != null) {
+          // one item back at the head each time, the last taken first, so they keep their order
+        }
       }
       link.call(r -> r.srem(consumers(), other));
     }
@@ -228,7 +311,7 @@ public final class RedisQueue implements Queueing {
 
   /** How many items wait in the queue now (those being worked on not counted). */
   public int qsize() {
-    long size = link.call(r -> r.llen(key));
+    long size = link.call(r -> order == Order.PRIORITY ? r.zcard(key) : r.llen(key));
     return (int) Math.min(Integer.MAX_VALUE, size);
   }
 
@@ -251,7 +334,7 @@ public final class RedisQueue implements Queueing {
     for (String consumer : link.call(r -> r.smembers(consumers()))) {
       link.call(r -> r.del(inFlight(consumer)));
     }
-    link.call(r -> r.del(key, consumers()));
+    link.call(r -> r.del(key, consumers(), key + ":seq"));
     synchronized (this) {
       taken.clear();
     }
@@ -278,7 +361,7 @@ public final class RedisQueue implements Queueing {
 
   @Override
   public String label() {
-    return (lifo ? "redis lifoQueue " : "redis queue ") + name;
+    return "redis " + order.word + " " + name;
   }
 
   /** {@code redis queue jobs (3 waiting) at redis://127.0.0.1:6379/0}. */

@@ -1,5 +1,6 @@
 package dev.conch.net.redis;
 
+import static dev.conch.fixtures.Eventually.until;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,8 +68,8 @@ class RedisQueueTest {
 
   @Test
   void whatOneSessionPutsTheOtherGetsInOrderAsItWasPut() throws Exception {
-    RedisQueue producer = one.queue(url, "jobs", 0, false);
-    RedisQueue consumer = two.queue(url, "jobs", 0, false);
+    RedisQueue producer = one.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
+    RedisQueue consumer = two.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     List<Object> sent = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       sent.add(i);
@@ -93,15 +94,43 @@ class RedisQueueTest {
 
   @Test
   void aLifoQueueGivesTheNewestFirst() throws Exception {
-    RedisQueue stack = one.queue(url, "stack", 0, true);
+    RedisQueue stack = one.queue(url, "stack", 0, RedisQueue.Order.LIFO);
     stack.put(1);
     stack.put(2);
-    assertThat(two.queue(url, "stack", 0, true).get(false, -1)).isEqualTo(2);
+    assertThat(two.queue(url, "stack", 0, RedisQueue.Order.LIFO).get(false, -1)).isEqualTo(2);
+  }
+
+  @Test
+  void aPriorityQueueGivesTheLowestFirstEqualOnesInTheOrderTheyCame() throws Exception {
+    RedisQueue producer = one.queue(url, "urgent", 0, RedisQueue.Order.PRIORITY);
+    producer.put(List.of(5, "later"));
+    producer.put(List.of(1, "first"));
+    producer.put(List.of(3, "b"));
+    producer.put(List.of(3, "c"));
+    producer.put(List.of(0.5, "sooner"));
+    Redis doomed = new Redis();
+    RedisQueue victim = doomed.queue(url, "urgent", 0, RedisQueue.Order.PRIORITY);
+    assertThat(victim.get(true, 5)).isEqualTo(List.of(0.5, "sooner"));
+    doomed.link(url).vanish(); // its item goes back with its priority, once its lease has run out
+    String lease = RedisLink.aliveKey(doomed.link(url).consumer());
+    until(
+        "the vanished consumer's lease runs out", () -> !one.link(url).call(r -> r.exists(lease)));
+    RedisQueue consumer = two.queue(url, "urgent", 0, RedisQueue.Order.PRIORITY);
+    List<Object> got = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      got.add(((List<?>) consumer.get(true, 10)).get(1));
+      consumer.taskDone();
+    }
+    assertThat(got).containsExactly("sooner", "first", "b", "c", "later");
+    assertThatThrownBy(() -> producer.put("no priority"))
+        .hasMessage(
+            "redis priorityQueue urgent: put [priority, item] lists with a number first, such as"
+                + " [1, 'job'], not \"no priority\"");
   }
 
   @Test
   void whatCannotTravelAsJsonIsRefusedInOneLine() {
-    RedisQueue q = one.queue(url, "jobs", 0, false);
+    RedisQueue q = one.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     assertThatThrownBy(() -> q.put(new Date()))
         .isInstanceOf(TypeError.class)
         .hasMessage(
@@ -113,7 +142,7 @@ class RedisQueueTest {
 
   @Test
   void nowaitCallsRaiseEmptyAndFullAsPythonsDo() throws Exception {
-    RedisQueue q = one.queue(url, "small", 2, false);
+    RedisQueue q = one.queue(url, "small", 2, RedisQueue.Order.FIFO);
     assertThatThrownBy(q::getNowait).isInstanceOf(Empty.class);
     q.putNowait("a");
     q.putNowait("b");
@@ -125,15 +154,15 @@ class RedisQueueTest {
 
   @Test
   void theItemsOfAConsumerThatVanishesGoBackToTheQueue() throws Exception {
-    RedisQueue producer = one.queue(url, "jobs", 0, false);
+    RedisQueue producer = one.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     for (int i = 1; i <= 3; i++) {
       producer.put(i);
     }
     Redis doomed = new Redis();
-    RedisQueue victim = doomed.queue(url, "jobs", 0, false);
+    RedisQueue victim = doomed.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     assertThat(victim.get(true, 5)).isEqualTo(1); // in its hands when it dies
     doomed.link(url).vanish();
-    RedisQueue survivor = two.queue(url, "jobs", 0, false);
+    RedisQueue survivor = two.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     List<Object> got = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       got.add(survivor.get(true, 10));
@@ -165,7 +194,7 @@ class RedisQueueTest {
       closed = probe.getLocalPort();
     }
     String down = "redis://:secret@127.0.0.1:" + closed + "/0";
-    assertThatThrownBy(() -> one.queue(down, "jobs", 0, false))
+    assertThatThrownBy(() -> one.queue(down, "jobs", 0, RedisQueue.Order.FIFO))
         .isInstanceOf(OSError.class)
         .hasMessageStartingWith(
             "redis redis://:***@127.0.0.1:" + closed + "/0: the server cannot be reached (")
@@ -174,7 +203,7 @@ class RedisQueueTest {
 
   @Test
   void aRestartedServerIsSaidThenWorkGoesOn() throws Exception {
-    RedisQueue q = one.queue(url, "jobs", 0, false);
+    RedisQueue q = one.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     q.put(1);
     server.stop();
     try {
@@ -190,7 +219,7 @@ class RedisQueueTest {
 
   @Test
   void anInterruptEndsABlockedGetSoon() throws Exception {
-    RedisQueue q = one.queue(url, "nothing", 0, false);
+    RedisQueue q = one.queue(url, "nothing", 0, RedisQueue.Order.FIFO);
     AtomicReference<Throwable> ended = new AtomicReference<>();
     Thread waiter =
         Thread.ofVirtual()
@@ -229,7 +258,8 @@ class RedisQueueTest {
     ProcessBuilder check = new ProcessBuilder(python3, "-c", "import redis");
     org.junit.jupiter.api.Assumptions.assumeTrue(
         check.start().waitFor() == 0, "python3-redis is not installed");
-    one.queue(url, "jobs", 0, false).put(Map.of("job", 1, "words", List.of("a", "b")));
+    one.queue(url, "jobs", 0, RedisQueue.Order.FIFO)
+        .put(Map.of("job", 1, "words", List.of("a", "b")));
     String program =
         "import json, redis\n"
             + "r = redis.Redis.from_url('"

@@ -2,37 +2,16 @@ package dev.conch.shell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conch.fixtures.ShellFixture;
 import dev.conch.i18n.Lang;
-import dev.conch.shell.Repl;
-import dev.conch.shell.ReplOptions;
 import dev.conch.view.TextWidth;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** {@code /tasks} on a terminal of a given width. */
 class TasksCommandTest {
   static String session(int columns, String... lines) throws Exception {
-    String input = String.join("\n", lines) + "\n";
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Terminal terminal =
-        new DumbTerminal(
-            "test",
-            Terminal.TYPE_DUMB,
-            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-            out,
-            StandardCharsets.UTF_8)) {
-      terminal.setSize(new Size(columns, 24));
-      Repl.run(
-          terminal, new ReplOptions(Lang.EN, false, false, Path.of("").toAbsolutePath(), null));
-    }
-    return out.toString(StandardCharsets.UTF_8).replace("\r", "");
+    return ShellFixture.session(Lang.EN, columns, lines);
   }
 
   @Test
