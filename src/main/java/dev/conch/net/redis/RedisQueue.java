@@ -125,7 +125,7 @@ public final class RedisQueue implements Queueing {
         if (!Long.valueOf(-1).equals(pushed)) {
           return;
         }
-        if (!block || System.nanoTime() - deadline > 0) {
+        if (!block || (timeoutSeconds >= 0 && System.nanoTime() - deadline > 0)) {
           int size = qsize();
           throw new Full(
               label(),

@@ -153,6 +153,28 @@ class RedisQueueTest {
   }
 
   @Test
+  void aBlockingPutWaitsForRoomAsLongAsItTakes() throws Exception {
+    RedisQueue q = one.queue(url, "small", 1, RedisQueue.Order.FIFO);
+    q.put("a");
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    Thread putter =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    q.put("b"); // no timeout: waits for room
+                  } catch (Throwable t) {
+                    failed.set(t);
+                  }
+                });
+    RedisQueue other = two.queue(url, "small", 1, RedisQueue.Order.FIFO);
+    assertThat(other.get(true, 5)).isEqualTo("a");
+    assertThat(other.get(true, 5)).isEqualTo("b");
+    assertThat(putter.join(java.time.Duration.ofSeconds(5))).isTrue();
+    assertThat(failed.get()).isNull();
+  }
+
+  @Test
   void theItemsOfAConsumerThatVanishesGoBackToTheQueue() throws Exception {
     RedisQueue producer = one.queue(url, "jobs", 0, RedisQueue.Order.FIFO);
     for (int i = 1; i <= 3; i++) {
