@@ -81,6 +81,11 @@ public final class RedisLink implements AutoCloseable {
     return link;
   }
 
+  /** Whether the link is closed: its session has ended. */
+  boolean closed() {
+    return closed;
+  }
+
   /** The server, its password hidden. */
   public RedisAddress address() {
     return address;

@@ -124,9 +124,12 @@ public final class RedisLock implements Acquirable, OwnedLock {
     return true;
   }
 
-  /** Renews the lease every third of it while {@code mine} is the token held. */
+  /**
+   * Renews the lease every third of it while {@code mine} is the token held and the session lives
+   * (a session that ends holding the lock leaves it to its lease).
+   */
   private void renew(String mine) {
-    while (true) {
+    while (!link.closed()) {
       try {
         Thread.sleep(LEASE_MILLIS / 3);
         Object kept = link.call(r -> r.eval(RENEW, List.of(key), List.of(mine, "" + LEASE_MILLIS)));
@@ -139,6 +142,11 @@ public final class RedisLock implements Acquirable, OwnedLock {
         // the server is away for now: try again at the next third
       }
     }
+  }
+
+  /** Whether a thread still renews this lock's lease (for tests). */
+  synchronized boolean renewing() {
+    return renewer != null && renewer.isAlive();
   }
 
   /**

@@ -210,6 +210,16 @@ class RedisQueueTest {
   }
 
   @Test
+  void aSessionThatEndsHoldingALockStopsRenewingItsLease() throws Exception {
+    Redis ending = new Redis();
+    RedisLock held = ending.lock(url, "printer");
+    assertThat(held.acquire(false, -1)).isTrue();
+    assertThat(held.renewing()).isTrue();
+    ending.close();
+    until("the lease's renewer ends with its session", () -> !held.renewing());
+  }
+
+  @Test
   void aServerThatIsDownIsSaidInOneLineWithThePasswordHidden() throws Exception {
     int closed;
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
