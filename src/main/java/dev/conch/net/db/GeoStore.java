@@ -93,14 +93,40 @@ public final class GeoStore {
         + dialect.tableSuffix();
   }
 
+  /**
+   * Makes {@code table} unless it is there. Two {@code CREATE TABLE IF NOT EXISTS} at once may
+   * still clash (PostgreSQL: a duplicate key in its catalog, as a hundred tasks storing at once
+   * showed); when the table is there after all, the one that lost goes on.
+   */
   private static void create(Database db, String table) {
-    db.run(
-        connection -> {
-          try (Statement statement = connection.createStatement()) {
-            statement.execute(ddl(db.dialect(), table));
-          }
-          return null;
-        });
+    try {
+      db.run(
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              statement.execute(ddl(db.dialect(), table));
+            }
+            return null;
+          });
+    } catch (DatabaseError e) {
+      if (!exists(db, table)) {
+        throw e;
+      }
+    }
+  }
+
+  private static boolean exists(Database db, String table) {
+    try {
+      db.run(
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+            }
+            return null;
+          });
+      return true;
+    } catch (DatabaseError e) {
+      return false;
+    }
   }
 
   private static void insert(
