@@ -58,7 +58,7 @@ final class RacesBenchmark implements Benchmark {
     }
     Stats withDetector = Stats.of(on);
     Stats without = Stats.of(off);
-    double ratio = seconds(withDetector.median()) / seconds(without.median());
+    double ratio = withDetector.seconds() / without.seconds();
     report.note(row(what + ", detector off", without));
     report.note(row(what + ", detector on", withDetector));
     report.note(
@@ -76,16 +76,6 @@ final class RacesBenchmark implements Benchmark {
   }
 
   private static String row(String what, Stats stats) {
-    return String.format(
-        Locale.ROOT,
-        "%-44s %7.3f s (%.3f–%.3f)",
-        what,
-        seconds(stats.median()),
-        seconds(stats.min()),
-        seconds(stats.max()));
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
+    return String.format(Locale.ROOT, "%-44s %s", what, stats.summary());
   }
 }

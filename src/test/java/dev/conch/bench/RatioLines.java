@@ -1,6 +1,5 @@
 package dev.conch.bench;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,20 +31,14 @@ final class RatioLines {
     report.note(
         String.format(
             Locale.ROOT,
-            "%-44s %7.3f s (%.3f–%.3f)  %5.1fx Java%s",
+            "%-44s %s  %5.1fx Java%s",
             what,
-            seconds(stats.median()),
-            seconds(stats.min()),
-            seconds(stats.max()),
+            stats.summary(),
             ratio(stats, baseline),
             vsPython));
   }
 
   private static double ratio(Stats a, Stats b) {
-    return seconds(a.median()) / seconds(b.median());
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
+    return a.seconds() / b.seconds();
   }
 }

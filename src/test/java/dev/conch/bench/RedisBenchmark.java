@@ -64,7 +64,7 @@ final class RedisBenchmark implements Benchmark {
       if (withPython) {
         Stats theirs = Stats.of(python);
         report.note(row("redis-py, rpush | blmove", theirs));
-        double ratio = seconds(theirs.median()) / seconds(ours.median());
+        double ratio = theirs.seconds() / ours.seconds();
         report.note(
             String.format(
                 Locale.ROOT,
@@ -145,16 +145,6 @@ final class RedisBenchmark implements Benchmark {
 
   private static String row(String what, Stats stats) {
     return String.format(
-        Locale.ROOT,
-        "%-40s %7.3f s (%.3f–%.3f)  %,.0f items/s",
-        what,
-        seconds(stats.median()),
-        seconds(stats.min()),
-        seconds(stats.max()),
-        ITEMS / seconds(stats.median()));
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
+        Locale.ROOT, "%-40s %s  %,.0f items/s", what, stats.summary(), ITEMS / stats.seconds());
   }
 }

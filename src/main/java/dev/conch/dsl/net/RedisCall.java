@@ -15,7 +15,7 @@ public final class RedisCall {
 
   /** The queue {@code name} on the server at {@code url}. */
   public static RedisQueue queue(String builtin, Object url, String name, int maxsize) {
-    return redis(url).queue(url(builtin, url), named(builtin, name), maxsize, orderOf(builtin));
+    return redis().queue(url(builtin, url), named(builtin, name), maxsize, orderOf(builtin));
   }
 
   private static RedisQueue.Order orderOf(String builtin) {
@@ -28,10 +28,10 @@ public final class RedisCall {
 
   /** The lock {@code name} on the server at {@code url}. */
   public static RedisLock lock(Object url, String name) {
-    return redis(url).lock(url("lock", url), named("lock", name));
+    return redis().lock(url("lock", url), named("lock", name));
   }
 
-  private static dev.conch.net.redis.Redis redis(Object url) {
+  private static dev.conch.net.redis.Redis redis() {
     return NetServices.of(CurrentRuntime.runtime()).redis();
   }
 

@@ -73,12 +73,7 @@ public final class RedisLock implements Acquirable, OwnedLock {
     Task task = Task.current();
     synchronized (this) {
       if (owner != null && owner == task) {
-        throw new RuntimeError(
-            "lock.again",
-            "%s: %s already holds it, and taking it again would wait forever (a self-deadlock);"
-                + " use rlock() for a lock a task may take again",
-            label(),
-            task == null ? "this thread" : "task " + task.getName());
+        throw Acquirable.selfDeadlock(label(), task);
       }
     }
     String mine = UUID.randomUUID().toString();
@@ -163,7 +158,10 @@ public final class RedisLock implements Acquirable, OwnedLock {
       renewing = renewer;
       if (mine == null) {
         throw new RuntimeError(
-            "lock.notheld", "%s: %s does not hold it, so it cannot release it", label(), who());
+            "lock.notheld",
+            "%s: %s does not hold it, so it cannot release it",
+            label(),
+            Acquirable.holderName(Task.current()));
       }
       token = null;
       owner = null;
@@ -179,11 +177,6 @@ public final class RedisLock implements Acquirable, OwnedLock {
               + " meanwhile",
           label());
     }
-  }
-
-  private static String who() {
-    Task task = Task.current();
-    return task == null ? "this thread" : "task " + task.getName();
   }
 
   /** Whether some shell holds the lock now. */

@@ -1,5 +1,6 @@
 package dev.conch.net.redis;
 
+import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.queue.Empty;
 import dev.conch.runtime.queue.Full;
@@ -350,9 +351,7 @@ public final class RedisQueue implements Queueing {
   }
 
   private static String waited(boolean block, double timeoutSeconds) {
-    return block
-        ? java.math.BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString()
-        : null;
+    return block ? Seconds.text(timeoutSeconds) : null;
   }
 
   private static long deadline(double timeoutSeconds) {

@@ -1,5 +1,6 @@
 package dev.conch.runtime.queue;
 
+import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.errors.ValueError;
@@ -8,7 +9,6 @@ import dev.conch.runtime.sync.Acquirable;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.runtime.wait.GuardedWait;
-import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -219,7 +219,7 @@ public final class Queue implements Queueing {
 
   /** The seconds a timed wait waited, as the learner wrote them, or null when it did not wait. */
   private static String waited(boolean block, double timeoutSeconds) {
-    return block ? BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString() : null;
+    return block ? Seconds.text(timeoutSeconds) : null;
   }
 
   /** How the queue is named in messages: {@code queue jobs}, {@code lifo queue stack}. */

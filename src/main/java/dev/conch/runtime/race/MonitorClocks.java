@@ -49,21 +49,24 @@ public final class MonitorClocks {
   /** The calling task has just entered {@code synchronized (monitor)}. */
   public static void entered(Object monitor) {
     Task task = Task.current();
-    if (monitor == null || TaskClock.of(task) == null) {
-      return;
+    Monitor m = watched(monitor, task);
+    if (m != null) {
+      m.clock().locked(task, m);
     }
-    Monitor m = of(monitor);
-    m.clock().locked(task, m);
   }
 
   /** The calling task is about to leave {@code synchronized (monitor)}. */
   public static void leaving(Object monitor) {
     Task task = Task.current();
-    if (monitor == null || TaskClock.of(task) == null) {
-      return;
+    Monitor m = watched(monitor, task);
+    if (m != null) {
+      m.clock().unlocked(task, m);
     }
-    Monitor m = of(monitor);
-    m.clock().unlocked(task, m);
+  }
+
+  /** The clock of {@code monitor} when {@code task}'s races are watched, else null. */
+  private static Monitor watched(Object monitor, Task task) {
+    return monitor == null || TaskClock.of(task) == null ? null : of(monitor);
   }
 
   private static Monitor of(Object monitor) {

@@ -54,9 +54,12 @@ public final class SyncClock {
   /** {@code task} takes from this object: what was let go of before comes before what it does. */
   public void acquire(Task task) {
     TaskClock own = TaskClock.of(task);
-    if (own == null || !own.detector.on()) {
-      return;
+    if (own != null && own.detector.on()) {
+      learn(own);
     }
+  }
+
+  private void learn(TaskClock own) {
     int[] known;
     if (guardedByOwner) {
       known = clock;
@@ -74,7 +77,7 @@ public final class SyncClock {
     if (own == null || !own.detector.on()) {
       return;
     }
-    acquire(task);
+    learn(own);
     own.held = own.taking(lock);
   }
 

@@ -1,7 +1,10 @@
 package dev.conch.runtime.sync;
 
 import dev.conch.runtime.Seconds;
+import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Task;
 import java.util.concurrent.Callable;
 
 /**
@@ -73,5 +76,23 @@ public interface Acquirable {
     } finally {
       release();
     }
+  }
+
+  /** Who takes or gives back, as messages say it: {@code task left}, or {@code this thread}. */
+  static String holderName(Task task) {
+    return task == null ? "this thread" : "task " + task.getName();
+  }
+
+  /**
+   * The error for {@code task} taking again, waiting as long as it takes, the plain lock named
+   * {@code label} that it holds: that wait would never end.
+   */
+  static MisuseError selfDeadlock(String label, Task task) {
+    return new RuntimeError(
+        "lock.again",
+        "%s: %s already holds it, and taking it again would wait forever (a self-deadlock);"
+            + " use rlock() for a lock a task may take again",
+        label,
+        holderName(task));
   }
 }

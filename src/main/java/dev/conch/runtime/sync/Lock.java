@@ -107,21 +107,12 @@ public class Lock implements OwnedLock, Acquirable {
    */
   private boolean takenAgain(boolean blocking, double timeoutSeconds) throws InterruptedException {
     if (blocking && timeoutSeconds < 0) {
-      throw selfDeadlock();
+      throw Acquirable.selfDeadlock(label(), Task.current());
     }
     if (blocking) {
       TimeUnit.NANOSECONDS.sleep(Seconds.nanos(timeoutSeconds));
     }
     return false;
-  }
-
-  private MisuseError selfDeadlock() {
-    return new RuntimeError(
-        "lock.again",
-        "%s: %s already holds it, and taking it again would wait forever (a self-deadlock);"
-            + " use rlock() for a lock a task may take again",
-        label(),
-        holderName(Task.current()));
   }
 
   /** Waits for a lock another task holds: spinning a little, then parked and journaled. */
@@ -193,18 +184,18 @@ public class Lock implements OwnedLock, Acquirable {
             "lock.notheld",
             "%s: %s does not hold it, so it cannot release it",
             label(),
-            holderName(Task.current()));
+            Acquirable.holderName(Task.current()));
       }
       throw new RuntimeError(
           "lock.notheld.by",
           "%s: %s does not hold it, so it cannot release it (%s does)",
           label(),
-          holderName(Task.current()),
+          Acquirable.holderName(Task.current()),
           holder.getName());
     }
     if (inner.getHoldCount() == 1) {
+      raceClock.unlocked(owner, this); // the holder: the calling thread's task
       OWNER.setRelease(this, null);
-      raceClock.unlocked(Task.current(), this);
     }
     inner.unlock();
   }
@@ -256,8 +247,8 @@ public class Lock implements OwnedLock, Acquirable {
   int releaseAll() {
     int holds = inner.getHoldCount();
     if (holds > 0) {
+      raceClock.unlocked(owner, this);
       OWNER.setRelease(this, null);
-      raceClock.unlocked(Task.current(), this);
     }
     for (int i = 0; i < holds; i++) {
       inner.unlock();
@@ -280,10 +271,6 @@ public class Lock implements OwnedLock, Acquirable {
   @Override
   public String label() {
     return (reentrant() ? "rlock " : "lock ") + name;
-  }
-
-  private static String holderName(Task task) {
-    return task == null ? "this thread" : "task " + task.getName();
   }
 
   /** {@code lock a}, with its holder when held: {@code lock a (held by left)}. */

@@ -2,6 +2,7 @@ package dev.conch.runtime.task;
 
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.RuntimeError;
+import dev.conch.runtime.race.RaceDetector;
 import dev.conch.runtime.wait.Waits;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +18,11 @@ final class Joins {
   static boolean join(Task target) throws InterruptedException {
     if (target.getState().ended()) {
       awaitOver(target);
-      return true;
+      return over(target);
     }
     Task waiter = waiterOf(target);
     if (Turns.joinInTurn(waiter, target)) {
-      return true;
+      return over(target);
     }
     TaskState before = Waits.begin(waiter, TaskState.WAITING, target);
     try {
@@ -32,23 +33,32 @@ final class Joins {
     } finally {
       Waits.end(waiter, before);
     }
-    return true;
+    return over(target);
   }
 
   /** Waits until {@code target} ends or {@code seconds} pass. Returns whether it ended. */
   static boolean join(Task target, double seconds) throws InterruptedException {
     if (target.getState().ended()) {
       awaitOver(target);
-      return true;
+      return over(target);
     }
     Task waiter = waiterOf(target);
     TaskState before = Waits.begin(waiter, TaskState.WAITING, target);
     try {
       CountDownLatch latch = target.endLatch();
-      return latch == null || latch.await(Seconds.nanos(seconds), TimeUnit.NANOSECONDS);
+      if (latch != null && !latch.await(Seconds.nanos(seconds), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
     } finally {
       Waits.end(waiter, before);
     }
+    return over(target);
+  }
+
+  /** The joiner saw {@code target} end: what it did comes before what the joiner does next. */
+  private static boolean over(Task target) {
+    RaceDetector.joined(CurrentTask.get(), target);
+    return true;
   }
 
   /**

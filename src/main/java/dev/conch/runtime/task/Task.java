@@ -4,7 +4,6 @@ import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.TaskFailedError;
-import dev.conch.runtime.race.RaceDetector;
 import dev.conch.runtime.race.TaskClock;
 import dev.conch.runtime.wait.Interrupts;
 import java.util.concurrent.Callable;
@@ -115,18 +114,12 @@ public class Task {
 
   /** Waits until the task ends. Returns true. */
   public boolean join() throws InterruptedException {
-    Joins.join(this);
-    RaceDetector.joined(CurrentTask.get(), this);
-    return true;
+    return Joins.join(this);
   }
 
   /** Waits until the task ends or {@code seconds} pass. Returns whether it ended. */
   public boolean join(double seconds) throws InterruptedException {
-    boolean ended = Joins.join(this, seconds);
-    if (ended) {
-      RaceDetector.joined(CurrentTask.get(), this);
-    }
-    return ended;
+    return Joins.join(this, seconds);
   }
 
   /** The latch that opens when the task is over, or null when it is over already. */
