@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
- * The command line of a child JVM: the parent's own java and class path, a small heap with the
- * serial collector, the child's AOT cache when one was trained, and {@code setsid} in front so that
- * the terminal's Ctrl-C reaches the shell, which decides what to stop, and not every child at once.
+ * The command line of a child JVM: the parent's own java, class path and JIT thresholds, the serial
+ * collector, the child's AOT cache when one was trained, and {@code setsid} in front so that the
+ * terminal's Ctrl-C reaches the shell, which decides what to stop, and not every child at once.
  * Stateless; thread-safe.
  */
 final class ChildJvm {
@@ -43,11 +44,29 @@ final class ChildJvm {
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dstdout.encoding=UTF-8");
     command.add("-Dstderr.encoding=UTF-8");
+    command.addAll(parentsJit());
     command.addAll(cache());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(MAIN);
     return command;
+  }
+
+  /**
+   * The parent's {@code -XX:CompileThresholdScaling}, when it has one: the launcher sets it for the
+   * shell (see {@code shell}), and a child's prime check or counter gains from it as the shell's
+   * do.
+   */
+  private static List<String> parentsJit() {
+    return jitOf(ProcessHandle.current().info().arguments().orElse(new String[0]));
+  }
+
+  /** The JIT threshold option among a JVM's {@code arguments}, or none. */
+  static List<String> jitOf(String[] arguments) {
+    return Stream.of(arguments)
+        .filter(option -> option.startsWith("-XX:CompileThresholdScaling="))
+        .limit(1)
+        .toList();
   }
 
   /**

@@ -1,0 +1,31 @@
+package dev.conch.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The command line of a child JVM: the JIT thresholds it takes over from its parent. */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class ChildJvmTest {
+  @Test
+  void aChildCompilesAtTheParentsThresholds() {
+    String[] shell = {
+      "-XX:+UseG1GC", "-XX:CompileThresholdScaling=5", "-Dconch.home=/x", "-jar", "conch.jar"
+    };
+    assertThat(ChildJvm.jitOf(shell)).containsExactly("-XX:CompileThresholdScaling=5");
+  }
+
+  @Test
+  void aParentWithoutThresholdsGivesItsChildrenNone() {
+    String[] plain = {"-XX:+UseG1GC", "-cp", "classes", "dev.conch.Main"};
+    assertThat(ChildJvm.jitOf(plain)).isEmpty();
+  }
+
+  @Test
+  void theChildsCommandCarriesWhatThisJvmWasStartedWith() {
+    String[] mine = ProcessHandle.current().info().arguments().orElseThrow();
+    assertThat(ChildJvm.command()).containsAll(ChildJvm.jitOf(mine));
+  }
+}
