@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * what arrives is a copy, so a change to it stays on its side. On the way out a hook may put
  * something serializable in place of an object (a {@link Handle} for a runtime object); on the way
  * in, a hook turns it back (into a proxy), and classes are looked up in a given loader first (the
- * learner's classes arrive as bytes and live in their own loader). Stateless; thread-safe.
+ * learner's classes arrive as bytes and live in their own loader). Plain values (numbers, text,
+ * lists of them) travel in a compact form instead ({@link PlainCopies}). Stateless; thread-safe.
  */
 public final class JvmCopies {
   private JvmCopies() {}
@@ -29,6 +30,10 @@ public final class JvmCopies {
    */
   public static byte[] write(Object value, UnaryOperator<Object> replace)
       throws NotSerializableException {
+    byte[] plain = PlainCopies.write(value); // plain values hold nothing to replace
+    if (plain != null) {
+      return plain;
+    }
     var bytes = new ByteArrayOutputStream();
     try (var out = new Out(bytes, replace)) {
       out.writeObject(value);
@@ -48,6 +53,9 @@ public final class JvmCopies {
    */
   public static Object read(byte[] bytes, ClassLoader loader, UnaryOperator<Object> resolve)
       throws IOException {
+    if (PlainCopies.isPlain(bytes)) {
+      return PlainCopies.read(bytes);
+    }
     try (var in = new In(new ByteArrayInputStream(bytes), loader, resolve)) {
       return in.readObject();
     } catch (ClassNotFoundException e) {
