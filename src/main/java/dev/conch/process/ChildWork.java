@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -37,6 +39,7 @@ final class ChildWork {
   private final Map<Long, ClassLoader> loaders = new HashMap<>();
   private Map<String, byte[]> lastClasses = Map.of(); // the classes of the last pool function
   private ClassLoader lastLoader; // where they were defined
+  private final CountDownLatch firstJob = new CountDownLatch(1);
 
   ChildWork(ChannelClient client, ConchRuntime runtime) {
     this.client = client;
@@ -56,11 +59,17 @@ final class ChildWork {
       if (job.path("exit").asBoolean()) {
         return 0;
       }
+      firstJob.countDown();
       ok = run(job);
       if (!job.path("more").asBoolean()) {
         return ok ? 0 : 1;
       }
     }
+  }
+
+  /** Whether a job arrived within {@code wait} of the child's start (or was not let go). */
+  boolean jobWithin(Duration wait) throws InterruptedException {
+    return firstJob.await(wait.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private boolean run(JsonNode job) throws IOException {
