@@ -67,7 +67,7 @@ final class ChildWork {
     }
   }
 
-  /** Whether a job arrived within {@code wait} of the child's start (or was not let go). */
+  /** Whether the first job arrived within {@code wait} of the child's start. */
   boolean jobWithin(Duration wait) throws InterruptedException {
     return firstJob.await(wait.toNanos(), TimeUnit.NANOSECONDS);
   }
