@@ -25,6 +25,14 @@ final class ChildJvm {
 
   private static final AtomicBoolean TRAINEE_CHOSEN = new AtomicBoolean();
 
+  /**
+   * The parent's {@code -XX:CompileThresholdScaling}, when it has one: the launcher sets it for the
+   * shell (see {@code shell}), and a child's prime check or counter gains from it as the shell's
+   * do. Read once: a JVM's arguments do not change.
+   */
+  private static final List<String> PARENTS_JIT =
+      jitOf(ProcessHandle.current().info().arguments().orElse(new String[0]));
+
   private ChildJvm() {}
 
   /**
@@ -44,21 +52,12 @@ final class ChildJvm {
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dstdout.encoding=UTF-8");
     command.add("-Dstderr.encoding=UTF-8");
-    command.addAll(parentsJit());
+    command.addAll(PARENTS_JIT);
     command.addAll(cache());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(MAIN);
     return command;
-  }
-
-  /**
-   * The parent's {@code -XX:CompileThresholdScaling}, when it has one: the launcher sets it for the
-   * shell (see {@code shell}), and a child's prime check or counter gains from it as the shell's
-   * do.
-   */
-  private static List<String> parentsJit() {
-    return jitOf(ProcessHandle.current().info().arguments().orElse(new String[0]));
   }
 
   /** The JIT threshold option among a JVM's {@code arguments}, or none. */

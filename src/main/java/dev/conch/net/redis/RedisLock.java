@@ -1,5 +1,6 @@
 package dev.conch.net.redis;
 
+import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.sync.Acquirable;
@@ -77,7 +78,7 @@ public final class RedisLock implements Acquirable, OwnedLock {
       }
     }
     String mine = UUID.randomUUID().toString();
-    long deadline = System.nanoTime() + (long) (Math.max(0, timeoutSeconds) * 1e9);
+    long deadline = System.nanoTime() + Seconds.nanos(timeoutSeconds);
     TaskState before = null;
     try {
       for (long pause = 1; ; pause = Math.min(pause * 2, 100)) {

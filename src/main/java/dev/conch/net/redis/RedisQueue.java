@@ -228,7 +228,7 @@ public final class RedisQueue implements Queueing {
       ListDirection from = order == Order.LIFO ? ListDirection.RIGHT : ListDirection.LEFT;
       return link.call(r -> r.blmove(key, mine, from, ListDirection.RIGHT, seconds));
     }
-    long until = System.nanoTime() + (long) (seconds * 1e9);
+    long until = System.nanoTime() + Seconds.nanos(seconds);
     for (long pause = 1; System.nanoTime() - until < 0; pause = Math.min(pause * 2, 50)) {
       String text = takeNow(mine);
       if (text != null) {
@@ -355,7 +355,7 @@ public final class RedisQueue implements Queueing {
   }
 
   private static long deadline(double timeoutSeconds) {
-    return System.nanoTime() + (long) (Math.max(0, timeoutSeconds) * 1e9);
+    return System.nanoTime() + Seconds.nanos(timeoutSeconds);
   }
 
   @Override
