@@ -52,7 +52,6 @@ import dev.conch.view.ByteSize;
 import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
-import groovy.transform.ThreadInterrupt;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -66,7 +65,6 @@ import java.util.regex.Pattern;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
-import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
@@ -192,10 +190,7 @@ public final class ScriptHost {
         new TaskClassRewriter(),
         new MethodValueRewriter(() -> Set.copyOf(variables.keySet())),
         new SessionAccessRewriter(() -> Set.copyOf(variables.keySet()), () -> compiling),
-        new ASTTransformationCustomizer(
-            ThreadInterrupt.class,
-            LoopInterruptRewriter.class.getName(),
-            ScriptHost.class.getClassLoader()));
+        LoopInterruptRewriter.customizer());
     loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config, variables);
     shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
     CapturingClassLoader classes = loader;
