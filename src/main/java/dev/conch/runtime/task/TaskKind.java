@@ -24,9 +24,12 @@ public enum TaskKind {
    */
   COROUTINE;
 
+  /** Worked out once: {@link #parse} compares it for every task a line spawns. */
+  private final String word = name().toLowerCase(Locale.ROOT);
+
   /** The word a learner types, such as {@code virtual}. */
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 
   /** The kinds a learner may type, as {@code thread|virtual}. */
