@@ -6,7 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The command line of a child JVM: the JIT thresholds it takes over from its parent. */
+/**
+ * The command line of a child JVM: the JIT thresholds it takes over from its parent, and the exit
+ * that does not wait for threads in native calls.
+ */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class ChildJvmTest {
   @Test
@@ -27,5 +30,12 @@ class ChildJvmTest {
   void theChildsCommandCarriesWhatThisJvmWasStartedWith() {
     String[] mine = ProcessHandle.current().info().arguments().orElseThrow();
     assertThat(ChildJvm.command()).containsAll(ChildJvm.jitOf(mine));
+  }
+
+  @Test
+  void aChildExitsWithoutWaitingForThreadsInNativeCalls() {
+    assertThat(ChildJvm.command())
+        .contains("-XX:UserThreadWaitAttemptsAtExit=0")
+        .containsSubsequence("-XX:UserThreadWaitAttemptsAtExit=0", "-cp", ChildJvm.MAIN);
   }
 }
