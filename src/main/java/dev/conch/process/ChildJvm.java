@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * The command line of a child JVM: the parent's own java, class path and JIT thresholds, the serial
- * collector, the child's AOT cache when one was trained, and {@code setsid} in front so that the
- * terminal's Ctrl-C reaches the shell, which decides what to stop, and not every child at once.
- * Stateless; thread-safe.
+ * collector, an exit that does not wait for threads in native calls, the child's AOT cache when one
+ * was trained, and {@code setsid} in front so that the terminal's Ctrl-C reaches the shell, which
+ * decides what to stop, and not every child at once. Stateless; thread-safe.
  */
 final class ChildJvm {
   /** The class a child JVM starts with. */
