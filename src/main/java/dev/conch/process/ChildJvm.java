@@ -25,9 +25,6 @@ final class ChildJvm {
 
   private static final AtomicBoolean TRAINEE_CHOSEN = new AtomicBoolean();
 
-  /** The JVM option that lets a JVM exit without waiting 300 ms for threads in native calls. */
-  static final String EXIT_AT_ONCE = "-XX:UserThreadWaitAttemptsAtExit=0";
-
   /**
    * The parent's {@code -XX:CompileThresholdScaling}, when it has one: the launcher sets it for the
    * shell (see {@code shell}), and a child's prime check or counter gains from it as the shell's
@@ -55,8 +52,8 @@ final class ChildJvm {
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dstdout.encoding=UTF-8");
     command.add("-Dstderr.encoding=UTF-8");
-    // as the shell's (see `shell`): exit without waiting for threads still in a native call
-    command.add(EXIT_AT_ONCE);
+    // as the shell's (see `shell`): exit without waiting 300 ms for threads in a native call
+    command.add("-XX:UserThreadWaitAttemptsAtExit=0");
     command.addAll(PARENTS_JIT);
     command.addAll(cache());
     command.add("-cp");

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -115,28 +116,10 @@ final class PlainCopies {
         magnitude(out, b.unscaledValue());
       }
       case ArrayList<?> list when list.getClass() == ArrayList.class -> {
-        if (!enter(containers, list, depth)) {
-          return false;
-        }
-        out.writeByte(LIST);
-        out.writeInt(list.size());
-        for (Object item : list) {
-          if (!put(out, item, depth + 1, containers)) {
-            return false;
-          }
-        }
+        return putItems(out, LIST, list, list, list.size(), depth, containers);
       }
       case Object[] array when array.getClass() == Object[].class -> {
-        if (!enter(containers, array, depth)) {
-          return false;
-        }
-        out.writeByte(ARRAY);
-        out.writeInt(array.length);
-        for (Object item : array) {
-          if (!put(out, item, depth + 1, containers)) {
-            return false;
-          }
-        }
+        return putItems(out, ARRAY, array, Arrays.asList(array), array.length, depth, containers);
       }
       default -> {
         return false;
@@ -145,9 +128,31 @@ final class PlainCopies {
     return true;
   }
 
-  /** Whether a list or array may be written here: not met before, and not too deep. */
-  private static boolean enter(Map<Object, Boolean> containers, Object container, int depth) {
-    return depth < MAX_DEPTH && containers.put(container, Boolean.TRUE) == null;
+  /**
+   * Writes a list or an array, {@code container}, as {@code tag} and its {@code size} items; false
+   * when it was met before (shared, or holding itself), is nested too deep, or holds something that
+   * is not plain.
+   */
+  private static boolean putItems(
+      DataOutputStream out,
+      byte tag,
+      Object container,
+      Iterable<?> items,
+      int size,
+      int depth,
+      Map<Object, Boolean> containers)
+      throws IOException {
+    if (depth >= MAX_DEPTH || containers.put(container, Boolean.TRUE) != null) {
+      return false;
+    }
+    out.writeByte(tag);
+    out.writeInt(size);
+    for (Object item : items) {
+      if (!put(out, item, depth + 1, containers)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Text as its UTF-16 units, so that any String (a lone surrogate too) comes back the same. */
@@ -180,23 +185,19 @@ final class PlainCopies {
         int scale = in.readInt();
         yield new BigDecimal(new BigInteger(bytes(in)), scale);
       }
-      case LIST -> {
-        int size = count(in);
-        ArrayList<Object> list = new ArrayList<>(size);
-        for (int k = 0; k < size; k++) {
-          list.add(take(in, depth + 1));
-        }
-        yield list;
-      }
-      case ARRAY -> {
-        Object[] array = new Object[count(in)];
-        for (int k = 0; k < array.length; k++) {
-          array[k] = take(in, depth + 1);
-        }
-        yield array;
-      }
+      case LIST -> new ArrayList<>(Arrays.asList(items(in, depth)));
+      case ARRAY -> items(in, depth);
       default -> throw new IOException("copy: unknown tag " + tag + " in a plain copy");
     };
+  }
+
+  /** The items of a list or an array, read as a new array. */
+  private static Object[] items(DataInputStream in, int depth) throws IOException {
+    Object[] items = new Object[count(in)];
+    for (int k = 0; k < items.length; k++) {
+      items[k] = take(in, depth + 1);
+    }
+    return items;
   }
 
   private static String text(DataInputStream in) throws IOException {
