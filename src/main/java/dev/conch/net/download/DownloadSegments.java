@@ -165,7 +165,14 @@ final class DownloadSegments {
               done.addAndGet(index, n);
               file.add(n);
             };
-        var copied = DownloadStream.copy(reply, channel, from, written, http.timeoutMillis(), null);
+        var copied =
+            DownloadStream.copy(
+                reply,
+                channel,
+                from,
+                DownloadStream.BeforeWrite.NOTHING,
+                written,
+                http.timeoutMillis());
         DownloadStream.check(copied, segment.end() + 1, where, http);
       }
     } catch (ClosedByInterruptException e) {

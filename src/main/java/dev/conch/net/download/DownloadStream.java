@@ -91,12 +91,13 @@ final class DownloadStream {
 
   private Void write(DownloadReply reply, long from) throws InterruptedException {
     long total = reply.fileLength();
+    DownloadPart.Meta meta =
+        new DownloadPart.Meta(where, reply.etag(), reply.lastModified(), total, List.of());
     try {
-      part.writeMeta(
-          new DownloadPart.Meta(where, reply.etag(), reply.lastModified(), total, List.of()));
       file.begin(from, total);
       try (FileChannel channel = part.open()) {
-        Copied copied = copy(reply, channel, from, file::add, http.timeoutMillis(), digest);
+        BeforeWrite before = new MetaFirst(meta, total, from > 0);
+        Copied copied = copy(reply, channel, from, before, file::add, http.timeoutMillis());
         check(copied, total, where, http);
       }
     } catch (ClosedByInterruptException e) {
@@ -133,19 +134,66 @@ final class DownloadStream {
     return now != null && !now.equals(meta.validator()) ? Restart.CHANGED : Restart.RANGE_IGNORED;
   }
 
+  /** What is done with bytes about to be written at a position of the .part, before they are. */
+  @FunctionalInterface
+  interface BeforeWrite {
+    /** Nothing. */
+    BeforeWrite NOTHING = (at, bytes) -> {};
+
+    /** Sees {@code bytes} (from their position to their limit), to be written at {@code at}. */
+    void accept(long at, ByteBuffer bytes) throws IOException;
+  }
+
   /**
-   * Writes the body of {@code reply} into {@code channel} from {@code position}, telling {@code
-   * written} of every write and {@code digest} (when not null) of the bytes. A failure of the body
-   * ends it and is returned; a failure to write is thrown ({@link DownloadError}, or {@link
-   * ClosedByInterruptException} when interrupted).
+   * Keeps the .part's meta for a resume: written before the first bytes that leave the .part short
+   * of the whole file, or at once when the .part is continued. A body whose first bytes are the
+   * whole file needs none: the .part is renamed as soon as it is checked, and a .part left whole by
+   * a crash in between is completed by a {@code 416} next time (its sha256 checked when one is
+   * expected). This spares a small file a write and a rename of its meta, most of its cost beside
+   * the request. Each write is also handed to the digest, when there is one.
+   */
+  private final class MetaFirst implements BeforeWrite {
+    private final DownloadPart.Meta meta;
+    private final long total;
+    private boolean kept;
+
+    MetaFirst(DownloadPart.Meta meta, long total, boolean now) throws IOException {
+      this.meta = meta;
+      this.total = total;
+      if (now) {
+        keep();
+      }
+    }
+
+    @Override
+    public void accept(long at, ByteBuffer bytes) throws IOException {
+      if (!kept && (total < 0 || at + bytes.remaining() < total)) {
+        keep();
+      }
+      if (digest != null) {
+        digest.add(at, bytes);
+      }
+    }
+
+    private void keep() throws IOException {
+      part.writeMeta(meta);
+      kept = true;
+    }
+  }
+
+  /**
+   * Writes the body of {@code reply} into {@code channel} from {@code position}, showing {@code
+   * before} the bytes of every write and telling {@code written} how many were written. A failure
+   * of the body ends it and is returned; a failure to write is thrown ({@link DownloadError}, or
+   * {@link ClosedByInterruptException} when interrupted).
    */
   static Copied copy(
       DownloadReply reply,
       FileChannel channel,
       long position,
+      BeforeWrite before,
       LongConsumer written,
-      long timeoutMillis,
-      DownloadDigest digest)
+      long timeoutMillis)
       throws IOException, InterruptedException {
     long at = position;
     while (true) {
@@ -159,9 +207,7 @@ final class DownloadStream {
         return new Copied(at, null);
       }
       long from = at;
-      if (digest != null) {
-        digest.add(from, buffer);
-      }
+      before.accept(from, buffer);
       while (buffer.hasRemaining()) {
         at += channel.write(buffer, at);
       }
