@@ -6,6 +6,7 @@ import dev.conch.dsl.PrintStyle;
 import dev.conch.dsl.UsageError;
 import dev.conch.i18n.Messages;
 import dev.conch.net.download.Download;
+import dev.conch.net.download.DownloadClient;
 import dev.conch.net.download.DownloadError;
 import dev.conch.net.download.DownloadFileResult;
 import dev.conch.net.download.DownloadResult;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The built-in {@code download}: checks its options, runs the download on the calling task (its
@@ -28,19 +30,31 @@ import java.util.function.LongSupplier;
  */
 final class DownloadCall {
   private final LongSupplier clock;
+  private final Supplier<DownloadClient> client;
   private final PrintStream out;
   private final PrintStyle look;
 
-  DownloadCall(LongSupplier clock, PrintStream out, PrintStyle look) {
+  /**
+   * @param client gives the session's HTTP client, asked for only once the call's options are good
+   */
+  DownloadCall(
+      LongSupplier clock, Supplier<DownloadClient> client, PrintStream out, PrintStyle look) {
     this.clock = clock;
+    this.client = client;
     this.out = out;
     this.look = look;
   }
 
-  /** A download on {@code runtime}'s clock, printing where its current task prints. */
+  /**
+   * A download on {@code runtime}'s clock and its session's HTTP client, printing where its current
+   * task prints.
+   */
   static DownloadCall of(ConchRuntime runtime) {
     return new DownloadCall(
-        runtime.clock()::now, runtime.output().out(), CurrentRuntime.look(runtime));
+        runtime.clock()::now,
+        () -> NetServices.of(runtime).downloads(),
+        runtime.output().out(),
+        CurrentRuntime.look(runtime));
   }
 
   /**
@@ -58,7 +72,7 @@ final class DownloadCall {
       throw new UsageError(
           Builtins.find("download").orElseThrow(), "usage.download.wrapped", unprefixed(e));
     }
-    DownloadResult result = download.run(clock);
+    DownloadResult result = download.run(clock, client.get());
     for (DownloadFileResult file : result) {
       if (file.restart().key() != null) {
         out.println(file.name() + ": " + m.get("runtime." + file.restart().key()));

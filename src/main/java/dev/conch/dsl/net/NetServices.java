@@ -2,6 +2,7 @@ package dev.conch.dsl.net;
 
 import dev.conch.net.db.Database;
 import dev.conch.net.db.DatabaseOptions;
+import dev.conch.net.download.DownloadClient;
 import dev.conch.net.fetch.PageFetcher;
 import dev.conch.net.geo.Geo;
 import dev.conch.net.redis.Redis;
@@ -11,9 +12,9 @@ import java.nio.file.Path;
 
 /**
  * The network services of each session, made on first use and closed with the session's runtime:
- * the HTTP client behind {@code fetch}, the geo engine (its open database files, ip-api's limits
- * and cache), the database file chosen with {@code geo.database = …}, and the default database of
- * {@code database()} and {@code sql}. Thread-safe.
+ * the HTTP clients behind {@code fetch} and {@code download}, the geo engine (its open database
+ * files, ip-api's limits and cache), the database file chosen with {@code geo.database = …}, and
+ * the default database of {@code database()} and {@code sql}. Thread-safe.
  */
 final class NetServices {
   private static final Slots.Key<NetServices> SLOT =
@@ -21,6 +22,7 @@ final class NetServices {
 
   private final ConchRuntime runtime;
   private PageFetcher fetcher; // guarded by this
+  private DownloadClient downloads; // guarded by this
   private Geo geo; // guarded by this
   private Database database; // guarded by this
   private Redis redis; // guarded by this
@@ -46,6 +48,15 @@ final class NetServices {
       runtime.tasks().onClose(fetcher);
     }
     return fetcher;
+  }
+
+  /** The HTTP client of the session's downloads. */
+  synchronized DownloadClient downloads() {
+    if (downloads == null) {
+      downloads = new DownloadClient();
+      runtime.tasks().onClose(downloads);
+    }
+    return downloads;
   }
 
   synchronized Geo geo() {

@@ -115,9 +115,10 @@ public final class Download {
    * and keep their .part.
    *
    * @param clock the runtime's clock, for when the download began
+   * @param client the session's HTTP client, on which the download opens connections of its own
    * @throws DownloadError when the SHA256SUMS URL cannot be read (before any file is fetched)
    */
-  public DownloadResult run(LongSupplier clock) {
+  public DownloadResult run(LongSupplier clock, DownloadClient client) {
     DownloadProgress progress =
         new DownloadProgress(urls.size(), clock.getAsLong(), System::nanoTime);
     AtomicReferenceArray<DownloadFileResult> rows = new AtomicReferenceArray<>(urls.size());
@@ -128,7 +129,7 @@ public final class Download {
     }
     long start = System.nanoTime();
     boolean interrupted;
-    try (DownloadHttp http = new DownloadHttp(options.timeoutMillis(), options.perHost())) {
+    try (DownloadHttp http = new DownloadHttp(client, options.timeoutMillis(), options.perHost())) {
       interrupted = fetchAll(http, progress, rows);
     } finally {
       if (task != null) {

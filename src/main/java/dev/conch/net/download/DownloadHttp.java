@@ -12,72 +12,35 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
-import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
- * The HTTP side of one download: Jetty's HTTP/1.1 client, whose connections its requests share,
- * reading bodies into pooled direct buffers of {@value #BUFFER_BYTES} bytes that go to the file
- * without a copy; redirects followed; no content decoding, so the bytes saved are the bytes served;
- * a timeout on connecting, on every answer's headers and on any silence inside a body; and the
+ * The HTTP side of one download: its requests on the session's {@link DownloadClient}, under a tag
+ * of its own so that its connections are its own, shared by its requests and closed when it ends; a
+ * timeout on every answer's headers (connecting included) and on any silence inside a body; and the
  * {@code perHost} cap: a request waits for a permit of its host (name and port), held until its
- * answer is closed. Failures come out as {@link DownloadError}s naming the URL.
- *
- * <p>Thread-safe. The client's own threads are virtual ones named {@code download-http}, and its
- * timer {@code download-http-timer}; {@link #close()} stops them.
+ * answer is closed. Failures come out as {@link DownloadError}s naming the URL. Thread-safe.
  */
 final class DownloadHttp implements AutoCloseable {
   private static final int MAX_SUMS_BYTES = 1 << 20;
 
-  /**
-   * A read's buffer: 16 KiB (Jetty's default) read 512 MiB on loopback in 0.86 s, 512 KiB 0.37 s.
-   */
-  static final int BUFFER_BYTES = 512 * 1024;
-
-  private final HttpClient client;
-  private final ScheduledExecutorService timer; // the client's timeouts: ours, so close() joins it
+  private final DownloadClient client;
+  private final Object tag = new Object(); // this download's connections
   private final long timeoutMillis;
   private final int perHost;
   private final ConcurrentMap<String, Semaphore> hosts = new ConcurrentHashMap<>();
 
-  DownloadHttp(long timeoutMillis, int perHost) {
+  DownloadHttp(DownloadClient client, long timeoutMillis, int perHost) {
+    this.client = client;
     this.timeoutMillis = timeoutMillis;
     this.perHost = perHost;
-    VirtualThreadPool threads = new VirtualThreadPool();
-    threads.setName("download-http");
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("download-http-timer").factory());
-    client = new HttpClient();
-    client.setExecutor(threads);
-    client.setScheduler(new ScheduledExecutorScheduler(timer));
-    client.setByteBufferPool(new ArrayByteBufferPool(0, 4096, BUFFER_BYTES));
-    client.setResponseBufferSize(BUFFER_BYTES);
-    client.setConnectTimeout(timeoutMillis);
-    client.setIdleTimeout(timeoutMillis);
-    client.setFollowRedirects(true);
-    client.setMaxConnectionsPerDestination(Integer.MAX_VALUE / 2); // perHost caps, when asked
-    client.setMaxRequestsQueuedPerDestination(Integer.MAX_VALUE / 2);
-    client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "conch-download"));
-    client.getContentDecoderFactories().clear(); // a gzip body is saved as served
-    try {
-      client.start();
-    } catch (Exception e) {
-      throw new IllegalStateException("download: the HTTP client did not start: " + e, e);
-    }
   }
 
   /** The timeout of connects, headers and silences, in milliseconds. */
@@ -90,7 +53,7 @@ final class DownloadHttp implements AutoCloseable {
    * (-1: to the end), with {@code If-Range: ifRange} when a range is asked and it is not null.
    */
   DownloadReply get(URI url, long from, long to, String ifRange) throws InterruptedException {
-    Request request = client.newRequest(url).method(HttpMethod.GET);
+    Request request = client.request(url, tag, timeoutMillis).method(HttpMethod.GET);
     if (from > 0 || to >= 0) {
       String range = "bytes=" + from + "-" + (to >= 0 ? to : "");
       request.headers(h -> h.put(HttpHeader.RANGE, range));
@@ -103,7 +66,8 @@ final class DownloadHttp implements AutoCloseable {
 
   /** HEAD {@code url}. */
   DownloadReply head(URI url) throws InterruptedException {
-    DownloadReply reply = send(url, client.newRequest(url).method(HttpMethod.HEAD));
+    DownloadReply reply =
+        send(url, client.request(url, tag, timeoutMillis).method(HttpMethod.HEAD));
     try {
       while (reply.next(timeoutMillis) != null) {
         // an answer to HEAD has no body; this ends it, so its connection is used again
@@ -211,19 +175,9 @@ final class DownloadHttp implements AutoCloseable {
     return DownloadError.lost(url, DownloadError.reason(e));
   }
 
-  /** Stops the client and its threads, waiting a second at most for its timer. */
+  /** Closes the connections this download opened. */
   @Override
   public void close() {
-    try {
-      client.stop();
-    } catch (Exception e) {
-      // stopping closes every connection; a failure to do so leaves nothing the download needs
-    }
-    timer.shutdownNow();
-    try {
-      timer.awaitTermination(1, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    client.closeConnections(tag);
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A {@link RangeServer} on loopback and an empty target directory per test; options with short
- * waits, so a retry costs milliseconds.
+ * A {@link RangeServer} on loopback, an HTTP client and an empty target directory per test; options
+ * with short waits, so a retry costs milliseconds.
  */
 abstract class DownloadFixture {
   /** Retries after 1 ms, 2 ms, 4 ms; a 5 s timeout. */
@@ -21,14 +21,17 @@ abstract class DownloadFixture {
 
   @TempDir Path dir;
   RangeServer server;
+  DownloadClient client;
 
   @BeforeEach
   void startServer() throws IOException {
     server = RangeServer.start();
+    client = new DownloadClient();
   }
 
   @AfterEach
   void stopServer() {
+    client.close();
     server.close();
   }
 
@@ -55,7 +58,7 @@ abstract class DownloadFixture {
   }
 
   DownloadResult download(Object urls, DownloadOptions options) {
-    return Download.plan(urls, dir, options).run(System::nanoTime);
+    return Download.plan(urls, dir, options).run(System::nanoTime, client);
   }
 
   DownloadResult download(String path, DownloadOptions options) {

@@ -7,7 +7,6 @@ import dev.conch.runtime.task.Run;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskSpec;
 import dev.conch.runtime.task.TaskState;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,7 @@ class DownloadInterruptTest extends DownloadFixture {
                 TaskSpec.defaults().withName("downloader"),
                 () -> {
                   DownloadResult result =
-                      Download.plan(urls, dir, options).run(runtime.clock()::now);
+                      Download.plan(urls, dir, options).run(runtime.clock()::now, client);
                   flag.set(Thread.currentThread().isInterrupted());
                   return result;
                 });
@@ -138,15 +137,5 @@ class DownloadInterruptTest extends DownloadFixture {
     assertThat(resumed.outcome()).isEqualTo(DownloadOutcome.RESUMED);
     assertThat(resumed.segments()).isEqualTo(2);
     assertThat(Files.readAllBytes(dir.resolve("a.bin"))).isEqualTo(data);
-  }
-
-  @Test
-  void aDownloadLeavesNoClientThreadBehind() throws IOException {
-    serve("/a.bin", data);
-
-    download("/a.bin", QUICK);
-
-    assertThat(Thread.getAllStackTraces().keySet())
-        .noneMatch(t -> t.getName().startsWith("HttpClient") && t.isAlive());
   }
 }

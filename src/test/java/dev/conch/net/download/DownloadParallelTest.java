@@ -92,4 +92,23 @@ class DownloadParallelTest extends DownloadFixture {
     assertThat(row.errorText()).isEqualTo("download: " + url + ": connection refused");
     assertThat(listing()).isEmpty();
   }
+
+  @Test
+  void aDownloadSharesItsConnectionsAmongItsFilesAndOpensNewOnesNextTime() throws IOException {
+    serve("/a.bin", bytes(1, 20_000));
+    serve("/b.bin", bytes(2, 20_000));
+    List<String> both = List.of(server.url("/a.bin").toString(), server.url("/b.bin").toString());
+    DownloadOptions oneAtATime = QUICK.withWorkers(1);
+
+    download(both, oneAtATime);
+    Files.delete(dir.resolve("a.bin"));
+    download(List.of(server.url("/a.bin").toString()), oneAtATime);
+
+    List<Integer> ports = server.clientPorts();
+    assertThat(ports).hasSize(3);
+    assertThat(ports.get(1)).as("b.bin on a.bin's connection").isEqualTo(ports.get(0));
+    assertThat(ports.get(2)).as("the next download's own connection").isNotEqualTo(ports.get(0));
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().startsWith("HttpClient") && t.isAlive());
+  }
 }

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * connection closes), {@link Mode#STALL} (half the body, then silence until {@link #release()}),
  * failing the first N GETs with a status and a {@code Retry-After}; any other path is 404. It logs
  * every request and counts the GETs in flight (a GET leaves just before its last byte, so the
- * client cannot start another request first). A gate can hold each GET until a number of them are
- * in flight at once. Handlers run on virtual threads. Thread-safe.
+ * client cannot start another request first), and the client's port of each request (which
+ * connection it came on). A gate can hold each GET until a number of them are in flight at once.
+ * Handlers run on virtual threads. Thread-safe.
  */
 final class RangeServer implements AutoCloseable {
   static final String LAST_MODIFIED = "Tue, 01 Dec 2026 10:00:00 GMT";
@@ -53,6 +54,7 @@ final class RangeServer implements AutoCloseable {
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
   private final Map<String, Failing> failing = new ConcurrentHashMap<>();
   private final List<Request> log = new CopyOnWriteArrayList<>();
+  private final List<Integer> clientPorts = new CopyOnWriteArrayList<>(); // one per request, as log
   private final CountDownLatch released = new CountDownLatch(1);
   private final CountDownLatch stalled = new CountDownLatch(1);
   private final Object lock = new Object();
@@ -115,6 +117,13 @@ final class RangeServer implements AutoCloseable {
     return requests(path).stream().filter(r -> r.method().equals("GET")).toList();
   }
 
+  /**
+   * The client's port of every request so far, in the order they came: one port, one connection.
+   */
+  List<Integer> clientPorts() {
+    return List.copyOf(clientPorts);
+  }
+
   int maxInFlight() {
     synchronized (lock) {
       return maxInFlight;
@@ -136,6 +145,7 @@ final class RangeServer implements AutoCloseable {
     String method = ex.getRequestMethod();
     var headers = ex.getRequestHeaders();
     log.add(new Request(method, path, headers.getFirst("Range"), headers.getFirst("If-Range")));
+    clientPorts.add(ex.getRemoteAddress().getPort());
     boolean[] left = {!method.equals("GET")};
     if (!left[0]) {
       enter();
