@@ -248,7 +248,8 @@ final class DownloadBenchmark implements Benchmark {
         "Conch: the typed line "
             + String.format(Locale.ROOT, TYPED, 1)
             + " (and segments: 8) run by ScriptHost in this JVM, timed around the whole"
-            + " evaluation, compiling the line included; it hashes every file as it saves it"
+            + " evaluation (typed again, a line runs the class compiled the first time, as at the"
+            + " prompt); it hashes every file as it saves it"
             + " and compares with SHA256SUMS (a file fetched in segments is read back to be"
             + " hashed), which curl and aria2c do not. 'no sha256' is "
             + UNCHECKED

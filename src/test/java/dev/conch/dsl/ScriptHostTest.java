@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * One Groovy session line by line: variables, methods, classes and imports typed earlier stay for
  * later lines and nothing runs twice; a compile error says where; spawn's options are checked. Also
  * interrupting a busy loop, Groovy's own meaning of ++, % and times kept for session variables used
- * in closures, and every compiled class kept so that a child JVM can load it.
+ * in closures, every compiled class kept so that a child JVM can load it, and a line typed again
+ * run without compiling it again unless what it names has changed.
  */
 class ScriptHostTest extends DslFixture {
   @Test
@@ -291,5 +292,43 @@ class ScriptHostTest extends DslFixture {
   @Test
   void closuresShowWithoutClassNamesOrHashCodes() {
     assertThat(ScriptHost.inspect(eval("[1, { it }, 'a']").value())).isEqualTo("[1, { … }, 'a']");
+  }
+
+  @Test
+  void aLineTypedAgainRunsItsFirstClassAndStillShowsItsValue() {
+    eval("n = 1");
+    Outcome first = eval("n += 1; this.class.name");
+    Outcome again = eval("n += 1; this.class.name");
+    assertThat(again.value()).isEqualTo(first.value());
+    assertThat(again.showValue()).isTrue();
+    assertThat(host.variables()).containsEntry("n", 3);
+  }
+
+  @Test
+  void aLineTypedAgainSeesClassesImportsAndVariablesDeclaredInBetween() {
+    eval("class Box { int v() { 1 } }");
+    assertThat(value("new Box().v()")).isEqualTo(1);
+    eval("class Box { int v() { 2 } }");
+    assertThat(value("new Box().v()")).isEqualTo(2);
+
+    assertThat(eval("ChronoUnit.DAYS.toString()").failed()).isTrue();
+    eval("import java.time.temporal.ChronoUnit");
+    assertThat(value("ChronoUnit.DAYS.toString()")).isEqualTo("Days");
+
+    String twice = "[1, 2].collect { it * 2 }";
+    assertThat(value(twice)).isEqualTo(List.of(2, 4));
+    eval("def twice(n) { n * 20 }");
+    assertThat(value(twice)).isEqualTo(List.of(2, 4));
+    assertThat(value("twice(1)")).isEqualTo(20);
+    eval("def twice(n) { n * 30 }");
+    assertThat(value("twice(1)")).isEqualTo(30);
+  }
+
+  @Test
+  void aLineThatDeclaresAMethodDeclaresItAgainEachTime() {
+    String declare = "hits = (binding.hasVariable('hits') ? hits : 0) + 1; def f() { hits }";
+    eval(declare);
+    eval(declare);
+    assertThat(value("f()")).isEqualTo(2);
   }
 }

@@ -70,6 +70,11 @@ public final class SessionRewriter extends CompilationCustomizer {
     pending.clear();
   }
 
+  /** How many imports the session keeps, those every line has included: one more per new one. */
+  public int importsKept() {
+    return known.size();
+  }
+
   /** Whether the script class named {@code className} ends in an expression worth showing. */
   public boolean showsValue(String className) {
     return Boolean.TRUE.equals(showsValue.remove(className));
