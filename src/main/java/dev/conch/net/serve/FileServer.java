@@ -1,9 +1,11 @@
 package dev.conch.net.serve;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.conch.net.serve.ServeInputError.Problem;
 import dev.conch.net.sweep.Addresses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,6 +45,29 @@ public final class FileServer implements AutoCloseable {
   private static final int MAX_THREADS = 32;
   private static final int IDLE_MILLIS = 60_000;
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+  /**
+   * Jetty pads its queues by how many references fill a cache line, and asks the JVM through JMX
+   * whether references are compressed unless this property says it: that started JMX's platform
+   * server, ~60 ms of a shell's first {@code serve}. The JVM answers the same question directly.
+   */
+  private static final String REFERENCES_PER_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  static {
+    if (System.getProperty(REFERENCES_PER_LINE) == null) {
+      System.setProperty(REFERENCES_PER_LINE, Integer.toString(64 / referenceBytes()));
+    }
+  }
+
+  /** The bytes of one reference in this JVM: 4 with compressed references, else 8. */
+  private static int referenceBytes() {
+    try {
+      var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+      return Boolean.parseBoolean(hotspot.getVMOption("UseCompressedOops").getValue()) ? 4 : 8;
+    } catch (RuntimeException e) {
+      return 8; // not HotSpot: the smaller count, as Jetty's own default
+    }
+  }
 
   private final Path dir;
   private final ServeOptions options;
