@@ -1,15 +1,21 @@
 package dev.conch.net.download;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import org.eclipse.jetty.client.Destination;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
@@ -51,7 +57,9 @@ public final class DownloadClient implements AutoCloseable {
     timer =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("download-http-timer").factory());
-    client = new HttpClient();
+    ClientConnector connector = new ClientConnector();
+    connector.setSslContextFactory(new TlsOnFirstUse());
+    client = new HttpClient(new HttpClientTransportOverHTTP(connector));
     client.setExecutor(threads);
     client.setScheduler(new ScheduledExecutorScheduler(timer));
     client.setByteBufferPool(new ArrayByteBufferPool(0, 4096, BUFFER_BYTES));
@@ -84,6 +92,63 @@ public final class DownloadClient implements AutoCloseable {
       if (destination.getOrigin().getTag() == tag) {
         client.removeDestination(destination); // stops it, closing its connections
       }
+    }
+  }
+
+  /**
+   * TLS made ready at the first {@code https} connection rather than when the client starts: a
+   * client's start used to build its TLS context at once (the JDK's TLS classes and its store of
+   * trusted certificates), ~120 ms of a shell's first download of plain {@code http}.
+   */
+  private static final class TlsOnFirstUse extends SslContextFactory.Client {
+    private boolean begun; // guarded by this
+
+    @Override
+    protected void doStart() {
+      // nothing until a connection needs it: see ready()
+    }
+
+    /** Sets TLS up, once; its own checks call back in here while it does, and pass. */
+    private synchronized void ready() {
+      if (!begun) {
+        begun = true;
+        try {
+          super.doStart();
+        } catch (Exception e) {
+          begun = false;
+          throw new IllegalStateException("download: TLS could not be set up: " + e, e);
+        }
+      }
+    }
+
+    @Override
+    public SSLContext getSslContext() {
+      ready();
+      return super.getSslContext();
+    }
+
+    @Override
+    public SSLEngine newSSLEngine() {
+      ready();
+      return super.newSSLEngine();
+    }
+
+    @Override
+    public SSLEngine newSSLEngine(String host, int port) {
+      ready();
+      return super.newSSLEngine(host, port);
+    }
+
+    @Override
+    public SSLEngine newSSLEngine(InetSocketAddress address) {
+      ready();
+      return super.newSSLEngine(address);
+    }
+
+    @Override
+    public void customize(SSLEngine engine) {
+      ready();
+      super.customize(engine);
     }
   }
 
