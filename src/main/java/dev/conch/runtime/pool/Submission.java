@@ -18,6 +18,7 @@ abstract class Submission {
   private final Dispatcher dispatcher;
   private final Jobs jobs;
   private final AtomicInteger done = new AtomicInteger();
+  private final AtomicInteger arriving = new AtomicInteger(); // counted before they are stored
   private volatile int firstJob;
   private volatile long since;
   // what the caller did before the call comes before each job; each job before what the caller
@@ -78,6 +79,7 @@ abstract class Submission {
   /** Job {@code index} returned {@code value}. */
   final void succeeded(int index, Object value) {
     toCaller.release(Task.current());
+    arrive();
     stored(index, value);
     countOne();
   }
@@ -85,8 +87,20 @@ abstract class Submission {
   /** Job {@code index} failed with {@code error}. */
   final void failed(int index, RuntimeException error) {
     toCaller.release(Task.current());
+    arrive();
     failedAt(index, error);
     countOne();
+  }
+
+  /**
+   * The last job's outcome leaves the pool's list of submissions in flight before it is stored:
+   * once stored, the caller may have all it waits for and go on, and it must not find its map still
+   * in the pool's progress.
+   */
+  private void arrive() {
+    if (arriving.incrementAndGet() == total()) {
+      settled();
+    }
   }
 
   private void countOne() {
@@ -118,7 +132,10 @@ abstract class Submission {
   /** Whether the caller has all it will get: no worker need run more of these jobs. */
   abstract boolean finished();
 
-  /** Tells the pool these jobs need no more attention. Subclasses call it once, when finished. */
+  /**
+   * Tells the pool these jobs need no more attention. Subclasses call it when finished; a second
+   * call (after the last job arrived) does nothing more.
+   */
   final void settled() {
     dispatcher.forget(this);
   }
