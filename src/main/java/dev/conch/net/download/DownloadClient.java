@@ -98,7 +98,7 @@ public final class DownloadClient implements AutoCloseable {
   /**
    * TLS made ready at the first {@code https} connection rather than when the client starts: a
    * client's start used to build its TLS context at once (the JDK's TLS classes and its store of
-   * trusted certificates), ~120 ms of a shell's first download of plain {@code http}.
+   * trusted certificates), ~110 ms of a shell's first download of plain {@code http}.
    */
   private static final class TlsOnFirstUse extends SslContextFactory.Client {
     private boolean begun; // guarded by this
