@@ -69,13 +69,15 @@ public final class DownloadClient implements AutoCloseable {
     client.setMaxConnectionsPerDestination(Integer.MAX_VALUE / 2); // perHost caps, when asked
     client.setMaxRequestsQueuedPerDestination(Integer.MAX_VALUE / 2);
     client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "conch-download"));
-    client.getContentDecoderFactories().clear(); // a gzip body is saved as served
     try {
       client.start();
     } catch (Exception e) {
       timer.shutdownNow();
       throw new IllegalStateException("download: the HTTP client did not start: " + e, e);
     }
+    // after the start, which fills an empty list with every decoder it finds: none, so that no
+    // request offers Accept-Encoding and a gzip body is saved as served
+    client.getContentDecoderFactories().clear();
   }
 
   /**
