@@ -3,6 +3,7 @@ package dev.conch.dsl;
 import dev.conch.dsl.compile.BuiltinCallRewriter;
 import dev.conch.dsl.compile.CapturingClassLoader;
 import dev.conch.dsl.compile.CompileError;
+import dev.conch.dsl.compile.CompiledLines;
 import dev.conch.dsl.compile.CopyableClassRewriter;
 import dev.conch.dsl.compile.KeyedSyntaxError;
 import dev.conch.dsl.compile.LoopInterruptRewriter;
@@ -53,17 +54,11 @@ import groovy.lang.Binding;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.control.CompilationFailedException;
@@ -79,8 +74,9 @@ import org.codehaus.groovy.syntax.SyntaxException;
 
 /**
  * One Groovy session: a GroovyShell and its variables, compiled with interrupt checks and the
- * built-ins star-imported. Each evaluation compiles only what was just typed; variables, methods,
- * classes and imports of earlier lines stay, and nothing earlier runs again.
+ * built-ins star-imported. Each evaluation compiles only what was just typed (a line typed again
+ * may run the class compiled the first time: {@link CompiledLines}); variables, methods, classes
+ * and imports of earlier lines stay, and nothing earlier runs again.
  *
  * <p>Confined to one evaluating thread at a time (the shell evaluates one line after another); the
  * variables themselves may be used by many tasks at once.
@@ -112,9 +108,6 @@ public final class ScriptHost {
   /** A value holding more than this is previewed by its size alone. */
   private static final long LARGE = 1 << 20;
 
-  /** How many lines {@link #compile} keeps compiled, to run them again as they are. */
-  private static final int LINES_KEPT = 32;
-
   private final ConchRuntime runtime;
   private final PrintStream out;
   private final AtomicInteger counter = new AtomicInteger();
@@ -124,10 +117,7 @@ public final class ScriptHost {
   private CapturingClassLoader loader;
   private SessionRewriter session;
   private GroovyShell shell;
-  private Map<String, Compiled> lines; // by what compiling them depended on (see linesKey)
-
-  /** A line compiled: its class, and whether the prompt shows the value it ends in. */
-  private record Compiled(Class<?> type, boolean showsValue) {}
+  private CompiledLines lines;
 
   /** A session on {@code runtime} whose {@code println} goes to {@code out}. */
   public ScriptHost(ConchRuntime runtime, PrintStream out) {
@@ -166,14 +156,6 @@ public final class ScriptHost {
 
   /** Forgets every variable, method, class and import of the session. */
   public void reset() {
-    lines =
-        Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-              @Override
-              protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
-                return size() > LINES_KEPT;
-              }
-            });
     variables = new SessionVariables(runtime.tasks().races());
     variables.put(OUT, out);
     ImportCustomizer kept = new ImportCustomizer();
@@ -217,6 +199,7 @@ public final class ScriptHost {
         LoopInterruptRewriter.customizer());
     loader = new CapturingClassLoader(ScriptHost.class.getClassLoader(), config, variables);
     shell = new GroovyShell(loader, new Binding(variables), config); // it compiles with loader
+    lines = new CompiledLines(loader, session, variables::keySet);
     CapturingClassLoader classes = loader;
     dev.conch.process.Children.of(runtime).useClasses(() -> classes);
   }
@@ -271,12 +254,12 @@ public final class ScriptHost {
     try {
       // a script is named by its label (its file); -e code, like a typed line, has no name
       compiling = wholeScript && label != null && !label.startsWith("-") ? label : "";
-      Compiled compiled = compile(code);
+      CompiledLines.Line compiled = lines.compile(code, compiling, this::compile);
       if (Script.class.isAssignableFrom(compiled.type())) {
         Script script = InvokerHelper.createScript(compiled.type(), shell.getContext());
         value = script.run();
         show = value != null && compiled.showsValue();
-        keepMethods(script);
+        keepMethods(script, compiled.methods());
       }
       if (wholeScript) {
         run.awaitNonDaemons();
@@ -307,45 +290,8 @@ public final class ScriptHost {
     }
   }
 
-  /**
-   * Compiles one evaluation: a script class, or only the classes it declares. A line typed again
-   * (up-arrow, Enter) runs the class compiled the first time when nothing its compilation depended
-   * on has changed since: its text, the session's variable names, imports and declared classes, and
-   * the script it belongs to; a line that declares a method, a class or an import is compiled anew
-   * each time, as each run must declare it again. Compiling the line of a download took ~15 ms of
-   * its 140 ms in a warm session, and a new class also meant new call sites to link.
-   */
-  private Compiled compile(String code) throws CompileError {
-    String key = linesKey(code);
-    Compiled again = lines.get(key);
-    if (again != null) {
-      return again;
-    }
-    long declared = loader.declaredClasses();
-    int imports = session.importsKept();
-    Class<?> type = compileAnew(code);
-    Compiled line = new Compiled(type, session.showsValue(type.getName()));
-    if (loader.declaredClasses() == declared
-        && session.importsKept() == imports
-        && Script.class.isAssignableFrom(type)
-        && lineMethods(type).isEmpty()) {
-      lines.put(key, line);
-    }
-    return line;
-  }
-
-  /** What compiling {@code code} depends on besides its text, and the text, as one string. */
-  private String linesKey(String code) {
-    return String.join(
-        "\0",
-        code,
-        compiling,
-        Long.toString(loader.declaredClasses()),
-        Integer.toString(session.importsKept()),
-        String.join(",", new TreeSet<>(variables.keySet())));
-  }
-
-  private Class<?> compileAnew(String code) throws CompileError {
+  /** Compiles one evaluation anew: a script class, or only the classes it declares. */
+  private Class<?> compile(String code) throws CompileError {
     session.discardImports();
     var python = PythonSyntax.refused(code);
     if (python.isPresent()) {
@@ -415,26 +361,10 @@ public final class ScriptHost {
   }
 
   /** Methods declared by a line stay callable from later lines, through the session variables. */
-  private void keepMethods(Script script) {
-    for (Method method : lineMethods(script.getClass())) {
-      variables.put(method.getName(), new MethodClosure(script, method.getName()));
+  private void keepMethods(Script script, List<String> methods) {
+    for (String name : methods) {
+      variables.put(name, new MethodClosure(script, name));
     }
-  }
-
-  /** The methods a line's script class declares for the learner. */
-  private static List<Method> lineMethods(Class<?> script) {
-    List<Method> declared = new ArrayList<>();
-    for (Method method : script.getDeclaredMethods()) {
-      String name = method.getName();
-      if (Modifier.isPublic(method.getModifiers())
-          && !method.isSynthetic()
-          && !name.contains("$")
-          && !name.equals("run")
-          && !name.equals("main")) {
-        declared.add(method);
-      }
-    }
-    return declared;
   }
 
   /** The learner's variables by name, without methods or the output stream. */
