@@ -26,9 +26,10 @@ final class ChildJvm {
   private static final AtomicBoolean TRAINEE_CHOSEN = new AtomicBoolean();
 
   /**
-   * The parent's {@code -XX:CompileThresholdScaling}, when it has one: the launcher sets it for the
-   * shell (see {@code shell}), and a child's prime check or counter gains from it as the shell's
-   * do. Read once: a JVM's arguments do not change.
+   * The parent's {@code -XX:CompileThresholdScaling} and {@code -XX:CompileCommand}s, when it has
+   * them: the launcher sets the thresholds for the shell and for the learner's own classes (see
+   * {@code shell}), and a child's prime check or counter gains from them as the shell's do. Read
+   * once: a JVM's arguments do not change.
    */
   private static final List<String> PARENTS_JIT =
       jitOf(ProcessHandle.current().info().arguments().orElse(new String[0]));
@@ -62,11 +63,13 @@ final class ChildJvm {
     return command;
   }
 
-  /** The JIT threshold option among a JVM's {@code arguments}, or none. */
+  /** The JIT threshold options among a JVM's {@code arguments}, in their order, or none. */
   static List<String> jitOf(String[] arguments) {
     return Stream.of(arguments)
-        .filter(option -> option.startsWith("-XX:CompileThresholdScaling="))
-        .limit(1)
+        .filter(
+            option ->
+                option.startsWith("-XX:CompileThresholdScaling=")
+                    || option.startsWith("-XX:CompileCommand="))
         .toList();
   }
 

@@ -21,6 +21,22 @@ class ChildJvmTest {
   }
 
   @Test
+  void aChildCompilesTheLearnersClassesAsTheParentDoes() {
+    String[] shell = {
+      "-XX:CompileThresholdScaling=5",
+      "-XX:CompileCommand=quiet",
+      "-XX:CompileCommand=CompileThresholdScaling,Conch*::*,0.2",
+      "-jar",
+      "conch.jar"
+    };
+    assertThat(ChildJvm.jitOf(shell))
+        .containsExactly(
+            "-XX:CompileThresholdScaling=5",
+            "-XX:CompileCommand=quiet",
+            "-XX:CompileCommand=CompileThresholdScaling,Conch*::*,0.2");
+  }
+
+  @Test
   void aParentWithoutThresholdsGivesItsChildrenNone() {
     String[] plain = {"-XX:+UseG1GC", "-cp", "classes", "dev.conch.Main"};
     assertThat(ChildJvm.jitOf(plain)).isEmpty();
