@@ -26,10 +26,10 @@ final class ChildJvm {
   private static final AtomicBoolean TRAINEE_CHOSEN = new AtomicBoolean();
 
   /**
-   * The parent's {@code -XX:CompileThresholdScaling} and {@code -XX:CompileCommand}s, when it has
-   * them: the launcher sets the thresholds for the shell and for the learner's own classes (see
-   * {@code shell}), and a child's prime check or counter gains from them as the shell's do. Read
-   * once: a JVM's arguments do not change.
+   * The parent's JIT thresholds ({@code -XX:CompileThresholdScaling}, the back-edge thresholds and
+   * {@code -XX:CompileCommand}s), when it has them: the launcher sets them for the shell and for
+   * the learner's own classes (see {@code shell}), and a child's prime check or counter gains from
+   * them as the shell's do. Read once: a JVM's arguments do not change.
    */
   private static final List<String> PARENTS_JIT =
       jitOf(ProcessHandle.current().info().arguments().orElse(new String[0]));
@@ -65,12 +65,16 @@ final class ChildJvm {
 
   /** The JIT threshold options among a JVM's {@code arguments}, in their order, or none. */
   static List<String> jitOf(String[] arguments) {
-    return Stream.of(arguments)
-        .filter(
-            option ->
-                option.startsWith("-XX:CompileThresholdScaling=")
-                    || option.startsWith("-XX:CompileCommand="))
-        .toList();
+    return Stream.of(arguments).filter(ChildJvm::jit).toList();
+  }
+
+  private static boolean jit(String option) {
+    return Stream.of(
+            "-XX:CompileThresholdScaling=",
+            "-XX:Tier3BackEdgeThreshold=",
+            "-XX:Tier4BackEdgeThreshold=",
+            "-XX:CompileCommand=")
+        .anyMatch(option::startsWith);
   }
 
   /**

@@ -24,6 +24,8 @@ class ChildJvmTest {
   void aChildCompilesTheLearnersClassesAsTheParentDoes() {
     String[] shell = {
       "-XX:CompileThresholdScaling=5",
+      "-XX:Tier3BackEdgeThreshold=12000",
+      "-Dconch.home=/x",
       "-XX:CompileCommand=quiet",
       "-XX:CompileCommand=CompileThresholdScaling,Conch*::*,0.2",
       "-jar",
@@ -32,6 +34,7 @@ class ChildJvmTest {
     assertThat(ChildJvm.jitOf(shell))
         .containsExactly(
             "-XX:CompileThresholdScaling=5",
+            "-XX:Tier3BackEdgeThreshold=12000",
             "-XX:CompileCommand=quiet",
             "-XX:CompileCommand=CompileThresholdScaling,Conch*::*,0.2");
   }
