@@ -55,6 +55,8 @@ public final class Batch {
   /** Runs {@code code}, labelled {@code label} in the timeline, with {@code args}. */
   public int runCode(String code, String label, List<String> args) {
     try (ConchRuntime runtime = ConchRuntime.create(OutputRouter.plain(out))) {
+      // the children the code will want start now, beside the session's own start, not after it
+      ScriptHost.prepareChildren(runtime, code);
       PrintStream previous = System.out;
       System.setOut(runtime.output().out());
       runtime.tasks().addListener(new FailureReporter(() -> messages, err::println));
