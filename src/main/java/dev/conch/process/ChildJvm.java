@@ -25,6 +25,14 @@ final class ChildJvm {
 
   private static final AtomicBoolean TRAINEE_CHOSEN = new AtomicBoolean();
 
+  /** The options that set the JIT's thresholds, by how they start. */
+  private static final List<String> JIT_OPTIONS =
+      List.of(
+          "-XX:CompileThresholdScaling=",
+          "-XX:Tier3BackEdgeThreshold=",
+          "-XX:Tier4BackEdgeThreshold=",
+          "-XX:CompileCommand=");
+
   /**
    * The parent's JIT thresholds ({@code -XX:CompileThresholdScaling}, the back-edge thresholds and
    * {@code -XX:CompileCommand}s), when it has them: the launcher sets them for the shell and for
@@ -65,16 +73,9 @@ final class ChildJvm {
 
   /** The JIT threshold options among a JVM's {@code arguments}, in their order, or none. */
   static List<String> jitOf(String[] arguments) {
-    return Stream.of(arguments).filter(ChildJvm::jit).toList();
-  }
-
-  private static boolean jit(String option) {
-    return Stream.of(
-            "-XX:CompileThresholdScaling=",
-            "-XX:Tier3BackEdgeThreshold=",
-            "-XX:Tier4BackEdgeThreshold=",
-            "-XX:CompileCommand=")
-        .anyMatch(option::startsWith);
+    return Stream.of(arguments)
+        .filter(option -> JIT_OPTIONS.stream().anyMatch(option::startsWith))
+        .toList();
   }
 
   /**
