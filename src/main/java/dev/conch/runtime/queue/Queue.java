@@ -9,6 +9,7 @@ import dev.conch.runtime.sync.Acquirable;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.runtime.wait.GuardedWait;
+import dev.conch.runtime.wait.TurnCondition;
 import java.util.Iterator;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,9 +34,9 @@ public final class Queue implements Queueing {
   private final int maxsize;
   private final ReentrantLock lock = new ReentrantLock();
   private final SyncClock raceClock = new SyncClock(); // a put comes before the get of its item
-  private final Condition notEmpty = lock.newCondition();
-  private final Condition notFull = lock.newCondition();
-  private final Condition allDone = lock.newCondition();
+  private final Condition notEmpty = new TurnCondition(lock);
+  private final Condition notFull = new TurnCondition(lock);
+  private final Condition allDone = new TurnCondition(lock);
   private final QueueStore items; // guarded by lock
   private long puts; // guarded by lock
   private long unfinished; // guarded by lock

@@ -1,6 +1,7 @@
 package dev.conch.runtime.shared;
 
 import dev.conch.runtime.race.SyncClock;
+import dev.conch.runtime.wait.TurnCondition;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -22,7 +23,7 @@ final class Pipe {
   final String name;
   final SyncClock raceClock = new SyncClock(); // a send comes before the recv of its message
   final ReentrantLock guard = new ReentrantLock();
-  final Condition changed = guard.newCondition();
+  final Condition changed = new TurnCondition(guard);
 
   /** The messages waiting at each end; guarded by guard. */
   final List<ArrayDeque<Object>> boxes = List.of(new ArrayDeque<>(), new ArrayDeque<>());

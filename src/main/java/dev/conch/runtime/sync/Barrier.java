@@ -6,6 +6,7 @@ import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.TurnCondition;
 import dev.conch.runtime.wait.Waits;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,7 +31,7 @@ public final class Barrier {
   private final Runnable action;
   private final double timeout; // what wait() with no timeout waits at most; negative: no limit
   private final ReentrantLock guard = new ReentrantLock();
-  private final java.util.concurrent.locks.Condition tripped = guard.newCondition();
+  private final java.util.concurrent.locks.Condition tripped = new TurnCondition(guard);
   // written holding guard; volatile so that /tasks reads them without waiting for a slow action
   private volatile Round round = new Round(); // guarded by guard
   private volatile int arrived; // guarded by guard

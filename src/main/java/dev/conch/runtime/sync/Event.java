@@ -4,6 +4,7 @@ import dev.conch.runtime.Seconds;
 import dev.conch.runtime.race.SyncClock;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.TurnCondition;
 import dev.conch.runtime.wait.Waits;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Event {
   private final String name;
   private final ReentrantLock guard = new ReentrantLock();
-  private final java.util.concurrent.locks.Condition raised = guard.newCondition();
+  private final java.util.concurrent.locks.Condition raised = new TurnCondition(guard);
   private boolean flag; // guarded by guard
 
   /**

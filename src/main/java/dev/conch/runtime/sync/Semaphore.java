@@ -8,6 +8,7 @@ import dev.conch.runtime.task.Hold;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.TurnCondition;
 import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public class Semaphore implements Acquirable {
   private final boolean bounded;
   private final int initial;
   private final ReentrantLock guard = new ReentrantLock();
-  private final java.util.concurrent.locks.Condition freed = guard.newCondition();
+  private final java.util.concurrent.locks.Condition freed = new TurnCondition(guard);
   private int free; // guarded by guard
   private final List<Task> holders = new ArrayList<>(); // guarded by guard; oldest first
 

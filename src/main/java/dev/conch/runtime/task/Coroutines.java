@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The coroutines of one session: many tasks, one of them running at a time. Each coroutine has a
@@ -58,6 +59,8 @@ public final class Coroutines implements AutoCloseable {
   private final Map<Task, List<Task>> joiners = new HashMap<>();
   // members in a wait of a runtime object (not a sleep or a join); guarded by lock
   private final Set<Task> waiting = new LinkedHashSet<>();
+  // those of them a signal has woken, with the guard they take back before they queue; by lock
+  private final Map<Task, ReentrantLock> woken = new HashMap<>();
   // who has the turn; written under lock, read without it by members waiting for their turn
   private volatile Task holder;
   private boolean choosing; // a chooser is deciding; guarded by lock
@@ -158,10 +161,30 @@ public final class Coroutines implements AutoCloseable {
     }
   }
 
+  /**
+   * A signal on a condition of {@code guard} has woken {@code member} from its wait: the turn waits
+   * for it to queue before it passes on (see settle()).
+   */
+  void woke(Task member, ReentrantLock guard) {
+    synchronized (lock) {
+      if (waiting.contains(member)) {
+        woken.put(member, guard);
+      }
+    }
+  }
+
+  /** {@code member} waits on a condition again before it queued: it is no longer on its way. */
+  void waitsAgain(Task member) {
+    synchronized (lock) {
+      woken.remove(member);
+    }
+  }
+
   /** {@code me}'s wait is over: it waits for its turn again. */
   void resume(Task me) {
     synchronized (lock) {
       waiting.remove(me);
+      woken.remove(me);
       if (holder == me) {
         return;
       }
@@ -174,6 +197,8 @@ public final class Coroutines implements AutoCloseable {
   /** {@code me} has ended (or left): the turn goes on, and no one will wait for it. */
   void leave(Task me) {
     synchronized (lock) {
+      waiting.remove(me);
+      woken.remove(me);
       List<Task> waitingForMe = joiners.remove(me);
       if (waitingForMe != null) {
         waitingForMe.forEach(this::queue); // at once and in order, so that every run is the same
@@ -298,45 +323,55 @@ public final class Coroutines implements AutoCloseable {
   /**
    * Before the turn passes on, lets every member whose wait on a runtime object has just ended (a
    * consumer woken by a put: its thread runs, it has not queued yet) queue first, so that the next
-   * one is the same on every run, and the choices offered in stepping mode too. Between its wake-up
-   * and its queueing a woken member runs only the runtime's own code, so this takes microseconds;
-   * the bound of one second only keeps a starved machine (a collector's pause, a loaded CI host: 50
-   * ms once was not enough there) from stalling the turn for good.
+   * one is the same on every run, and the choices offered in stepping mode too. A member a signal
+   * woke is named by the signal ({@link #woke}) and waited for whatever its thread's state, unless
+   * the guard it must take back is held by the caller (a producer passing the turn on as it waits
+   * for room); one woken another way (a lock given back, a timeout) is known by its thread running.
+   * Between its wake-up and its queueing a woken member runs only the runtime's own code, so this
+   * takes microseconds; the bound of one second only keeps a starved machine (a collector's pause,
+   * a loaded CI host) from stalling the turn for good.
    */
   private void settle() {
-    List<Task> woken;
+    List<Task> members;
     synchronized (lock) {
       if (waiting.isEmpty()) {
         return;
       }
-      woken = new ArrayList<>(waiting);
+      members = new ArrayList<>(waiting);
     }
     long deadline = System.nanoTime() + SETTLE_NANOS;
-    for (Task t : woken) {
+    for (Task t : members) {
       Thread thread = t.thread();
-      while (thread != null
-          && thread != Thread.currentThread() // one that begins a wait passes the turn on itself
-          && System.nanoTime() < deadline
-          && isWaiting(t)
-          && (thread.getState() == Thread.State.RUNNABLE
-              || thread.getState() == Thread.State.BLOCKED)) {
+      if (thread == null || thread == Thread.currentThread()) {
+        continue; // one that begins a wait passes the turn on itself
+      }
+      while (System.nanoTime() < deadline && onItsWay(t, thread)) {
         Thread.yield();
       }
     }
   }
 
-  private boolean isWaiting(Task t) {
+  /** Whether {@code t}, waiting on a runtime object, has been woken and has not queued yet. */
+  private boolean onItsWay(Task t, Thread thread) {
     synchronized (lock) {
-      return waiting.contains(t);
+      if (!waiting.contains(t)) {
+        return false;
+      }
+      ReentrantLock guard = woken.get(t);
+      if (guard != null) {
+        return !guard.isHeldByCurrentThread();
+      }
     }
+    Thread.State state = thread.getState();
+    return state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED;
   }
 
   /** {@code next} holds the turn from now on, and is journaled running. Under the lock. */
   private void giveTurn(Task next) {
-    holder = next;
     if (next.getState().alive()) {
-      next.record(TaskState.RUNNING, null);
+      next.record(TaskState.RUNNING, null); // before it can see the turn is its own and go on
     }
+    holder = next;
     wake(next);
   }
 

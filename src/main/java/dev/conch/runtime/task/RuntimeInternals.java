@@ -47,6 +47,25 @@ public final class RuntimeInternals {
     task.setRaceClock(clock);
   }
 
+  /**
+   * A signal on a condition of {@code guard} has woken {@code task}: when it is a coroutine, the
+   * turn waits for it to queue before passing on.
+   */
+  public static void woken(Task task, java.util.concurrent.locks.ReentrantLock guard) {
+    Coroutines loop = task.coroutines();
+    if (loop != null) {
+      loop.woke(task, guard);
+    }
+  }
+
+  /** {@code task} waits on a condition again: no signal it had before is pending any more. */
+  public static void waitsAgain(Task task) {
+    Coroutines loop = task.coroutines();
+    if (loop != null) {
+      loop.waitsAgain(task);
+    }
+  }
+
   /** Whether {@code task} takes part in coroutines, so that its waits pass the turn on. */
   public static boolean takesTurns(Task task) {
     return Turns.here(task) != null;

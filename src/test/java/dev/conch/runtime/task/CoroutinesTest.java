@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.fixtures.RuntimeFixture;
 import dev.conch.runtime.queue.Queue;
+import dev.conch.runtime.wait.GuardedWait;
+import dev.conch.runtime.wait.TurnCondition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -170,6 +176,67 @@ class CoroutinesTest extends RuntimeFixture {
           .as("round %d", round)
           .containsExactly("put 0", "got 0", "put 1", "got 1", "put 2", "got 2");
     }
+  }
+
+  @Test
+  void aCoroutineASignalWokeQueuesFirstEvenWhileItWaitsToTakeTheGuardBack() throws Exception {
+    ReentrantLock guard = new ReentrantLock();
+    Condition flagUp = new TurnCondition(guard);
+    boolean[] up = {false};
+    CountDownLatch producerAgain = new CountDownLatch(1);
+    Task consumer =
+        coroutine(
+            "consumer",
+            () -> {
+              guard.lock();
+              try {
+                GuardedWait.await("the flag", guard, flagUp, () -> !up[0], true, -1);
+              } finally {
+                guard.unlock();
+              }
+              seen.add("consumer woke");
+              return null;
+            });
+    Task producer =
+        coroutine(
+            "producer",
+            () -> {
+              // a thread of no task queues for the guard before the signal, so the woken
+              // consumer's thread is parked, not running, when the producer yields
+              Thread other;
+              guard.lock();
+              try {
+                other =
+                    Thread.ofPlatform()
+                        .start(
+                            () -> {
+                              guard.lock();
+                              try {
+                                producerAgain.await(300, TimeUnit.MILLISECONDS);
+                              } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                              } finally {
+                                guard.unlock();
+                              }
+                            });
+                while (!guard.hasQueuedThread(other)) {
+                  Thread.onSpinWait();
+                }
+                up[0] = true;
+                flagUp.signal();
+              } finally {
+                guard.unlock();
+              }
+              seen.add("producer signalled");
+              Task.yieldTurn(); // the consumer the signal woke queued first, so it goes first
+              seen.add("producer again");
+              producerAgain.countDown();
+              other.join();
+              return null;
+            });
+    consumer.join();
+    producer.join();
+    assertThat(seen).containsExactly("producer signalled", "consumer woke", "producer again");
   }
 
   @Test
