@@ -71,6 +71,11 @@ final class ChildJvm {
     return command;
   }
 
+  /** Whether the launcher is training Conch: the first child writes the children's AOT cache. */
+  static boolean training() {
+    return System.getProperty(TRAIN_OUTPUT) != null;
+  }
+
   /** The JIT threshold options among a JVM's {@code arguments}, in their order, or none. */
   static List<String> jitOf(String[] arguments) {
     return Stream.of(arguments)

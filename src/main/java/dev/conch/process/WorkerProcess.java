@@ -42,7 +42,8 @@ final class WorkerProcess implements Callable<Object>, OsProcess, WorkerKind.Bat
       Child last = child;
       if (last != null) {
         last.dismiss();
-        if (!last.process().waitFor(2, TimeUnit.SECONDS)) {
+        // a child writing the children's AOT cache as the launcher trains Conch takes a while
+        if (!last.process().waitFor(ChildJvm.training() ? 120 : 2, TimeUnit.SECONDS)) {
           last.process().destroyForcibly();
         }
       }

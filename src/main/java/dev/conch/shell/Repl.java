@@ -64,7 +64,11 @@ public final class Repl {
           "def add(k) { for (int i = 0; i < k; i++) { m.acquire(); try { n += 1 } finally { m.release() } } }",
           "add(300_000); int c = 0; 300_000.times { c += 1 }; (1..300_000).each { c -= it % 2 }",
           "pool(2) { p -> p.map(1..20_000) { int k -> k % 7 == 0 } }.size()",
-          "q = queue(); process(name: 'trainee') { q.put(twice(21)); println x }.join(); q.get()",
+          "def isPrimeT(int n) { if (n < 2) return false; for (int i = 2; i < n; i++) { if (n % i == 0) return false }; true }",
+          // the first child JVM writes the children's AOT cache: a process pool's worker running
+          // a typed check, so that a learner's first pool starts from its classes and profiles
+          "pool(1, kind: 'process') { p -> p.map(1..<3000) { isPrimeT(it) }.count(true) }",
+          "q = queue(); process(name: 'second') { q.put(twice(21)); println x }.join(); q.get()",
           "/exit",
           "");
 
