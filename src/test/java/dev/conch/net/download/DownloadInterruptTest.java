@@ -49,9 +49,18 @@ class DownloadInterruptTest extends DownloadFixture {
     }
   }
 
-  /** Starts the download on a task, waits until {@code bytes} are in the .part, cancels it. */
+  /** What a test checks while the download waits. */
+  @FunctionalInterface
+  private interface Check {
+    void run() throws Exception;
+  }
+
+  /**
+   * Starts the download on a task, waits until {@code bytes} are in the .part, checks {@code
+   * meanwhile}, cancels it.
+   */
   private DownloadResult downloadCancelledAt(
-      long bytes, DownloadOptions options, AtomicBoolean flag) throws Exception {
+      long bytes, DownloadOptions options, AtomicBoolean flag, Check meanwhile) throws Exception {
     List<String> urls = List.of(server.url("/a.bin").toString());
     Task task =
         runtime
@@ -77,6 +86,7 @@ class DownloadInterruptTest extends DownloadFixture {
               assertThat(f.done()).isEqualTo(bytes);
               assertThat(f.total()).isEqualTo(data.length);
             });
+    meanwhile.run();
     long cancelled = System.nanoTime();
     task.cancel();
     assertThat(task.join(2.0)).isTrue();
@@ -90,7 +100,13 @@ class DownloadInterruptTest extends DownloadFixture {
     server.mode("/a.bin", RangeServer.Mode.STALL);
     AtomicBoolean interruptedAfter = new AtomicBoolean();
 
-    DownloadResult stopped = downloadCancelledAt(25_000, QUICK, interruptedAfter);
+    // a file under 1 MiB keeps no meta while it arrives, and one as soon as it stops short
+    DownloadResult stopped =
+        downloadCancelledAt(
+            25_000,
+            QUICK,
+            interruptedAfter,
+            () -> assertThat(listing()).containsExactly("a.bin.part"));
 
     assertThat(stopped.isInterrupted()).isTrue();
     assertThat(interruptedAfter).isTrue();
@@ -117,7 +133,8 @@ class DownloadInterruptTest extends DownloadFixture {
     server.mode("/a.bin", RangeServer.Mode.STALL);
     DownloadOptions twoSegments = QUICK.withSegments(2, 1024);
 
-    DownloadResult stopped = downloadCancelledAt(25_000, twoSegments, new AtomicBoolean());
+    DownloadResult stopped =
+        downloadCancelledAt(25_000, twoSegments, new AtomicBoolean(), () -> {});
 
     assertThat(stopped.getFiles().getFirst().outcome()).isEqualTo(DownloadOutcome.STOPPED);
     DownloadPart.Meta meta =
