@@ -16,12 +16,12 @@ import java.util.List;
  * checked file (by an atomic rename); {@code NAME.part}, the bytes fetched so far; and {@code
  * NAME.part.meta}, a small JSON note of what the .part is: its URL, the server's validator (ETag or
  * Last-Modified) for {@code If-Range}, its length and, for a file fetched in segments, how far each
- * segment got; a .part of one stream goes without one until it passes 1 MiB or its answer ends
- * early (see {@code DownloadStream}). Bytes go straight to the .part through {@link FileChannel}
- * writes, so after a crash its length is what was written; a one-stream resume starts there. A
- * segmented .part has holes, so its meta counts each segment's bytes, rewritten only after every
- * segment's writer has stopped: the counts never claim a byte that was not written. Confined to the
- * worker fetching the file; segments open channels of their own.
+ * segment got; a .part whose first write is the whole file goes without one. Bytes go straight to
+ * the .part through {@link FileChannel} writes, so after a crash its length is what was written; a
+ * one-stream resume starts there. A segmented .part has holes, so its meta counts each segment's
+ * bytes, rewritten only after every segment's writer has stopped: the counts never claim a byte
+ * that was not written. Confined to the worker fetching the file; segments open channels of their
+ * own.
  */
 final class DownloadPart {
   private static final ObjectMapper JSON =

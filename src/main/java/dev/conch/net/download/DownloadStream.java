@@ -50,9 +50,6 @@ final class DownloadStream {
   /** The bytes written from one answer: the position after the last, and why it stopped early. */
   record Copied(long end, IOException failure) {}
 
-  /** The most bytes a .part being fetched holds with no meta beside it (see MetaFirst). */
-  static final long UNKEPT_BYTES = 1 << 20;
-
   /** Fetches the rest of the file into the .part, trying again as the options allow. */
   void fetch() throws InterruptedException {
     retry.call(this::once);
@@ -99,17 +96,9 @@ final class DownloadStream {
     try {
       file.begin(from, total);
       try (FileChannel channel = part.open()) {
-        MetaFirst before = new MetaFirst(meta, total, from > 0);
-        boolean whole = false;
-        try {
-          Copied copied = copy(reply, channel, from, before, file::add, http.timeoutMillis());
-          check(copied, total, where, http);
-          whole = true;
-        } finally {
-          if (!whole) {
-            before.keepIfShort();
-          }
-        }
+        BeforeWrite before = new MetaFirst(meta, total, from > 0);
+        Copied copied = copy(reply, channel, from, before, file::add, http.timeoutMillis());
+        check(copied, total, where, http);
       }
     } catch (ClosedByInterruptException e) {
       throw new InterruptedException();
@@ -156,23 +145,17 @@ final class DownloadStream {
   }
 
   /**
-   * Keeps the .part's meta for a resume: written before the first bytes that take a short .part
-   * past {@value #UNKEPT_BYTES} bytes, when its answer ends early (an interrupt, a timeout, a
-   * broken connection: the retry and the next run continue it with {@code If-Range}), or at once
-   * when the .part is continued. A file of at most that size that arrives whole needs none: the
-   * .part is renamed as soon as it is checked, and a .part left whole by a crash in between is
-   * completed by a {@code 416} next time (its sha256 checked when one is expected). This spares a
-   * small file the write, rename and removal of its meta, most of its cost beside the request: 200
-   * files of 256 KiB on loopback. Only a process killed outright within a file's first {@value
-   * #UNKEPT_BYTES} bytes leaves a .part with no meta, continued next time as another tool's .part
-   * is (without {@code If-Range}; a sha256, when given, still checks the result). Each write is
-   * also handed to the digest, when there is one.
+   * Keeps the .part's meta for a resume: written before the first bytes that leave the .part short
+   * of the whole file, or at once when the .part is continued. A body whose first bytes are the
+   * whole file needs none: the .part is renamed as soon as it is checked, and a .part left whole by
+   * a crash in between is completed by a {@code 416} next time (its sha256 checked when one is
+   * expected). This spares a small file a write and a rename of its meta, most of its cost beside
+   * the request. Each write is also handed to the digest, when there is one.
    */
   private final class MetaFirst implements BeforeWrite {
     private final DownloadPart.Meta meta;
     private final long total;
     private boolean kept;
-    private long reached; // the end of the furthest write so far
 
     MetaFirst(DownloadPart.Meta meta, long total, boolean now) throws IOException {
       this.meta = meta;
@@ -184,24 +167,11 @@ final class DownloadStream {
 
     @Override
     public void accept(long at, ByteBuffer bytes) throws IOException {
-      long end = at + bytes.remaining();
-      reached = Math.max(reached, end);
-      if (!kept && end > UNKEPT_BYTES && (total < 0 || end < total)) {
+      if (!kept && (total < 0 || at + bytes.remaining() < total)) {
         keep();
       }
       if (digest != null) {
         digest.add(at, bytes);
-      }
-    }
-
-    /** The answer ended before the whole file: a .part with bytes in it keeps its meta now. */
-    void keepIfShort() {
-      if (!kept && reached > 0 && (total < 0 || reached < total)) {
-        try {
-          keep();
-        } catch (IOException e) {
-          // the .part is then continued as another tool's would be; the failure is said already
-        }
       }
     }
 
