@@ -1,6 +1,7 @@
 package dev.conch.runtime.task;
 
 import dev.conch.runtime.race.TaskClock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The one way in to what the runtime's other rooms ({@code sync}, {@code pool}, {@code deadlock})
@@ -51,7 +52,7 @@ public final class RuntimeInternals {
    * A signal on a condition of {@code guard} has woken {@code task}: when it is a coroutine, the
    * turn waits for it to queue before passing on.
    */
-  public static void woken(Task task, java.util.concurrent.locks.ReentrantLock guard) {
+  public static void woken(Task task, ReentrantLock guard) {
     Coroutines loop = task.coroutines();
     if (loop != null) {
       loop.woke(task, guard);
