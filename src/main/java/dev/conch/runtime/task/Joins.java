@@ -22,6 +22,9 @@ final class Joins {
     }
     Task waiter = waiterOf(target);
     if (Turns.joinInTurn(waiter, target)) {
+      // the turn comes back as the target ends; its listeners (the line that says it failed) are
+      // told a moment later on its own thread, before a script that joined it last may end
+      awaitOver(target);
       return over(target);
     }
     TaskState before = Waits.begin(waiter, TaskState.WAITING, target);

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -237,6 +238,39 @@ class CoroutinesTest extends RuntimeFixture {
     consumer.join();
     producer.join();
     assertThat(seen).containsExactly("producer signalled", "consumer woke", "producer again");
+  }
+
+  @Test
+  void aJoinedCoroutineHasBeenReportedEndedWhenTheJoinReturns() throws InterruptedException {
+    List<Task> told = new CopyOnWriteArrayList<>();
+    CountDownLatch joinReturned = new CountDownLatch(1);
+    runtime
+        .tasks()
+        .addListener(
+            new TaskListener() {
+              @Override
+              public void ended(Task task) {
+                if (task.getName().equals("failing")) {
+                  try {
+                    // a slow listener: a join that returned before it ended would open this
+                    joinReturned.await(1, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }
+                told.add(task);
+              }
+            });
+    Task failing =
+        coroutine(
+            "failing",
+            () -> {
+              throw new IllegalStateException("boom");
+            });
+    failing.join(); // a script ending here must still say that it failed
+    boolean toldFirst = told.contains(failing);
+    joinReturned.countDown();
+    assertThat(toldFirst).as("the listeners were told before the join returned").isTrue();
   }
 
   @Test
