@@ -6,10 +6,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -39,9 +37,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * clock thread waits on {@code lock} for the next deadline when no member runs.
  */
 public final class Coroutines implements AutoCloseable {
-  /** The longest a turn waits for the members it woke to queue (see settle()). */
-  private static final long SETTLE_NANOS = 1_000_000_000L;
-
   /** Picks which ready task runs next; it may block (a class choosing at the keyboard). */
   @FunctionalInterface
   public interface Chooser {
@@ -57,10 +52,7 @@ public final class Coroutines implements AutoCloseable {
   private final Sleepers sleepers; // guarded by lock
   // members waiting for a coroutine to end, by that coroutine; guarded by lock
   private final Map<Task, List<Task>> joiners = new HashMap<>();
-  // members in a wait of a runtime object (not a sleep or a join); guarded by lock
-  private final Set<Task> waiting = new LinkedHashSet<>();
-  // those of them a signal has woken, with the guard they take back before they queue; by lock
-  private final Map<Task, ReentrantLock> woken = new HashMap<>();
+  private final ObjectWaits waits = new ObjectWaits(lock); // guarded by lock
   // who has the turn; written under lock, read without it by members waiting for their turn
   private volatile Task holder;
   private boolean choosing; // a chooser is deciding; guarded by lock
@@ -132,7 +124,7 @@ public final class Coroutines implements AutoCloseable {
   /** {@code me} is about to wait for something: the turn goes to the next one. */
   void suspend(Task me) {
     synchronized (lock) {
-      waiting.add(me);
+      waits.begin(me);
       dropTurn(me);
     }
     dispatch();
@@ -163,28 +155,25 @@ public final class Coroutines implements AutoCloseable {
 
   /**
    * A signal on a condition of {@code guard} has woken {@code member} from its wait: the turn waits
-   * for it to queue before it passes on (see settle()).
+   * for it to queue before it passes on (see {@link ObjectWaits#settle}).
    */
   void woke(Task member, ReentrantLock guard) {
     synchronized (lock) {
-      if (waiting.contains(member)) {
-        woken.put(member, guard);
-      }
+      waits.woke(member, guard);
     }
   }
 
   /** {@code member} waits on a condition again before it queued: it is no longer on its way. */
   void waitsAgain(Task member) {
     synchronized (lock) {
-      woken.remove(member);
+      waits.waitsAgain(member);
     }
   }
 
   /** {@code me}'s wait is over: it waits for its turn again. */
   void resume(Task me) {
     synchronized (lock) {
-      waiting.remove(me);
-      woken.remove(me);
+      waits.end(me);
       if (holder == me) {
         return;
       }
@@ -197,8 +186,7 @@ public final class Coroutines implements AutoCloseable {
   /** {@code me} has ended (or left): the turn goes on, and no one will wait for it. */
   void leave(Task me) {
     synchronized (lock) {
-      waiting.remove(me);
-      woken.remove(me);
+      waits.end(me);
       List<Task> waitingForMe = joiners.remove(me);
       if (waitingForMe != null) {
         waitingForMe.forEach(this::queue); // at once and in order, so that every run is the same
@@ -216,7 +204,7 @@ public final class Coroutines implements AutoCloseable {
 
   /** Gives the turn to the others that are ready, then waits for it again. */
   void yieldTurn(Task me) {
-    settle(); // those this turn woke (a consumer after a put) queue before the one yielding
+    waits.settle(); // those this turn woke (a consumer after a put) queue before the one yielding
     synchronized (lock) {
       queue(me);
       dropTurn(me);
@@ -273,7 +261,7 @@ public final class Coroutines implements AutoCloseable {
 
   /** When no one holds the turn, gives it to the next ready task (due sleepers first). */
   private void dispatch() {
-    settle();
+    waits.settle();
     List<Task> choices;
     Chooser how;
     synchronized (lock) {
@@ -318,52 +306,6 @@ public final class Coroutines implements AutoCloseable {
       }
     }
     dispatch();
-  }
-
-  /**
-   * Before the turn passes on, lets every member whose wait on a runtime object has just ended (a
-   * consumer woken by a put: its thread runs, it has not queued yet) queue first, so that the next
-   * one is the same on every run, and the choices offered in stepping mode too. A member a signal
-   * woke is named by the signal ({@link #woke}) and waited for whatever its thread's state, unless
-   * the guard it must take back is held by the caller (a producer passing the turn on as it waits
-   * for room); one woken another way (a lock given back, a timeout) is known by its thread running.
-   * Between its wake-up and its queueing a woken member runs only the runtime's own code, so this
-   * takes microseconds; the bound of one second only keeps a starved machine (a collector's pause,
-   * a loaded CI host) from stalling the turn for good.
-   */
-  private void settle() {
-    List<Task> members;
-    synchronized (lock) {
-      if (waiting.isEmpty()) {
-        return;
-      }
-      members = new ArrayList<>(waiting);
-    }
-    long deadline = System.nanoTime() + SETTLE_NANOS;
-    for (Task t : members) {
-      Thread thread = t.thread();
-      if (thread == null || thread == Thread.currentThread()) {
-        continue; // one that begins a wait passes the turn on itself
-      }
-      while (System.nanoTime() < deadline && onItsWay(t, thread)) {
-        Thread.yield();
-      }
-    }
-  }
-
-  /** Whether {@code t}, waiting on a runtime object, has been woken and has not queued yet. */
-  private boolean onItsWay(Task t, Thread thread) {
-    synchronized (lock) {
-      if (!waiting.contains(t)) {
-        return false;
-      }
-      ReentrantLock guard = woken.get(t);
-      if (guard != null) {
-        return !guard.isHeldByCurrentThread();
-      }
-    }
-    Thread.State state = thread.getState();
-    return state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED;
   }
 
   /** {@code next} holds the turn from now on, and is journaled running. Under the lock. */
