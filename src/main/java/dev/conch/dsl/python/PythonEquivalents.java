@@ -2,7 +2,9 @@ package dev.conch.dsl.python;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -131,7 +133,47 @@ public final class PythonEquivalents {
           row("os.system(cmd)", "cmd.execute()", ""),
           row("not x", "!x", ""),
           row("pass", "{ }", ""),
-          row("sys.exit()", "return", ""));
+          row("sys.exit()", "return", ""),
+          row("dict()", "[:]", ""),
+          row("set()", "[] as Set", ""),
+          // methods of Python's own types, said when a value of that kind has no such method
+          row("list.append(x)", "xs << x", "add"),
+          row("list.extend(ys)", "xs.addAll(ys)", ""),
+          row("list.insert(i, x)", "xs.add(i, x)", ""),
+          row("list.index(x)", "xs.indexOf(x)", ""),
+          row("list.copy()", "new ArrayList(xs)", ""),
+          row("str.upper()", "s.toUpperCase()", ""),
+          row("str.lower()", "s.toLowerCase()", ""),
+          row("str.strip()", "s.trim()", ""),
+          row("str.lstrip()", "s.stripLeading()", ""),
+          row("str.rstrip()", "s.stripTrailing()", ""),
+          row("str.startswith(p)", "s.startsWith(p)", ""),
+          row("str.endswith(p)", "s.endsWith(p)", ""),
+          row("str.join(xs)", "xs.join(s)", ""),
+          row("str.isdigit()", "s.isNumber()", ""),
+          row("str.splitlines()", "s.readLines()", ""),
+          row("str.encode()", "s.getBytes('UTF-8')", ""),
+          row("str.format(x)", "\"${x}\"", "format"),
+          row("dict.items()", "m.each { k, v -> … }", "items"),
+          row("dict.keys()", "m.keySet()", ""),
+          row("dict.update(other)", "m.putAll(other)", ""),
+          row("dict.setdefault(k, v)", "m.get(k, v)", ""),
+          row("dict.pop(k)", "m.remove(k)", ""),
+          row("dict.has_key(k)", "m.containsKey(k)", ""),
+          row("set.discard(x)", "s.remove(x)", ""),
+          row("set.difference(t)", "s - t", ""),
+          row("set.intersection(t)", "s.intersect(t)", ""),
+          row("set.issubset(t)", "t.containsAll(s)", ""),
+          row("bytes.decode()", "new String(b, 'UTF-8')", ""));
+
+  /** Python's name for the kind of value a row's method belongs to, by the Java type it is here. */
+  private static final Map<String, Class<?>> KINDS =
+      Map.of(
+          "list", List.class,
+          "str", CharSequence.class,
+          "dict", Map.class,
+          "set", Set.class,
+          "bytes", byte[].class);
 
   private PythonEquivalents() {}
 
@@ -171,6 +213,25 @@ public final class PythonEquivalents {
                                 .toLowerCase(Locale.ROOT)
                                 .equals(bare.toLowerCase(Locale.ROOT)))
                     .findFirst());
+  }
+
+  /**
+   * The row for method {@code name} of Python's own type that a value of {@code type} stands for
+   * here ({@code append} of a list), when Python has such a method and Conch spells it otherwise.
+   */
+  public static Optional<Equivalent> forMethod(Class<?> type, String name) {
+    for (Map.Entry<String, Class<?>> kind : KINDS.entrySet()) {
+      if (type != null && kind.getValue().isAssignableFrom(type)) {
+        String dotted = kind.getKey() + "." + name;
+        return ALL.stream().filter(e -> e.dotted().equals(dotted)).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The Java type that values of Python's kind {@code kind} ({@code list}) are here, or null. */
+  public static Class<?> kind(String kind) {
+    return KINDS.get(kind);
   }
 
   private static boolean spells(String code, String dotted) {

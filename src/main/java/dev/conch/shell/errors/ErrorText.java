@@ -9,6 +9,7 @@ import dev.conch.runtime.errors.KeyedError;
 import dev.conch.runtime.errors.MemoryError;
 import dev.conch.runtime.errors.TaskFailedError;
 import dev.conch.runtime.pool.JobFailedError;
+import groovy.lang.MissingMethodException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class ErrorText {
     } else if (ErrorWording.undefinedVariable(error).isPresent()) {
       String name = ErrorWording.undefinedVariable(error).get();
       lines.add(messages.get("error.undefined", taskName, name, name));
+    } else if (methodLine(error, messages).isPresent()) {
+      lines.add(messages.get("error.runtime", taskName, methodLine(error, messages).get()));
     } else {
       GroovyErrorWords.above(error, messages).ifPresent(lines::add);
       lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));
@@ -109,6 +112,21 @@ public final class ErrorText {
     if (undefined.isPresent()) {
       return undefined.get();
     }
-    return Errors.oneLine(error);
+    return methodLine(error, messages).orElseGet(() -> Errors.oneLine(error));
+  }
+
+  /**
+   * Conch's words for a call no method answers ({@link MethodAdvice}), or for a function nobody
+   * defined; empty for any other error.
+   */
+  private static Optional<String> methodLine(Throwable error, Messages messages) {
+    if (!(error instanceof MissingMethodException missing)) {
+      return Optional.empty();
+    }
+    return MethodAdvice.advice(missing, messages)
+        .or(
+            () ->
+                ErrorWording.undefinedMethod(error)
+                    .map(name -> messages.get("error.method.undefined", name)));
   }
 }

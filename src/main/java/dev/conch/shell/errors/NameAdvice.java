@@ -40,6 +40,10 @@ public final class NameAdvice {
     if (known.contains(name)) {
       return Optional.empty();
     }
+    if ((GROOVY_METHODS.contains(name) || Builtins.find(name).isPresent())
+        && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s+\\[").matcher(code).find()) {
+      return Optional.of(m.get("hint.index", name));
+    }
     Optional<Equivalent> python = PythonEquivalents.forName(name, code);
     if (python.isPresent()) {
       return Optional.of(instead(python.get(), m));

@@ -36,6 +36,43 @@ class PythonEquivalentsTest {
   }
 
   @Test
+  void aMethodPythonsTypesHaveIsFoundByTheTypeOfTheValueHere() {
+    assertThat(PythonEquivalents.forMethod(java.util.ArrayList.class, "append"))
+        .map(Equivalent::conch)
+        .contains("xs << x");
+    assertThat(PythonEquivalents.forMethod(groovy.lang.GString.class, "upper"))
+        .map(Equivalent::conch)
+        .contains("s.toUpperCase()");
+    assertThat(PythonEquivalents.forMethod(java.util.LinkedHashMap.class, "keys"))
+        .map(Equivalent::conch)
+        .contains("m.keySet()");
+    assertThat(PythonEquivalents.forMethod(java.util.ArrayList.class, "upper")).isEmpty();
+    assertThat(PythonEquivalents.forMethod(Integer.class, "append")).isEmpty();
+  }
+
+  @Test
+  void everyMethodRowIsOneTheTypeHereLacksSoItsAdviceIsReachable() {
+    int rows = 0;
+    for (Equivalent row : PythonEquivalents.ALL) {
+      int dot = row.dotted().indexOf('.');
+      Class<?> kind = dot < 0 ? null : PythonEquivalents.kind(row.head());
+      if (kind == null) {
+        continue;
+      }
+      String method = row.dotted().substring(dot + 1);
+      rows++;
+      assertThat(
+              org.codehaus.groovy.runtime.InvokerHelper.getMetaClass(kind).respondsTo(null, method))
+          .as(row.python())
+          .isEmpty();
+      assertThat(java.util.Arrays.stream(kind.getMethods()).map(java.lang.reflect.Method::getName))
+          .as(row.python())
+          .doesNotContain(method);
+    }
+    assertThat(rows).isGreaterThan(20);
+  }
+
+  @Test
   void everySecondsTakingSleepSaysMilliseconds() {
     for (Equivalent row : PythonEquivalents.ALL) {
       if (row.dotted().endsWith("sleep")) {

@@ -1,0 +1,181 @@
+package dev.conch.shell.errors;
+
+import dev.conch.dsl.python.PythonEquivalents;
+import dev.conch.i18n.Messages;
+import groovy.lang.Closure;
+import groovy.lang.MetaMethod;
+import groovy.lang.MissingMethodException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.codehaus.groovy.runtime.InvokerHelper;
+
+/**
+ * What to say about a call that no method answers, in place of Groovy's "No signature of method": a
+ * function of the session called with the wrong number of values ({@code f() takes 1 argument, not
+ * 2}), a method a value does not have ({@code Queue has no method pt(): did you mean put?}),
+ * Python's spelling of a list's or a string's method ({@code list.append(x)}). Functions that no
+ * one defined are {@link NameAdvice}'s. Stateless.
+ */
+final class MethodAdvice {
+  /** Groovy's printing methods, which take one value where Python's print takes several. */
+  private static final List<String> PRINTS = List.of("println", "print");
+
+  private MethodAdvice() {}
+
+  /** Whether {@code type} is the class of a line or script: its methods are the session's. */
+  static boolean ofSession(Class<?> type) {
+    return type == null || type.getName().startsWith("Conch");
+  }
+
+  /** The line for {@code error}, when Conch can say more than Groovy; empty otherwise. */
+  static Optional<String> advice(MissingMethodException error, Messages m) {
+    Class<?> type = error.getType();
+    String name = error.getMethod();
+    Object[] given = error.getArguments() == null ? new Object[0] : error.getArguments();
+    if (type != null && Closure.class.isAssignableFrom(type) && name.equals("doCall")) {
+      return Optional.of(wrongCount(m.get("method.closure"), closureCounts(type), given, m));
+    }
+    List<Signature> named = named(type, name, error.isStatic());
+    if (!named.isEmpty()) {
+      String called = ofSession(type) ? name + "()" : label(type) + "." + name + "()";
+      TreeSet<Integer> counts = new TreeSet<>();
+      named.forEach(method -> counts.add(method.parameters().length));
+      boolean varargs = named.stream().anyMatch(Signature::varargs);
+      if (!varargs && !counts.contains(given.length)) {
+        String line = wrongCount(called, counts, given, m);
+        return Optional.of(
+            PRINTS.contains(name) && ofSession(type) && given.length > 1
+                ? line + " " + m.get("method.print.python")
+                : line);
+      }
+      List<String> takes =
+          named.stream()
+              .filter(method -> method.parameters().length == given.length)
+              .map(method -> "(" + typeNames(method.parameters()) + ")")
+              .distinct()
+              .toList();
+      return Optional.of(
+          m.get(
+              "error.method.types",
+              called,
+              typeNames(Arrays.stream(given).map(MethodAdvice::classOf).toArray(Class<?>[]::new)),
+              String.join(m.get("method.or"), takes)));
+    }
+    if (ofSession(type)) {
+      return Optional.empty(); // a function nobody defined: NameAdvice's
+    }
+    Optional<PythonEquivalents.Equivalent> python = PythonEquivalents.forMethod(type, name);
+    if (python.isPresent()) {
+      return Optional.of(NameAdvice.instead(python.get(), m));
+    }
+    return Optional.of(
+        NearestName.among(name, methodNames(type))
+            .map(near -> m.get("error.method.near", label(type), name, near))
+            .orElseGet(() -> m.get("error.method.none", label(type), name)));
+  }
+
+  /** "takes 1 argument, not 2", for {@code called}. */
+  private static String wrongCount(
+      String called, TreeSet<Integer> counts, Object[] given, Messages m) {
+    return m.get("error.method.count", called, counted(counts, m), given.length);
+  }
+
+  /** "no arguments", "1 argument", "1 or 2 arguments". */
+  private static String counted(TreeSet<Integer> counts, Messages m) {
+    if (counts.equals(new TreeSet<>(List.of(0)))) {
+      return m.get("method.args.none");
+    }
+    if (counts.equals(new TreeSet<>(List.of(1)))) {
+      return m.get("method.args.one");
+    }
+    List<String> numbers = counts.stream().map(String::valueOf).toList();
+    String joined =
+        numbers.size() == 1
+            ? numbers.get(0)
+            : String.join(", ", numbers.subList(0, numbers.size() - 1))
+                + m.get("method.or")
+                + numbers.get(numbers.size() - 1);
+    return m.get("method.args.many", joined);
+  }
+
+  /** The numbers of values a closure of class {@code type} takes, from its doCall methods. */
+  private static TreeSet<Integer> closureCounts(Class<?> type) {
+    TreeSet<Integer> counts = new TreeSet<>();
+    for (var method : type.getDeclaredMethods()) {
+      if (method.getName().equals("doCall")) {
+        counts.add(method.getParameterCount());
+      }
+    }
+    return counts;
+  }
+
+  /** A method's parameters, as reflection or Groovy's additions give them. */
+  private record Signature(Class<?>[] parameters, boolean varargs, boolean statics) {}
+
+  /**
+   * The methods of {@code type} called {@code name}: its public ones (defaults of its interfaces
+   * too, which Groovy's list leaves out) and Groovy's additions.
+   */
+  private static List<Signature> named(Class<?> type, String name, boolean statics) {
+    if (type == null) {
+      return List.of();
+    }
+    List<Signature> found = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals(name)) {
+        found.add(
+            new Signature(
+                method.getParameterTypes(),
+                method.isVarArgs(),
+                Modifier.isStatic(method.getModifiers())));
+      }
+    }
+    for (MetaMethod method : InvokerHelper.getMetaClass(type).getMetaMethods()) {
+      if (method.getName().equals(name)) {
+        found.add(
+            new Signature(
+                method.getNativeParameterTypes(), method.isVargsMethod(), method.isStatic()));
+      }
+    }
+    return statics ? found.stream().filter(Signature::statics).toList() : found;
+  }
+
+  /** Every public method name of {@code type}, its own and Groovy's, for "did you mean". */
+  private static Set<String> methodNames(Class<?> type) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Method method : type.getMethods()) {
+      names.add(method.getName());
+    }
+    for (MetaMethod method : InvokerHelper.getMetaClass(type).getMetaMethods()) {
+      if (method.isPublic()) {
+        names.add(method.getName());
+      }
+    }
+    names.removeIf(n -> n.contains("$"));
+    return names;
+  }
+
+  /** The name a learner knows a type by: {@code String} for any text, else its simple name. */
+  static String label(Class<?> type) {
+    if (type == null) {
+      return "null";
+    }
+    return CharSequence.class.isAssignableFrom(type) ? "String" : type.getSimpleName();
+  }
+
+  private static Class<?> classOf(Object value) {
+    return value == null ? null : value.getClass();
+  }
+
+  private static String typeNames(Class<?>[] types) {
+    return Arrays.stream(types).map(MethodAdvice::label).collect(Collectors.joining(", "));
+  }
+}
