@@ -366,7 +366,7 @@ public final class ScriptHost {
   /** Methods declared by a line stay callable from later lines, through the session variables. */
   private void keepMethods(Script script, List<String> methods) {
     for (String name : methods) {
-      variables.put(name, new MethodClosure(script, name));
+      variables.put(name, new SessionMethod(script, name));
     }
   }
 

@@ -129,6 +129,31 @@ class PythonHintsTest {
   }
 
   @Test
+  void aMethodTypedOnAnEarlierLineCalledWithValuesItDoesNotTakeSaysWhatItTakes() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "def add(a, b) { a + b }",
+                "def twice(x) { add(x, x) }",
+                "add(1)",
+                "twice(1, 2)",
+                "add(1, 2)",
+                "twice(4)",
+                "spawn(name: 'w') { add(5) }.join()",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: add() takes 2 arguments, not 1",
+            "error in main: twice() takes 1 argument, not 2",
+            "=> 3",
+            "=> 8");
+    assertThat(out.stream().map(String::strip))
+        .contains("error in w: add() takes 2 arguments, not 1");
+    assertThat(String.join("\n", out)).doesNotContain("StackOverflowError");
+  }
+
+  @Test
   void aCallNoMethodAnswersIsSaidInOneLineWithWhatWouldAnswerIt() throws Exception {
     List<String> out =
         outputLines(
