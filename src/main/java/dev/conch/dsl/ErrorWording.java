@@ -11,11 +11,17 @@ import org.codehaus.groovy.runtime.StackTraceUtils;
 public final class ErrorWording {
   private ErrorWording() {}
 
+  /**
+   * Whether {@code type} is the class of a line or script ({@code Conch3}) or of one of its
+   * closures: its methods and properties are the session's.
+   */
+  public static boolean ofLine(Class<?> type) {
+    return type != null && type.getName().startsWith("Conch");
+  }
+
   /** The name of the variable a line used before setting it, when that is the error. */
   public static Optional<String> undefinedVariable(Throwable error) {
-    if (error instanceof MissingPropertyException mpe
-        && mpe.getType() != null
-        && mpe.getType().getName().startsWith("Conch")) {
+    if (error instanceof MissingPropertyException mpe && ofLine(mpe.getType())) {
       return Optional.of(mpe.getProperty());
     }
     return Optional.empty();
@@ -27,8 +33,7 @@ public final class ErrorWording {
    */
   public static Optional<String> undefinedMethod(Throwable error) {
     if (error instanceof MissingMethodException mme
-        && mme.getType() != null
-        && mme.getType().getName().startsWith("Conch")
+        && ofLine(mme.getType())
         && Builtins.find(mme.getMethod()).isEmpty()
         && !hasMethodNamed(mme.getType(), mme.getMethod())) {
       return Optional.of(mme.getMethod());

@@ -36,6 +36,7 @@ public final class ErrorText {
         ErrorWording.undefinedVariable(error)
             .or(() -> ErrorWording.undefinedMethod(error))
             .flatMap(name -> NameAdvice.undefined(name, code, known, messages));
+    Optional<String> method = methodLine(error, messages);
     if (error instanceof CompileError ce && ce.key() != null) {
       lines.add(messages.get(ce.key(), ce.args()));
     } else if (error instanceof CompileError ce) {
@@ -56,8 +57,8 @@ public final class ErrorText {
     } else if (ErrorWording.undefinedVariable(error).isPresent()) {
       String name = ErrorWording.undefinedVariable(error).get();
       lines.add(messages.get("error.undefined", taskName, name, name));
-    } else if (methodLine(error, messages).isPresent()) {
-      lines.add(messages.get("error.runtime", taskName, methodLine(error, messages).get()));
+    } else if (method.isPresent()) {
+      lines.add(messages.get("error.runtime", taskName, method.get()));
     } else {
       GroovyErrorWords.above(error, messages).ifPresent(lines::add);
       lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));

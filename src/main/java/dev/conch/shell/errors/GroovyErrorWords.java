@@ -1,5 +1,6 @@
 package dev.conch.shell.errors;
 
+import dev.conch.dsl.ErrorWording;
 import dev.conch.dsl.compile.CompileError;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
@@ -47,7 +48,7 @@ final class GroovyErrorWords {
       }
       Class<?> owner = mme.getType();
       return Optional.of(
-          owner == null || owner.getName().startsWith("Conch")
+          owner == null || ErrorWording.ofLine(owner)
               ? m.get("groovy.explain.method", mme.getMethod(), types)
               : m.get("groovy.explain.method.of", owner.getSimpleName(), mme.getMethod(), types));
     }

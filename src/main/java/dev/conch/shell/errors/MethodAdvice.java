@@ -1,5 +1,6 @@
 package dev.conch.shell.errors;
 
+import dev.conch.dsl.ErrorWording;
 import dev.conch.dsl.python.PythonEquivalents;
 import dev.conch.i18n.Messages;
 import groovy.lang.Closure;
@@ -30,9 +31,9 @@ final class MethodAdvice {
 
   private MethodAdvice() {}
 
-  /** Whether {@code type} is the class of a line or script: its methods are the session's. */
-  static boolean ofSession(Class<?> type) {
-    return type == null || type.getName().startsWith("Conch");
+  /** Whether a call on {@code type} is a call of the session's functions: on a line, or on none. */
+  private static boolean ofSession(Class<?> type) {
+    return type == null || ErrorWording.ofLine(type);
   }
 
   /** The line for {@code error}, when Conch can say more than Groovy; empty otherwise. */
@@ -90,11 +91,8 @@ final class MethodAdvice {
 
   /** "no arguments", "1 argument", "1 or 2 arguments". */
   private static String counted(TreeSet<Integer> counts, Messages m) {
-    if (counts.equals(new TreeSet<>(List.of(0)))) {
-      return m.get("method.args.none");
-    }
-    if (counts.equals(new TreeSet<>(List.of(1)))) {
-      return m.get("method.args.one");
+    if (counts.size() == 1 && counts.first() <= 1) {
+      return m.get(counts.first() == 0 ? "method.args.none" : "method.args.one");
     }
     List<String> numbers = counts.stream().map(String::valueOf).toList();
     String joined =
@@ -117,48 +115,50 @@ final class MethodAdvice {
     return counts;
   }
 
-  /** A method's parameters, as reflection or Groovy's additions give them. */
-  private record Signature(Class<?>[] parameters, boolean varargs, boolean statics) {}
+  /** A method's name and parameters, as reflection or Groovy's additions give them. */
+  private record Signature(String name, Class<?>[] parameters, boolean varargs, boolean statics) {}
 
   /**
-   * The methods of {@code type} called {@code name}: its public ones (defaults of its interfaces
-   * too, which Groovy's list leaves out) and Groovy's additions.
+   * Every public method of {@code type}: its own (defaults of its interfaces too, which Groovy's
+   * list leaves out) and Groovy's additions.
    */
+  private static List<Signature> methods(Class<?> type) {
+    List<Signature> found = new ArrayList<>();
+    for (Method method : type.getMethods()) {
+      found.add(
+          new Signature(
+              method.getName(),
+              method.getParameterTypes(),
+              method.isVarArgs(),
+              Modifier.isStatic(method.getModifiers())));
+    }
+    for (MetaMethod method : InvokerHelper.getMetaClass(type).getMetaMethods()) {
+      if (method.isPublic()) {
+        found.add(
+            new Signature(
+                method.getName(),
+                method.getNativeParameterTypes(),
+                method.isVargsMethod(),
+                method.isStatic()));
+      }
+    }
+    return found;
+  }
+
+  /** The methods of {@code type} called {@code name}, only static ones when {@code statics}. */
   private static List<Signature> named(Class<?> type, String name, boolean statics) {
     if (type == null) {
       return List.of();
     }
-    List<Signature> found = new ArrayList<>();
-    for (Method method : type.getMethods()) {
-      if (method.getName().equals(name)) {
-        found.add(
-            new Signature(
-                method.getParameterTypes(),
-                method.isVarArgs(),
-                Modifier.isStatic(method.getModifiers())));
-      }
-    }
-    for (MetaMethod method : InvokerHelper.getMetaClass(type).getMetaMethods()) {
-      if (method.getName().equals(name)) {
-        found.add(
-            new Signature(
-                method.getNativeParameterTypes(), method.isVargsMethod(), method.isStatic()));
-      }
-    }
-    return statics ? found.stream().filter(Signature::statics).toList() : found;
+    return methods(type).stream()
+        .filter(method -> method.name().equals(name) && (!statics || method.statics()))
+        .toList();
   }
 
-  /** Every public method name of {@code type}, its own and Groovy's, for "did you mean". */
+  /** Every method name of {@code type}, for "did you mean". */
   private static Set<String> methodNames(Class<?> type) {
     Set<String> names = new LinkedHashSet<>();
-    for (Method method : type.getMethods()) {
-      names.add(method.getName());
-    }
-    for (MetaMethod method : InvokerHelper.getMetaClass(type).getMetaMethods()) {
-      if (method.isPublic()) {
-        names.add(method.getName());
-      }
-    }
+    methods(type).forEach(method -> names.add(method.name()));
     names.removeIf(n -> n.contains("$"));
     return names;
   }
