@@ -86,6 +86,18 @@ class RacesTest extends DslFixture {
     assertThat(race.second().holding()).isEqualTo("lock n");
   }
 
+  @Test
+  void aWriteAfterTheLastReleaseRacesWithTheNextHolderHoweverOftenItsTaskTookTheLock() {
+    eval(
+        "m = lock('m'); shared = 0\n"
+            + "a = spawn(name: 'a') { 3.times { m.withLock { shared = it } }; shared = 9;"
+            + " latch.countDown() }\n"
+            + "latch.await(); b = spawn(name: 'b') { m.withLock { println shared } }; b.join()");
+    RaceReport race = onlyRace();
+    assertThat(race.first()).isEqualTo(new Side("a", true, "line 2", ""));
+    assertThat(race.second()).isEqualTo(new Side("b", false, "line 3", "lock m"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -14,8 +14,11 @@ import dev.conch.runtime.task.Task;
  */
 public final class SyncClock {
   private final boolean guardedByOwner;
-  private int[] clock =
-      VectorClocks.EMPTY; // guarded by this, or by the owner's lock; never changed
+  // guarded by this, or by the owner's lock; changed in place only under the owner's lock (no
+  // one else keeps it: a taker absorbs it while it holds the lock)
+  private int[] clock = VectorClocks.EMPTY;
+  // under the owner's lock: the task whose clock, as it let go, this clock is; it covers it still
+  private TaskClock lastReleaser;
 
   /** A clock that guards itself. */
   public SyncClock() {
@@ -38,11 +41,15 @@ public final class SyncClock {
       return;
     }
     if (guardedByOwner) {
-      // the holder learnt the lock's clock as it took it, so its own clock covers it
-      clock =
-          VectorClocks.covers(own.clock, clock)
-              ? own.snapshot()
-              : VectorClocks.max(clock, own.clock);
+      // the holder learnt the lock's clock as it took it, so its own clock covers it; a holder
+      // letting go again of a lock it let go of last copies its clock into the same array
+      int[] mine = own.clock;
+      if (lastReleaser == own && clock.length == mine.length) {
+        System.arraycopy(mine, 0, clock, 0, mine.length);
+      } else {
+        clock = VectorClocks.covers(mine, clock) ? own.snapshot() : VectorClocks.max(clock, mine);
+      }
+      lastReleaser = own;
     } else {
       synchronized (this) {
         clock = VectorClocks.max(clock, own.clock);
@@ -62,6 +69,9 @@ public final class SyncClock {
   private void learn(TaskClock own) {
     int[] known;
     if (guardedByOwner) {
+      if (lastReleaser == own) {
+        return; // it let go of the lock last: what the lock knows came from it, and it still knows
+      }
       known = clock;
     } else {
       synchronized (this) {
