@@ -195,6 +195,28 @@ class PythonHintsTest {
   }
 
   @Test
+  void aCallGroovyCannotChooseAMethodForSaysHowManyValuesItTakes() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "q = queue()",
+                "q.put()",
+                "spawn()",
+                "p = pool(2)",
+                "p.map()",
+                "lock().withLock()",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: put() takes 1, 2 or 3 arguments, not 0",
+            "error in main: spawn() takes 1 or 2 arguments, not 0",
+            "error in main: Pool.map() takes 2 or 3 arguments, not 0",
+            "error in main: withLock() takes 1 argument, not 0");
+    assertThat(String.join("\n", out)).doesNotContain("MethodSelectionException", "Could not find");
+  }
+
+  @Test
   void pythonSyntaxGetsAOneLineHintAndNothingHalfRuns() throws Exception {
     List<String> out =
         outputLines(

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.codehaus.groovy.runtime.metaclass.MethodSelectionException;
 
 /** Turns an evaluation's error into the lines a learner reads. Stateless. */
 public final class ErrorText {
@@ -121,6 +122,9 @@ public final class ErrorText {
    * defined; empty for any other error.
    */
   private static Optional<String> methodLine(Throwable error, Messages messages) {
+    if (error instanceof MethodSelectionException unchosen) {
+      return MethodAdvice.advice(unchosen, messages);
+    }
     if (!(error instanceof MissingMethodException missing)) {
       return Optional.empty();
     }

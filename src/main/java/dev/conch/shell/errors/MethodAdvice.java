@@ -6,6 +6,7 @@ import dev.conch.i18n.Messages;
 import groovy.lang.Closure;
 import groovy.lang.MetaMethod;
 import groovy.lang.MissingMethodException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.codehaus.groovy.runtime.InvokerHelper;
+import org.codehaus.groovy.runtime.metaclass.MethodSelectionException;
+import org.codehaus.groovy.util.FastArray;
 
 /**
  * What to say about a call that no method answers, in place of Groovy's "No signature of method": a
@@ -40,35 +43,14 @@ final class MethodAdvice {
   static Optional<String> advice(MissingMethodException error, Messages m) {
     Class<?> type = error.getType();
     String name = error.getMethod();
-    Object[] given = error.getArguments() == null ? new Object[0] : error.getArguments();
+    Object[] values = error.getArguments() == null ? new Object[0] : error.getArguments();
+    Class<?>[] given = Arrays.stream(values).map(MethodAdvice::classOf).toArray(Class<?>[]::new);
     if (type != null && Closure.class.isAssignableFrom(type) && name.equals("doCall")) {
       return Optional.of(wrongCount(m.get("method.closure"), closureCounts(type), given, m));
     }
     List<Signature> named = named(type, name, error.isStatic());
     if (!named.isEmpty()) {
-      String called = ofSession(type) ? name + "()" : label(type) + "." + name + "()";
-      TreeSet<Integer> counts = new TreeSet<>();
-      named.forEach(method -> counts.add(method.parameters().length));
-      boolean varargs = named.stream().anyMatch(Signature::varargs);
-      if (!varargs && !counts.contains(given.length)) {
-        String line = wrongCount(called, counts, given, m);
-        return Optional.of(
-            PRINTS.contains(name) && ofSession(type) && given.length > 1
-                ? line + " " + m.get("method.print.python")
-                : line);
-      }
-      List<String> takes =
-          named.stream()
-              .filter(method -> method.parameters().length == given.length)
-              .map(method -> "(" + typeNames(method.parameters()) + ")")
-              .distinct()
-              .toList();
-      return Optional.of(
-          m.get(
-              "error.method.types",
-              called,
-              typeNames(Arrays.stream(given).map(MethodAdvice::classOf).toArray(Class<?>[]::new)),
-              String.join(m.get("method.or"), takes)));
+      return Optional.of(wrongValues(type, name, named, given, m));
     }
     if (ofSession(type)) {
       return Optional.empty(); // a function nobody defined: NameAdvice's
@@ -83,9 +65,70 @@ final class MethodAdvice {
             .orElseGet(() -> m.get("error.method.none", label(type), name)));
   }
 
+  /**
+   * The line for a call Groovy could not choose a method for ({@code q.put()}: with no value, every
+   * method of one parameter might take a null), from the methods it weighed; empty when they cannot
+   * be read (Groovy keeps them in private fields, read here by reflection).
+   */
+  static Optional<String> advice(MethodSelectionException error, Messages m) {
+    try {
+      FastArray weighed = (FastArray) field(error, "methods");
+      Class<?>[] given = (Class<?>[]) field(error, "arguments");
+      String name = (String) field(error, "methodName");
+      if (weighed.size() == 0 || !(weighed.get(0) instanceof MetaMethod first)) {
+        return Optional.empty(); // a constructor: Groovy's own words stay
+      }
+      Class<?> type = first.getDeclaringClass().getTheClass();
+      List<Signature> named = named(type, name, false);
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      // the value's own class is not kept, only the one declaring the methods: an interface
+      // (Queueing for a Queue) or the holder of built-ins (TaskBuiltins for spawn) is no name a
+      // learner knows, so the call is named as it was typed
+      boolean known = !type.isInterface() && !first.isStatic();
+      return Optional.of(wrongValues(known ? type : null, name, named, given, m));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Object field(MethodSelectionException error, String name)
+      throws ReflectiveOperationException {
+    Field field = MethodSelectionException.class.getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(error);
+  }
+
+  /**
+   * A call of {@code name} on {@code type} with values of the {@code given} types that none of its
+   * methods, {@code named}, takes: how many it takes, or of which types when the count is right.
+   */
+  private static String wrongValues(
+      Class<?> type, String name, List<Signature> named, Class<?>[] given, Messages m) {
+    String called = ofSession(type) ? name + "()" : label(type) + "." + name + "()";
+    TreeSet<Integer> counts = new TreeSet<>();
+    named.forEach(method -> counts.add(method.parameters().length));
+    boolean varargs = named.stream().anyMatch(Signature::varargs);
+    if (!varargs && !counts.contains(given.length)) {
+      String line = wrongCount(called, counts, given, m);
+      return PRINTS.contains(name) && ofSession(type) && given.length > 1
+          ? line + " " + m.get("method.print.python")
+          : line;
+    }
+    List<String> takes =
+        named.stream()
+            .filter(method -> method.parameters().length == given.length)
+            .map(method -> "(" + typeNames(method.parameters()) + ")")
+            .distinct()
+            .toList();
+    return m.get(
+        "error.method.types", called, typeNames(given), String.join(m.get("method.or"), takes));
+  }
+
   /** "takes 1 argument, not 2", for {@code called}. */
   private static String wrongCount(
-      String called, TreeSet<Integer> counts, Object[] given, Messages m) {
+      String called, TreeSet<Integer> counts, Class<?>[] given, Messages m) {
     return m.get("error.method.count", called, counted(counts, m), given.length);
   }
 
