@@ -195,6 +195,19 @@ class PythonHintsTest {
   }
 
   @Test
+  void pythonsWaysOutOfItsPromptNameConchsAndTheShellStays() throws Exception {
+    List<String> out =
+        outputLines(
+            session(Lang.EN, "exit()", "quit()", "help()", "println 'still here'", "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: in Conch, Python's exit() is /exit (or Ctrl-D on an empty line)",
+            "error in main: in Conch, Python's quit() is /exit (or Ctrl-D on an empty line)",
+            "error in main: in Conch, Python's help() is /help",
+            "still here");
+  }
+
+  @Test
   void aCallGroovyCannotChooseAMethodForSaysHowManyValuesItTakes() throws Exception {
     List<String> out =
         outputLines(
