@@ -49,6 +49,20 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void aTopLevelTypedDeclarationHoldsItsValueAsThatType() {
+    eval("long t = 0");
+    eval("t += 2_000_000_000; t += 2_000_000_000");
+    assertThat(host.variables()).containsEntry("t", 4_000_000_000L);
+    assertThat(value("int n = 3.7; n")).isEqualTo(3);
+    assertThat(value("double d = 1; d / 4")).isEqualTo(0.25d);
+    assertThat(value("int i; boolean b; String s; [i, b, s]"))
+        .isEqualTo(java.util.Arrays.asList(0, false, null));
+    Outcome wrong = eval("int k = 'abc'");
+    assertThat(wrong.failed()).isTrue();
+    assertThat(wrong.error()).hasMessageContaining("Cannot cast object 'abc'");
+  }
+
+  @Test
   void aMethodsNameIsTheMethodOnlyWhereNoVariableHasIt() {
     assertThat(value("def twice(n) { n * 2 }\n[1, 2].collect(twice)")).isEqualTo(List.of(2, 4));
     assertThat(value("def half(n) { n / 2 }\nhalf = 7\nhalf")).isEqualTo(7);

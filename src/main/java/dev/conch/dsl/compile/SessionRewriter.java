@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ImportNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.ModuleNode;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.CastExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
+import org.codehaus.groovy.ast.expr.EmptyExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
@@ -97,10 +101,7 @@ public final class SessionRewriter extends CompilationCustomizer {
           && !decl.isMultipleAssignmentDeclaration()
           && decl.getAnnotations().isEmpty()) {
         VariableExpression variable = decl.getVariableExpression();
-        Expression value = decl.getRightExpression();
-        if (value instanceof org.codehaus.groovy.ast.expr.EmptyExpression) {
-          value = new org.codehaus.groovy.ast.expr.ConstantExpression(null); // def a, b: both null
-        }
+        Expression value = typed(variable, decl.getRightExpression());
         BinaryExpression assign =
             new BinaryExpression(
                 new VariableExpression(variable.getName()),
@@ -113,6 +114,29 @@ public final class SessionRewriter extends CompilationCustomizer {
       }
     }
     showsValue.put(classNode.getName(), endsInShownExpression(statements));
+  }
+
+  /**
+   * The value a declaration gives its variable: converted to the declared type as Groovy converts
+   * it for a typed local ({@code long t = 0} holds a Long, {@code int n = 3.7} holds 3, {@code int
+   * n = 'abc'} fails), since the session variable made of it has no type of its own; a declaration
+   * without a value gives null, or a primitive type's zero.
+   */
+  private static Expression typed(VariableExpression variable, Expression value) {
+    ClassNode declared = variable.getOriginType();
+    boolean dynamic = variable.isDynamicTyped() || declared == null;
+    if (value instanceof EmptyExpression) {
+      if (dynamic || !ClassHelper.isPrimitiveType(declared)) {
+        return new ConstantExpression(null); // def a, b: both null
+      }
+      value = new ConstantExpression(ClassHelper.isPrimitiveBoolean(declared) ? false : 0);
+    }
+    if (dynamic) {
+      return value;
+    }
+    CastExpression cast = new CastExpression(declared, value);
+    cast.setSourcePosition(value);
+    return cast;
   }
 
   private static boolean endsInShownExpression(List<Statement> statements) {
