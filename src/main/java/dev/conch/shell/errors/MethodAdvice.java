@@ -25,8 +25,9 @@ import org.codehaus.groovy.util.FastArray;
  * What to say about a call that no method answers, in place of Groovy's "No signature of method": a
  * function of the session called with the wrong number of values ({@code f() takes 1 argument, not
  * 2}), a method a value does not have ({@code Queue has no method pt(): did you mean put?}),
- * Python's spelling of a list's or a string's method ({@code list.append(x)}). Functions that no
- * one defined are {@link NameAdvice}'s. Stateless.
+ * Python's spelling of a list's or a string's method ({@code list.append(x)}); and, in place of
+ * "Could not find which method", a call Groovy could not choose among several methods for ({@code
+ * q.put()}). Functions that no one defined are {@link NameAdvice}'s. Stateless.
  */
 final class MethodAdvice {
   /** Groovy's printing methods, which take one value where Python's print takes several. */
