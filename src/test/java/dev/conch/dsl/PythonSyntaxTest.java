@@ -69,6 +69,19 @@ class PythonSyntaxTest extends DslFixture {
   }
 
   @Test
+  void floorDivisionAndOrAndRaiseAreRefusedRatherThanRunWrongly() {
+    value("n = 7");
+    assertThat(hintOf("half = n // 2")).isEqualTo(Hint.of("python.floordiv"));
+    assertThat(hintOf("println 'ran'; println n // 2")).isEqualTo(Hint.of("python.floordiv"));
+    assertThat(hintOf("println true and false")).isEqualTo(Hint.of("python.andor", "and", "&&"));
+    assertThat(hintOf("if (n > 1 or n < 0) { println 'ran' }"))
+        .isEqualTo(Hint.of("python.andor", "or", "||"));
+    assertThat(hintOf("raise ValueError('bad')")).isEqualTo(Hint.of("python.raise", "ValueError"));
+    assertThat(lines).isEmpty();
+    assertThat(host.variables()).doesNotContainKey("half");
+  }
+
+  @Test
   void pythonThatDoesNotCompileGetsAdviceInsteadOfTheCompilersWords() {
     assertThat(hintOf("def sing():\n    println 'la'"))
         .isEqualTo(Hint.of("python.def", "sing", ""));
@@ -76,6 +89,12 @@ class PythonSyntaxTest extends DslFixture {
         .isEqualTo(Hint.of("python.block", "for", "for (i in 0..<3) { … }"));
     assertThat(hintOf("if __name__ == '__main__':")).isEqualTo(Hint.of("python.main"));
     assertThat(hintOf("x = 1  # a comment")).isEqualTo(Hint.of("python.comment"));
+    assertThat(hintOf("a, b = 1, 2")).isEqualTo(Hint.of("python.unpack"));
+    assertThat(hintOf("squares = [i * i for i in range(10)]"))
+        .isEqualTo(Hint.of("python.comprehension"));
+    assertThat(hintOf("xs = [1, 2, 3]; println xs[1:3]")).isEqualTo(Hint.of("python.slice"));
+    assertThat(hintOf("println int('5') + 1")).isEqualTo(Hint.of("python.cast", "int", "int"));
+    assertThat(hintOf("println float('2.5')")).isEqualTo(Hint.of("python.cast", "float", "double"));
   }
 
   @Test
@@ -84,6 +103,9 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(value("s = 'with x: y'; s.size()")).isEqualTo(9);
     assertThat(value("// f\"not code\" and global x\n7 % 4")).isEqualTo(3);
     assertThat(value("[1, 2].with { it.size() }")).isEqualTo(2);
+    assertThat(value("x = 5 // five\nx")).isEqualTo(5);
+    assertThat(value("'a // 2' + ' and ' + 'b or c'")).isEqualTo("a // 2 and b or c");
+    assertThat(value("[a: 1, b: 2].a")).isEqualTo(1);
     assertThat(error("x = ")).isInstanceOf(CompileError.class);
     assertThat(((CompileError) error("x = ")).hint()).isEmpty();
   }

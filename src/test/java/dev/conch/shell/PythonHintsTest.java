@@ -195,6 +195,26 @@ class PythonHintsTest {
   }
 
   @Test
+  void pythonsBuiltInFunctionsNameConchsWay() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "println sum([1, 2])",
+                "println max(1, 2)",
+                "println sorted([3, 1])",
+                "println abs(-3)",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: in Conch, Python's sum(xs) is xs.sum()",
+            "error in main: in Conch, Python's max(xs) is xs.max() (or Math.max(a, b) for two"
+                + " values)",
+            "error in main: in Conch, Python's sorted(xs) is xs.toSorted()",
+            "error in main: in Conch, Python's abs(x) is Math.abs(x)");
+  }
+
+  @Test
   void pythonsWaysOutOfItsPromptNameConchsAndTheShellStays() throws Exception {
     List<String> out =
         outputLines(

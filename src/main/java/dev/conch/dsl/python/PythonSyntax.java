@@ -28,6 +28,24 @@ public final class PythonSyntax {
   private static final Pattern BLOCK =
       Pattern.compile("^\\s*(if|elif|else|for|while|try|except|finally|class)\\b(.*?):\\s*$");
   private static final Pattern COMMENT = Pattern.compile("#");
+
+  /** Python's floor division by a number, which Groovy reads as code and a comment. */
+  private static final Pattern FLOOR_DIVISION =
+      Pattern.compile("(?m)([\\w)\\]])[ \\t]*//[ \\t]*(\\d[\\d_]*)[ \\t]*$");
+
+  /** Python's and, or between two values: Groovy reads them as a method call on the first. */
+  private static final Pattern AND_OR =
+      Pattern.compile("(?<=[\\w)\\]])[ \\t]+(and|or)[ \\t]+(?=[\\w(!\\[-])");
+
+  private static final Pattern RAISE = Pattern.compile("(?m)^[ \\t]*raise[ \\t]+([A-Za-z_]\\w*)");
+  private static final Pattern UNPACK =
+      Pattern.compile("^\\s*[A-Za-z_]\\w*\\s*(?:,\\s*[A-Za-z_]\\w*\\s*)+=(?!=)");
+  private static final Pattern COMPREHENSION =
+      Pattern.compile("\\[[^\\]]*\\bfor\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+in\\b");
+  private static final Pattern SLICE =
+      Pattern.compile("[\\w)\\]]\\[[ \\t]*-?[\\w.]*[ \\t]*:[ \\t]*-?[\\w.]*[ \\t]*\\]");
+  private static final Pattern CONVERSION =
+      Pattern.compile(IDENTIFIER_BEFORE + "(int|float)\\s*\\(");
   private static final Pattern PRINT =
       Pattern.compile(IDENTIFIER_BEFORE + "print(?![\\w$])\\s*[(\"'\\w$\\[]");
 
@@ -63,7 +81,28 @@ public final class PythonSyntax {
     }
     Optional<HintedSyntaxError> global =
         find(GLOBAL, masked, code, m -> Hint.of("python.global", m.group(1)));
-    return global.isPresent() ? global : find(LAMBDA, masked, code, m -> Hint.of("python.lambda"));
+    if (global.isPresent()) {
+      return global;
+    }
+    Optional<HintedSyntaxError> lambda = find(LAMBDA, masked, code, m -> Hint.of("python.lambda"));
+    if (lambda.isPresent()) {
+      return lambda;
+    }
+    // comments count here: Groovy takes `// 2` for one, and runs n alone
+    Optional<HintedSyntaxError> floor =
+        find(FLOOR_DIVISION, masked.withComments(), code, m -> Hint.of("python.floordiv"));
+    if (floor.isPresent()) {
+      return floor;
+    }
+    Optional<HintedSyntaxError> andOr =
+        find(
+            AND_OR,
+            masked,
+            code,
+            m -> Hint.of("python.andor", m.group(1), m.group(1).equals("and") ? "&&" : "||"));
+    return andOr.isPresent()
+        ? andOr
+        : find(RAISE, masked, code, m -> Hint.of("python.raise", m.group(1)));
   }
 
   /** Whether {@code code} prints with {@code print}, which, unlike Python's, adds no newline. */
@@ -94,6 +133,20 @@ public final class PythonSyntax {
     }
     if (COMMENT.matcher(line).find()) {
       return Optional.of(Hint.of("python.comment"));
+    }
+    if (UNPACK.matcher(line).find()) {
+      return Optional.of(Hint.of("python.unpack"));
+    }
+    if (COMPREHENSION.matcher(line).find()) {
+      return Optional.of(Hint.of("python.comprehension"));
+    }
+    if (SLICE.matcher(line).find()) {
+      return Optional.of(Hint.of("python.slice"));
+    }
+    Matcher conversion = CONVERSION.matcher(line);
+    if (conversion.find()) {
+      String type = conversion.group(1);
+      return Optional.of(Hint.of("python.cast", type, type.equals("int") ? "int" : "double"));
     }
     return Optional.empty();
   }
@@ -144,9 +197,15 @@ public final class PythonSyntax {
    * Code with the insides of its strings and its comments blanked out, so that patterns see only
    * code; {@code strings} are the [start, end) of each string literal, quotes included.
    */
-  private record Masked(String text, List<int[]> strings) {
+  private record Masked(String text, String stringsOnly, List<int[]> strings) {
+    /** The code with only the insides of its strings blanked, its comments left as they are. */
+    Masked withComments() {
+      return new Masked(stringsOnly, stringsOnly, strings);
+    }
+
     static Masked of(String code) {
       StringBuilder text = new StringBuilder(code);
+      StringBuilder stringsOnly = new StringBuilder(code);
       List<int[]> strings = new java.util.ArrayList<>();
       int i = 0;
       int n = code.length();
@@ -164,13 +223,14 @@ public final class PythonSyntax {
           int closing = GroovyQuotes.closing(code, from, quote);
           int end = closing < 0 ? lineEnd(code, from, quote) : closing + quote.length();
           blank(text, from, closing < 0 ? end : closing);
+          blank(stringsOnly, from, closing < 0 ? end : closing);
           strings.add(new int[] {i, end});
           i = end;
         } else {
           i++;
         }
       }
-      return new Masked(text.toString(), strings);
+      return new Masked(text.toString(), stringsOnly.toString(), strings);
     }
 
     private static int blank(StringBuilder text, int from, int to) {
