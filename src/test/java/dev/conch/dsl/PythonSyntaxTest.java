@@ -89,6 +89,11 @@ class PythonSyntaxTest extends DslFixture {
         .isEqualTo(Hint.of("python.block", "for", "for (i in 0..<3) { … }"));
     assertThat(hintOf("if __name__ == '__main__':")).isEqualTo(Hint.of("python.main"));
     assertThat(hintOf("x = 1  # a comment")).isEqualTo(Hint.of("python.comment"));
+    assertThat(hintOf("import threading")).isEqualTo(Hint.of("python.import", "threading"));
+    assertThat(hintOf("from multiprocessing import Pool, Queue"))
+        .isEqualTo(Hint.of("python.import", "multiprocessing"));
+    assertThat(hintOf("import concurrent.futures as cf\nprintln 'ran'"))
+        .isEqualTo(Hint.of("python.import", "concurrent.futures"));
     assertThat(hintOf("a, b = 1, 2")).isEqualTo(Hint.of("python.unpack"));
     assertThat(hintOf("squares = [i * i for i in range(10)]"))
         .isEqualTo(Hint.of("python.comprehension"));
@@ -106,6 +111,9 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(value("x = 5 // five\nx")).isEqualTo(5);
     assertThat(value("'a // 2' + ' and ' + 'b or c'")).isEqualTo("a // 2 and b or c");
     assertThat(value("[a: 1, b: 2].a")).isEqualTo(1);
+    assertThat(
+            value("import java.util.concurrent.atomic.AtomicInteger\nnew AtomicInteger(3).get()"))
+        .isEqualTo(3);
     assertThat(error("x = ")).isInstanceOf(CompileError.class);
     assertThat(((CompileError) error("x = ")).hint()).isEmpty();
   }

@@ -44,6 +44,13 @@ public final class PythonSyntax {
       Pattern.compile("\\[[^\\]]*\\bfor\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+in\\b");
   private static final Pattern SLICE =
       Pattern.compile("[\\w)\\]]\\[[ \\t]*-?[\\w.]*[ \\t]*:[ \\t]*-?[\\w.]*[ \\t]*\\]");
+
+  /** A Python import: {@code import threading}, {@code from multiprocessing import Pool}. */
+  private static final Pattern IMPORT =
+      Pattern.compile(
+          "^\\s*(?:from\\s+([A-Za-z_][\\w.]*)\\s+import\\b"
+              + "|import\\s+([a-z_]\\w*(?:\\.[a-z_]\\w*)*)(?:\\s+as\\s+\\w+)?\\s*;?\\s*$)");
+
   private static final Pattern CONVERSION =
       Pattern.compile(IDENTIFIER_BEFORE + "(int|float)\\s*\\(");
   private static final Pattern PRINT =
@@ -120,6 +127,11 @@ public final class PythonSyntax {
   }
 
   private static Optional<Hint> hintFor(String line) {
+    Matcher imported = IMPORT.matcher(line);
+    if (imported.find()) {
+      String module = imported.group(1) != null ? imported.group(1) : imported.group(2);
+      return Optional.of(Hint.of("python.import", module));
+    }
     Matcher def = DEF.matcher(line);
     if (def.find()) {
       return Optional.of(Hint.of("python.def", def.group(1), def.group(2).strip()));
