@@ -88,9 +88,9 @@ class DemoRunTest {
             String.join(
                 "\n",
                 "// Two tasks take two locks in opposite orders.",
-                "a = lock('a'); b = lock('b')",
-                "l = spawn(name: 'left') { a.withLock { sleep 100; b.withLock { } } }",
-                "r = spawn(name: 'right') { b.withLock { sleep 100; a.withLock { } } }",
+                "a = lock('a'); b = lock('b'); hasA = event(); hasB = event()",
+                "l = spawn(name: 'left') { a.withLock { hasA.set(); hasB.wait(); b.withLock { } } }",
+                "r = spawn(name: 'right') { b.withLock { hasB.set(); hasA.wait(); a.withLock { } } }",
                 "",
                 "// Meanwhile, main goes on.",
                 "println 'main goes on'",
