@@ -77,6 +77,8 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("if (n > 1 or n < 0) { println 'ran' }"))
         .isEqualTo(Hint.of("python.andor", "or", "||"));
     assertThat(hintOf("raise ValueError('bad')")).isEqualTo(Hint.of("python.raise", "ValueError"));
+    assertThat(hintOf("xs = ['a', 'b']; println ', '.join(xs)"))
+        .isEqualTo(Hint.of("python.join", "', '"));
     assertThat(lines).isEmpty();
     assertThat(host.variables()).doesNotContainKey("half");
   }
@@ -90,6 +92,10 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("if __name__ == '__main__':")).isEqualTo(Hint.of("python.main"));
     assertThat(hintOf("x = 1  # a comment")).isEqualTo(Hint.of("python.comment"));
     assertThat(hintOf("import threading")).isEqualTo(Hint.of("python.import", "threading"));
+    assertThat(hintOf("import random; println random.randint(1, 6)"))
+        .isEqualTo(Hint.of("python.import", "random"));
+    assertThat(hintOf("for i, x in enumerate([1]): print(i)"))
+        .isEqualTo(Hint.of("python.block", "for", "for (i in 0..<3) { … }"));
     assertThat(hintOf("from multiprocessing import Pool, Queue"))
         .isEqualTo(Hint.of("python.import", "multiprocessing"));
     assertThat(hintOf("import concurrent.futures as cf\nprintln 'ran'"))
@@ -111,6 +117,7 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(value("x = 5 // five\nx")).isEqualTo(5);
     assertThat(value("'a // 2' + ' and ' + 'b or c'")).isEqualTo("a // 2 and b or c");
     assertThat(value("[a: 1, b: 2].a")).isEqualTo(1);
+    assertThat(value("['a', 'b'].join(', ')")).isEqualTo("a, b");
     assertThat(
             value("import java.util.concurrent.atomic.AtomicInteger\nnew AtomicInteger(3).get()"))
         .isEqualTo(3);

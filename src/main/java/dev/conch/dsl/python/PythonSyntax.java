@@ -26,6 +26,11 @@ public final class PythonSyntax {
   private static final Pattern DEF =
       Pattern.compile("^\\s*def\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*(?:->\\s*\\w+\\s*)?:");
   private static final Pattern MAIN = Pattern.compile("^\\s*if\\s+__name__\\s*==");
+
+  /** Python's for over a sequence, its body on the same line or the next. */
+  private static final Pattern FOR_IN =
+      Pattern.compile("^\\s*for\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+in\\b.*:");
+
   private static final Pattern BLOCK =
       Pattern.compile("^\\s*(if|elif|else|for|while|try|except|finally|class)\\b(.*?):\\s*$");
   private static final Pattern COMMENT = Pattern.compile("#");
@@ -50,7 +55,7 @@ public final class PythonSyntax {
   private static final Pattern IMPORT =
       Pattern.compile(
           "^\\s*(?:from\\s+([A-Za-z_][\\w.]*)\\s+import\\b"
-              + "|import\\s+([a-z_]\\w*(?:\\.[a-z_]\\w*)*)(?:\\s+as\\s+\\w+)?\\s*;?\\s*$)");
+              + "|import\\s+([a-z_]\\w*(?:\\.[a-z_]\\w*)*)(?:\\s+as\\s+\\w+)?\\s*(?:;|$))");
 
   private static final Pattern CONVERSION =
       Pattern.compile(IDENTIFIER_BEFORE + "(int|float)\\s*\\(");
@@ -76,6 +81,11 @@ public final class PythonSyntax {
       if (next + 1 < code.length() && code.charAt(next) == '%' && code.charAt(next + 1) != '=') {
         return Optional.of(
             at(code, next, Hint.of("python.percent", code.substring(start, end)), "% format"));
+      }
+      // a Groovy String has no join of its own: ", ".join(xs) is Python's, the other way round
+      if (code.startsWith(".join(", next)) {
+        return Optional.of(
+            at(code, start, Hint.of("python.join", code.substring(start, end)), "str.join"));
       }
     }
     Optional<HintedSyntaxError> with =
@@ -139,6 +149,9 @@ public final class PythonSyntax {
     }
     if (MAIN.matcher(line).find()) {
       return Optional.of(Hint.of("python.main"));
+    }
+    if (FOR_IN.matcher(line).find()) {
+      return Optional.of(Hint.of("python.block", "for", groovyBlock("for")));
     }
     Matcher block = BLOCK.matcher(line);
     if (block.find()) {
