@@ -130,6 +130,7 @@ public final class PythonEquivalents {
           row("asyncio.sleep(s)", "sleep ms", "ms"),
           row("random.randint(a, b)", "new Random().nextInt(a, b + 1)", ""),
           row("random.random()", "Math.random()", ""),
+          row("random.randrange(n)", "new Random().nextInt(n)", ""),
           row("random.choice(xs)", "xs[new Random().nextInt(xs.size())]", ""),
           row("json.dumps(x)", "groovy.json.JsonOutput.toJson(x)", ""),
           row("json.loads(s)", "new groovy.json.JsonSlurper().parseText(s)", ""),
