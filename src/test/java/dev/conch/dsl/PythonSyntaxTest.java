@@ -100,6 +100,10 @@ class PythonSyntaxTest extends DslFixture {
         .isEqualTo(Hint.of("python.import", "multiprocessing"));
     assertThat(hintOf("import concurrent.futures as cf\nprintln 'ran'"))
         .isEqualTo(Hint.of("python.import", "concurrent.futures"));
+    assertThat(hintOf("x = 1; if x == 1: println(x)"))
+        .isEqualTo(Hint.of("python.block", "if", "if (x) { … }"));
+    assertThat(hintOf("try: println(1)"))
+        .isEqualTo(Hint.of("python.block", "try", "try { … } catch (e) { … } finally { … }"));
     assertThat(hintOf("a, b = 1, 2")).isEqualTo(Hint.of("python.unpack"));
     assertThat(hintOf("squares = [i * i for i in range(10)]"))
         .isEqualTo(Hint.of("python.comprehension"));

@@ -31,8 +31,12 @@ public final class PythonSyntax {
   private static final Pattern FOR_IN =
       Pattern.compile("^\\s*for\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+in\\b.*:");
 
+  /** A Python block: its keyword at a line's or statement's start, a colon, maybe its body. */
   private static final Pattern BLOCK =
-      Pattern.compile("^\\s*(if|elif|else|for|while|try|except|finally|class)\\b(.*?):\\s*$");
+      Pattern.compile(
+          "(?:^|;)\\s*(if|elif|else|for|while|try|except|finally|class)\\b"
+              + "([^?{]*?):(?:\\s*$|[ \\t]+\\S)");
+
   private static final Pattern COMMENT = Pattern.compile("#");
 
   /** Python's floor division by a number, which Groovy reads as code and a comment. */
