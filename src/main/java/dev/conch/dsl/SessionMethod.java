@@ -58,7 +58,7 @@ final class SessionMethod extends MethodClosure {
     if (!sameTypes(values, fitted)) {
       Class<?>[] types = new Class<?>[values.length];
       for (int i = 0; i < values.length; i++) {
-        types[i] = values[i] == null ? null : values[i].getClass();
+        types[i] = typeOf(values[i]);
       }
       if (!fits(line, types)) {
         throw new MissingMethodException(getMethod(), line.getClass(), values);
@@ -75,11 +75,15 @@ final class SessionMethod extends MethodClosure {
       return false;
     }
     for (int i = 0; i < values.length; i++) {
-      if ((values[i] == null ? null : values[i].getClass()) != types[i]) {
+      if (typeOf(values[i]) != types[i]) {
         return false;
       }
     }
     return true;
+  }
+
+  private static Class<?> typeOf(Object value) {
+    return value == null ? null : value.getClass();
   }
 
   /** Whether one of the line's methods of this name takes values of {@code types}. */

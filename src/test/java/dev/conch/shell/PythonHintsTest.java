@@ -228,6 +228,17 @@ class PythonHintsTest {
   }
 
   @Test
+  void aCallNoMethodAnswersInAPoolJobStillNamesTheJob() throws Exception {
+    List<String> out = outputLines(session(Lang.EN, "pool(2).map([1]) { it.append(2) }", "/exit"));
+    assertThat(out)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("error in main: pool pool-1: fn(1) failed in pool-1-worker-")
+                    .endsWith("(job 1): Integer has no method append()"));
+  }
+
+  @Test
   void aCallGroovyCannotChooseAMethodForSaysHowManyValuesItTakes() throws Exception {
     List<String> out =
         outputLines(

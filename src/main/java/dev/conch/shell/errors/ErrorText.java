@@ -37,7 +37,6 @@ public final class ErrorText {
         ErrorWording.undefinedVariable(error)
             .or(() -> ErrorWording.undefinedMethod(error))
             .flatMap(name -> NameAdvice.undefined(name, code, known, messages));
-    Optional<String> method = methodLine(error, messages);
     if (error instanceof CompileError ce && ce.key() != null) {
       lines.add(messages.get(ce.key(), ce.args()));
     } else if (error instanceof CompileError ce) {
@@ -58,10 +57,12 @@ public final class ErrorText {
     } else if (ErrorWording.undefinedVariable(error).isPresent()) {
       String name = ErrorWording.undefinedVariable(error).get();
       lines.add(messages.get("error.undefined", taskName, name, name));
-    } else if (method.isPresent()) {
-      lines.add(messages.get("error.runtime", taskName, method.get()));
     } else {
-      GroovyErrorWords.above(error, messages).ifPresent(lines::add);
+      // a call Conch words itself needs no line on Groovy's words above it; oneLine says it, with
+      // the pool job it failed in, when it failed in one
+      if (methodLine(error, messages).isEmpty()) {
+        GroovyErrorWords.above(error, messages).ifPresent(lines::add);
+      }
       lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));
     }
     return lines;
