@@ -84,6 +84,23 @@ class PythonSyntaxTest extends DslFixture {
   }
 
   @Test
+  void isAnEmptyDictAndStrFormatAreRefusedRatherThanRunWrongly() {
+    value("x = 5");
+    assertThat(hintOf("println 'a' and 'b'")).isEqualTo(Hint.of("python.andor", "and", "&&"));
+    assertThat(hintOf("println x is None")).isEqualTo(Hint.of("python.is"));
+    assertThat(hintOf("if (x is not null) { println 'ran' }")).isEqualTo(Hint.of("python.is"));
+    // {} would be a closure: counts["a"] = 1 then sets a session variable a
+    assertThat(hintOf("counts = {}")).isEqualTo(Hint.of("python.emptydict", "counts"));
+    assertThat(hintOf("println 'ran'; seen = {}; seen['a'] = 1"))
+        .isEqualTo(Hint.of("python.emptydict", "seen"));
+    // String.format is static: this would format "a" with 1 and print "a"
+    assertThat(hintOf("println '{} and {}'.format('a', 1)"))
+        .isEqualTo(Hint.of("python.format", "'{} and {}'"));
+    assertThat(lines).isEmpty();
+    assertThat(host.variables()).doesNotContainKeys("counts", "seen", "a");
+  }
+
+  @Test
   void pythonThatDoesNotCompileGetsAdviceInsteadOfTheCompilersWords() {
     assertThat(hintOf("def sing():\n    println 'la'"))
         .isEqualTo(Hint.of("python.def", "sing", ""));
@@ -110,6 +127,13 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("xs = [1, 2, 3]; println xs[1:3]")).isEqualTo(Hint.of("python.slice"));
     assertThat(hintOf("println int('5') + 1")).isEqualTo(Hint.of("python.cast", "int", "int"));
     assertThat(hintOf("println float('2.5')")).isEqualTo(Hint.of("python.cast", "float", "double"));
+    assertThat(hintOf("x = 5 if 3 > 2 else 1")).isEqualTo(Hint.of("python.conditional"));
+    assertThat(hintOf("println('big' if 3 > 2 else 'small')"))
+        .isEqualTo(Hint.of("python.conditional"));
+    assertThat(hintOf("d = {\"a\": 1, \"b\": 2}")).isEqualTo(Hint.of("python.dict"));
+    assertThat(hintOf("kw = {'m': 20}")).isEqualTo(Hint.of("python.dict"));
+    assertThat(hintOf("point = (1, 2)")).isEqualTo(Hint.of("python.tuple"));
+    assertThat(hintOf("t = Thread(target: f, args: (1,))")).isEqualTo(Hint.of("python.tuple"));
   }
 
   @Test
@@ -122,6 +146,12 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(value("'a // 2' + ' and ' + 'b or c'")).isEqualTo("a // 2 and b or c");
     assertThat(value("[a: 1, b: 2].a")).isEqualTo(1);
     assertThat(value("['a', 'b'].join(', ')")).isEqualTo("a, b");
+    assertThat(value("[a: 1].with { it.a > 0 ? 'yes' : 'no' }")).isEqualTo("yes");
+    assertThat(value("def add = (int a, int b) -> a + b; add(1, 2)")).isEqualTo(3);
+    assertThat(value("noop = { -> }; noop()")).isNull();
+    assertThat(value("x = 3; if (x > 1) { 'big' } else if (x > 0) { 'small' } else { 'none' }"))
+        .isEqualTo("big");
+    assertThat(value("'it is' + ' or ' + 'is not'")).isEqualTo("it is or is not");
     assertThat(
             value("import java.util.concurrent.atomic.AtomicInteger\nnew AtomicInteger(3).get()"))
         .isEqualTo(3);

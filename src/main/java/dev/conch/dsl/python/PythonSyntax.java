@@ -45,7 +45,16 @@ public final class PythonSyntax {
 
   /** Python's and, or between two values: Groovy reads them as a method call on the first. */
   private static final Pattern AND_OR =
-      Pattern.compile("(?<=[\\w)\\]])[ \\t]+(and|or)[ \\t]+(?=[\\w(!\\[-])");
+      Pattern.compile("(?<=[\\w)\\]\"'])[ \\t]+(and|or)[ \\t]+(?=[\\w(!\\[\"'-])");
+
+  /** Python's is and is not between two values, which Groovy reads as a command chain. */
+  private static final Pattern IS =
+      Pattern.compile("(?<=[\\w)\\]\"'])[ \\t]+(is(?:[ \\t]+not)?)[ \\t]+(?=[\\w(\\[\"'-])");
+
+  /** Python's empty dict, which Groovy takes for a closure that does nothing. */
+  private static final Pattern EMPTY_DICT =
+      Pattern.compile(
+          "(?m)(?:^|;)[ \\t]*(?:def[ \\t]+)?([A-Za-z_]\\w*)[ \\t]*=[ \\t]*\\{[ \\t]*\\}[ \\t]*(?:;|$)");
 
   private static final Pattern RAISE = Pattern.compile("(?m)^[ \\t]*raise[ \\t]+([A-Za-z_]\\w*)");
   private static final Pattern UNPACK =
@@ -60,6 +69,18 @@ public final class PythonSyntax {
       Pattern.compile(
           "^\\s*(?:from\\s+([A-Za-z_][\\w.]*)\\s+import\\b"
               + "|import\\s+([a-z_]\\w*(?:\\.[a-z_]\\w*)*)(?:\\s+as\\s+\\w+)?\\s*(?:;|$))");
+
+  /** Python's conditional expression, a if c else b (an if after a value, no braces). */
+  private static final Pattern CONDITIONAL =
+      Pattern.compile("(?:[)\\]\"']|\\b(?!else\\b)\\w+)[ \\t]+if[ \\t]+[^{]+?[ \\t]else\\b");
+
+  /** A Python dict literal with a text or number key: {"a": 1}. */
+  private static final Pattern DICT =
+      Pattern.compile("\\{[ \\t]*(?:\"[ \\t]*\"|'[ \\t]*'|\\d+)[ \\t]*:");
+
+  /** A Python tuple: (1, 2) or (x,) where a value goes, not a call's or a lambda's parentheses. */
+  private static final Pattern TUPLE =
+      Pattern.compile("(?:^|[=(,:\\[]|\\breturn)[ \\t]*\\((?:[^()]*,)+[^()]*\\)(?![ \\t]*->)");
 
   private static final Pattern CONVERSION =
       Pattern.compile(IDENTIFIER_BEFORE + "(int|float)\\s*\\(");
@@ -90,6 +111,11 @@ public final class PythonSyntax {
       if (code.startsWith(".join(", next)) {
         return Optional.of(
             at(code, start, Hint.of("python.join", code.substring(start, end)), "str.join"));
+      }
+      // String.format is static: "{} {}".format(a, b) would format a with b, not the text
+      if (code.startsWith(".format(", next)) {
+        return Optional.of(
+            at(code, start, Hint.of("python.format", code.substring(start, end)), "str.format"));
       }
     }
     Optional<HintedSyntaxError> with =
@@ -122,8 +148,17 @@ public final class PythonSyntax {
             masked,
             code,
             m -> Hint.of("python.andor", m.group(1), m.group(1).equals("and") ? "&&" : "||"));
-    return andOr.isPresent()
-        ? andOr
+    if (andOr.isPresent()) {
+      return andOr;
+    }
+    Optional<HintedSyntaxError> is = find(IS, masked, code, m -> Hint.of("python.is"));
+    if (is.isPresent()) {
+      return is;
+    }
+    Optional<HintedSyntaxError> emptyDict =
+        find(EMPTY_DICT, masked, code, m -> Hint.of("python.emptydict", m.group(1)));
+    return emptyDict.isPresent()
+        ? emptyDict
         : find(RAISE, masked, code, m -> Hint.of("python.raise", m.group(1)));
   }
 
@@ -172,6 +207,15 @@ public final class PythonSyntax {
     }
     if (SLICE.matcher(line).find()) {
       return Optional.of(Hint.of("python.slice"));
+    }
+    if (CONDITIONAL.matcher(line).find()) {
+      return Optional.of(Hint.of("python.conditional"));
+    }
+    if (DICT.matcher(line).find()) {
+      return Optional.of(Hint.of("python.dict"));
+    }
+    if (TUPLE.matcher(line).find()) {
+      return Optional.of(Hint.of("python.tuple"));
     }
     Matcher conversion = CONVERSION.matcher(line);
     if (conversion.find()) {
