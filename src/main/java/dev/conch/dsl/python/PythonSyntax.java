@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Python written at the prompt, told apart from Groovy by its shape. Some of it Groovy would run,
  * wrongly or in part ({@code f"…{x}"} prints the braces, {@code with mutex: body} runs the body and
  * then fails, {@code global x} fails only when its method is called, {@code n // 2} is {@code n}
- * and a comment): that is refused before anything runs. The rest does not compile, and the
+ * and a comment, {@code d = {}} is a closure, {@code "{}".format(a)} calls the static {@code
+ * String.format}): that is refused before anything runs. The rest does not compile, and the
  * compiler's words are replaced by advice ({@code def sing():} says to use braces, {@code import
  * threading} that Conch needs no import). Stateless.
  */
