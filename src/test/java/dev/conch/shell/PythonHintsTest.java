@@ -261,6 +261,30 @@ class PythonHintsTest {
   }
 
   @Test
+  void aPropertyAValueDoesNotHaveIsNamedWithTheNearestOne() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "t = spawn { 1 }",
+                "t.nme",
+                "'abc'.foo",
+                "xs = [1, 2]",
+                "xs.foo",
+                "/lang zh",
+                "t.nme",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: Task has no property nme: did you mean name?",
+            "error in main: String has no property foo",
+            "error in main: Integer has no property foo (a list's .foo reads foo from each of its"
+                + " items)",
+            "main 出错：Task 没有属性 nme：你是想写 name 吗？");
+    assertThat(String.join("\n", out)).doesNotContain("MissingPropertyException", "No such");
+  }
+
+  @Test
   void pythonSyntaxGetsAOneLineHintAndNothingHalfRuns() throws Exception {
     List<String> out =
         outputLines(
@@ -349,7 +373,7 @@ class PythonHintsTest {
             "未知命令 /hlep：你是想输入 /help 吗？",
             "main 出错：Queue 没有方法 foo()",
             "有个值是 null（还没有赋值），不能调用它的方法 put",
-            "Queue 没有叫 nosuch 的属性",
+            "main 出错：Queue 没有属性 nosuch",
             "Groovy 读不懂这一行：检查括号、引号，以及是否用了 Python 的写法");
     assertThat(out)
         .filteredOn(line -> line.contains("不能调用它的方法 put"))

@@ -10,6 +10,7 @@ import dev.conch.runtime.errors.MemoryError;
 import dev.conch.runtime.errors.TaskFailedError;
 import dev.conch.runtime.pool.JobFailedError;
 import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -119,12 +120,15 @@ public final class ErrorText {
   }
 
   /**
-   * Conch's words for a call no method answers ({@link MethodAdvice}), or for a function nobody
-   * defined; empty for any other error.
+   * Conch's words for a call no method answers ({@link MethodAdvice}), a property a value does not
+   * have ({@link PropertyAdvice}), or a function nobody defined; empty for any other error.
    */
   private static Optional<String> methodLine(Throwable error, Messages messages) {
     if (error instanceof MethodSelectionException unchosen) {
       return MethodAdvice.advice(unchosen, messages);
+    }
+    if (error instanceof MissingPropertyException absent) {
+      return PropertyAdvice.advice(absent, messages);
     }
     if (!(error instanceof MissingMethodException missing)) {
       return Optional.empty();
