@@ -134,6 +134,11 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("kw = {'m': 20}")).isEqualTo(Hint.of("python.dict"));
     assertThat(hintOf("point = (1, 2)")).isEqualTo(Hint.of("python.tuple"));
     assertThat(hintOf("t = Thread(target: f, args: (1,))")).isEqualTo(Hint.of("python.tuple"));
+    assertThat(hintOf("t = threading.Thread(target=f, args=(1,))"))
+        .isEqualTo(Hint.of("python.instead", "threading.Thread(target=f)", "spawn(target: f)"));
+    assertThat(hintOf("p = multiprocessing.Process(target=f, args=('x',))"))
+        .isEqualTo(
+            Hint.of("python.instead", "multiprocessing.Process(target=f)", "process(target: f)"));
   }
 
   @Test

@@ -247,7 +247,22 @@ public final class PythonEquivalents {
     return KINDS.get(kind);
   }
 
+  /**
+   * The row of a module's function that {@code code} calls ({@code threading.Thread(…)}), the first
+   * in the table's order; for a line that does not compile.
+   */
+  public static Optional<Equivalent> calledIn(String code) {
+    return ALL.stream()
+        .filter(e -> e.dotted().contains(".") && e.python().contains("("))
+        .filter(e -> Pattern.compile(spelled(e.dotted()) + "\\s*\\(").matcher(code).find())
+        .findFirst();
+  }
+
+  private static String spelled(String dotted) {
+    return "(?<![\\w.])" + Pattern.quote(dotted) + "(?!\\w)";
+  }
+
   private static boolean spells(String code, String dotted) {
-    return Pattern.compile("(?<![\\w.])" + Pattern.quote(dotted) + "(?!\\w)").matcher(code).find();
+    return Pattern.compile(spelled(dotted)).matcher(code).find();
   }
 }

@@ -215,6 +215,10 @@ public final class PythonSyntax {
     if (DICT.matcher(line).find()) {
       return Optional.of(Hint.of("python.dict"));
     }
+    Optional<PythonEquivalents.Equivalent> call = PythonEquivalents.calledIn(line);
+    if (call.isPresent()) {
+      return Optional.of(Hint.of("python.instead", call.get().python(), call.get().conch()));
+    }
     if (TUPLE.matcher(line).find()) {
       return Optional.of(Hint.of("python.tuple"));
     }
