@@ -62,6 +62,14 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("f\"value {x}\"")).isEqualTo(Hint.of("python.fstring", "\"value ${x}\""));
     assertThat(hintOf("println 'ran'; \"%d\" % x")).isEqualTo(Hint.of("python.percent", "\"%d\""));
     assertThat(hintOf("with mutex: println('ran')")).isEqualTo(Hint.of("python.with", "mutex"));
+    assertThat(hintOf("with Pool(4) as p: print(p.map(f, [1, 2]))"))
+        .isEqualTo(Hint.of("python.with.pool", "pool(4, kind: 'process') { p -> … }"));
+    assertThat(hintOf("with ThreadPool(2) as tp:"))
+        .isEqualTo(Hint.of("python.with.pool", "pool(2) { tp -> … }"));
+    assertThat(hintOf("with concurrent.futures.ThreadPoolExecutor(max_workers=3) as ex:"))
+        .isEqualTo(Hint.of("python.with.pool", "executor(3) { ex -> … }"));
+    assertThat(hintOf("with ProcessPoolExecutor() as pool:"))
+        .isEqualTo(Hint.of("python.with.pool", "executor(kind: 'process') { pool -> … }"));
     assertThat(hintOf("def work() { global x; x += 1 }")).isEqualTo(Hint.of("python.global", "x"));
     assertThat(hintOf("twice = lambda n: n * 2")).isEqualTo(Hint.of("python.lambda"));
     assertThat(lines).isEmpty();

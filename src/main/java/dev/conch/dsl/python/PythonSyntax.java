@@ -19,7 +19,14 @@ public final class PythonSyntax {
   private static final String IDENTIFIER_BEFORE = "(?<![\\w.$])";
 
   private static final Pattern WITH =
-      Pattern.compile("(?m)^[ \\t]*with\\s+(.+?)(?:\\s+as\\s+\\w+)?\\s*:");
+      Pattern.compile("(?m)^[ \\t]*with\\s+(.+?)(?:\\s+as\\s+(\\w+))?\\s*:");
+
+  /** A pool a with block opens: Python's Pool(4), ThreadPool(4), ThreadPoolExecutor(4), … */
+  private static final Pattern WITH_POOL =
+      Pattern.compile(
+          "(?:[\\w.]+\\.)?(Pool|ThreadPool|ThreadPoolExecutor|ProcessPoolExecutor)\\s*\\("
+              + "(?:\\s*(?:processes|max_workers)\\s*=)?\\s*(\\d*)[^)]*\\)");
+
   private static final Pattern GLOBAL =
       Pattern.compile(IDENTIFIER_BEFORE + "(?:global|nonlocal)[ \\t]+([A-Za-z_]\\w*)");
   private static final Pattern LAMBDA =
@@ -120,11 +127,7 @@ public final class PythonSyntax {
       }
     }
     Optional<HintedSyntaxError> with =
-        find(
-            WITH,
-            masked,
-            code,
-            m -> Hint.of("python.with", code.substring(m.start(1), m.end(1)).strip()));
+        find(WITH, masked, code, m -> withHint(code.substring(m.start(1), m.end(1)).strip(), m));
     if (with.isPresent()) {
       return with;
     }
@@ -161,6 +164,27 @@ public final class PythonSyntax {
     return emptyDict.isPresent()
         ? emptyDict
         : find(RAISE, masked, code, m -> Hint.of("python.raise", m.group(1)));
+  }
+
+  /**
+   * What Groovy writes for Python's {@code with target as name:}: a pool or executor takes the
+   * block and shuts down when it ends; anything else is taken for a lock.
+   */
+  private static Hint withHint(String target, Matcher with) {
+    Matcher pool = WITH_POOL.matcher(target);
+    if (!pool.matches()) {
+      return Hint.of("python.with", target);
+    }
+    String type = pool.group(1);
+    boolean executor = type.endsWith("Executor");
+    boolean processes = type.equals("Pool") || type.startsWith("Process");
+    String name = with.group(2) != null ? with.group(2) : executor ? "ex" : "p";
+    String options =
+        pool.group(2).isEmpty()
+            ? processes ? "kind: 'process'" : ""
+            : processes ? pool.group(2) + ", kind: 'process'" : pool.group(2);
+    String groovy = (executor ? "executor" : "pool") + "(" + options + ") { " + name + " -> … }";
+    return Hint.of("python.with.pool", groovy);
   }
 
   /** Whether {@code code} prints with {@code print}, which, unlike Python's, adds no newline. */
