@@ -115,6 +115,7 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("for i in range(3):"))
         .isEqualTo(Hint.of("python.block", "for", "for (i in 0..<3) { … }"));
     assertThat(hintOf("if __name__ == '__main__':")).isEqualTo(Hint.of("python.main"));
+    assertThat(hintOf("async def main():")).isEqualTo(Hint.of("python.async"));
     assertThat(hintOf("x = 1  # a comment")).isEqualTo(Hint.of("python.comment"));
     assertThat(hintOf("import threading")).isEqualTo(Hint.of("python.import", "threading"));
     assertThat(hintOf("import random; println random.randint(1, 6)"))

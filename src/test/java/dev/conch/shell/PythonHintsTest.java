@@ -174,6 +174,8 @@ class PythonHintsTest {
                 "'abc'.substring('x')",
                 "println [1, 2].size()",
                 "spawn(name: 'w') { xs.append(3) }.join()",
+                "c = coroutine { 1 }",
+                "await c",
                 "/exit"));
     assertThat(out)
         .contains(
@@ -186,6 +188,7 @@ class PythonHintsTest {
             "error in main: the closure takes 2 arguments, not 1",
             "error in main: Queue.put() takes 1, 2 or 3 arguments, not 5",
             "error in main: Queue has no method gett(): did you mean get?",
+            "error in main: in Conch, Python's await t is t.join()",
             "error in main: String.substring() cannot take (String): it takes (int)",
             "error in main: println [ … ] reads as an index into a variable named println:"
                 + " put the value in brackets, println([ … ])");

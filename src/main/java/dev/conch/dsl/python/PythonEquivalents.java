@@ -127,6 +127,7 @@ public final class PythonEquivalents {
           row("gevent.getcurrent()", "current()", ""),
           row("monkey.patch_all()", "—", "patch"),
           row("greenlet(f)", "coroutine(start: false) { f() }", "greenlet"),
+          row("await t", "t.join()", ""),
           row("asyncio.run(main())", "coroutine { main() }.join()", ""),
           row("asyncio.create_task(c)", "coroutine { … }", ""),
           row("asyncio.gather(a, b)", "[a, b]*.join()", ""),

@@ -34,6 +34,7 @@ public final class PythonSyntax {
   private static final Pattern DEF =
       Pattern.compile("^\\s*def\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*(?:->\\s*\\w+\\s*)?:");
   private static final Pattern MAIN = Pattern.compile("^\\s*if\\s+__name__\\s*==");
+  private static final Pattern ASYNC = Pattern.compile("^\\s*async\\s+(?:def|with|for)\\b");
 
   /** Python's for over a sequence, its body on the same line or the next. */
   private static final Pattern FOR_IN =
@@ -206,6 +207,9 @@ public final class PythonSyntax {
     if (imported.find()) {
       String module = imported.group(1) != null ? imported.group(1) : imported.group(2);
       return Optional.of(Hint.of("python.import", module));
+    }
+    if (ASYNC.matcher(line).find()) {
+      return Optional.of(Hint.of("python.async"));
     }
     Matcher def = DEF.matcher(line);
     if (def.find()) {
