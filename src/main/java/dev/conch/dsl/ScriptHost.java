@@ -22,6 +22,7 @@ import dev.conch.dsl.process.Processes;
 import dev.conch.dsl.python.Hint;
 import dev.conch.dsl.python.HintedSyntaxError;
 import dev.conch.dsl.python.KeywordArgumentCheck;
+import dev.conch.dsl.python.PythonAdvice;
 import dev.conch.dsl.python.PythonSyntax;
 import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.MemoryHolder;
@@ -314,7 +315,7 @@ public final class ScriptHost {
       CompileError error = describe(e, code);
       throw error.hint().isPresent()
           ? error
-          : PythonSyntax.explain(code, error.line()).map(error::withHint).orElse(error);
+          : PythonAdvice.explain(code, error.line()).map(error::withHint).orElse(error);
     } catch (CompilationFailedException e) {
       session.discardImports();
       rethrowMemoryRunOut(e);

@@ -2,18 +2,17 @@ package dev.conch.dsl.python;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Python written at the prompt, told apart from Groovy by its shape. Some of it Groovy would run,
- * wrongly or in part ({@code f"…{x}"} prints the braces, {@code with mutex: body} runs the body and
- * then fails, {@code global x} fails only when its method is called, {@code n // 2} is {@code n}
- * and a comment, {@code d = {}} is a closure, {@code "{}".format(a)} calls the static {@code
- * String.format}): that is refused before anything runs. The rest does not compile, and the
- * compiler's words are replaced by advice ({@code def sing():} says to use braces, {@code import
- * threading} that Conch needs no import). Stateless.
+ * Python written at the prompt that Groovy would run, wrongly or in part: {@code f"…{x}"} prints
+ * the braces, {@code with mutex: body} runs the body and then fails, {@code global x} fails only
+ * when its method is called, {@code n // 2} is {@code n} and a comment, {@code d = {}} is a
+ * closure, {@code "{}".format(a)} calls the static {@code String.format}. That is refused before
+ * anything runs, with advice. Python that does not compile gets its advice from {@link
+ * PythonAdvice}. Stateless.
  */
 public final class PythonSyntax {
   private static final String IDENTIFIER_BEFORE = "(?<![\\w.$])";
@@ -27,144 +26,99 @@ public final class PythonSyntax {
           "(?:[\\w.]+\\.)?(Pool|ThreadPool|ThreadPoolExecutor|ProcessPoolExecutor)\\s*\\("
               + "(?:\\s*(?:processes|max_workers)\\s*=)?\\s*(\\d*)[^)]*\\)");
 
-  private static final Pattern GLOBAL =
-      Pattern.compile(IDENTIFIER_BEFORE + "(?:global|nonlocal)[ \\t]+([A-Za-z_]\\w*)");
-  private static final Pattern LAMBDA =
-      Pattern.compile(IDENTIFIER_BEFORE + "lambda\\b[\\w \\t,*]*:");
-  private static final Pattern DEF =
-      Pattern.compile("^\\s*def\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*(?:->\\s*\\w+\\s*)?:");
-  private static final Pattern MAIN = Pattern.compile("^\\s*if\\s+__name__\\s*==");
-  private static final Pattern ASYNC = Pattern.compile("^\\s*async\\s+(?:def|with|for)\\b");
-
-  /** Python's for over a sequence, its body on the same line or the next. */
-  private static final Pattern FOR_IN =
-      Pattern.compile("^\\s*for\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+in\\b.*:");
-
-  /** A Python block: its keyword at a line's or statement's start, a colon, maybe its body. */
-  private static final Pattern BLOCK =
-      Pattern.compile(
-          "(?:^|;)\\s*(if|elif|else|for|while|try|except|finally|class)\\b"
-              + "([^?{]*?):(?:\\s*$|[ \\t]+\\S)");
-
-  private static final Pattern COMMENT = Pattern.compile("#");
-
-  /** Python's floor division by a number, which Groovy reads as code and a comment. */
-  private static final Pattern FLOOR_DIVISION =
-      Pattern.compile("(?m)([\\w)\\]])[ \\t]*//[ \\t]*(\\d[\\d_]*)[ \\t]*$");
-
-  /** Python's and, or between two values: Groovy reads them as a method call on the first. */
-  private static final Pattern AND_OR =
-      Pattern.compile("(?<=[\\w)\\]\"'])[ \\t]+(and|or)[ \\t]+(?=[\\w(!\\[\"'-])");
-
-  /** Python's is and is not between two values, which Groovy reads as a command chain. */
-  private static final Pattern IS =
-      Pattern.compile("(?<=[\\w)\\]\"'])[ \\t]+(is(?:[ \\t]+not)?)[ \\t]+(?=[\\w(\\[\"'-])");
-
-  /** Python's empty dict, which Groovy takes for a closure that does nothing. */
-  private static final Pattern EMPTY_DICT =
-      Pattern.compile(
-          "(?m)(?:^|;)[ \\t]*(?:def[ \\t]+)?([A-Za-z_]\\w*)[ \\t]*=[ \\t]*\\{[ \\t]*\\}[ \\t]*(?:;|$)");
-
-  private static final Pattern RAISE = Pattern.compile("(?m)^[ \\t]*raise[ \\t]+([A-Za-z_]\\w*)");
-  private static final Pattern UNPACK =
-      Pattern.compile("^\\s*[A-Za-z_]\\w*\\s*(?:,\\s*[A-Za-z_]\\w*\\s*)+=(?!=)");
-  private static final Pattern COMPREHENSION =
-      Pattern.compile("\\[[^\\]]*\\bfor\\s+\\w+(?:\\s*,\\s*\\w+)*\\s+in\\b");
-  private static final Pattern SLICE =
-      Pattern.compile("[\\w)\\]]\\[[ \\t]*-?[\\w.]*[ \\t]*:[ \\t]*-?[\\w.]*[ \\t]*\\]");
-
-  /** A Python import: {@code import threading}, {@code from multiprocessing import Pool}. */
-  private static final Pattern IMPORT =
-      Pattern.compile(
-          "^\\s*(?:from\\s+([A-Za-z_][\\w.]*)\\s+import\\b"
-              + "|import\\s+([a-z_]\\w*(?:\\.[a-z_]\\w*)*)(?:\\s+as\\s+\\w+)?\\s*(?:;|$))");
-
-  /** Python's conditional expression, a if c else b (an if after a value, no braces). */
-  private static final Pattern CONDITIONAL =
-      Pattern.compile("(?:[)\\]\"']|\\b(?!else\\b)\\w+)[ \\t]+if[ \\t]+[^{]+?[ \\t]else\\b");
-
-  /** A Python dict literal with a text or number key: {"a": 1}. */
-  private static final Pattern DICT =
-      Pattern.compile("\\{[ \\t]*(?:\"[ \\t]*\"|'[ \\t]*'|\\d+)[ \\t]*:");
-
-  /** A Python tuple: (1, 2) or (x,) where a value goes, not a call's or a lambda's parentheses. */
-  private static final Pattern TUPLE =
-      Pattern.compile("(?:^|[=(,:\\[]|\\breturn)[ \\t]*\\((?:[^()]*,)+[^()]*\\)(?![ \\t]*->)");
-
-  private static final Pattern CONVERSION =
-      Pattern.compile(IDENTIFIER_BEFORE + "(int|float)\\s*\\(");
   private static final Pattern PRINT =
       Pattern.compile(IDENTIFIER_BEFORE + "print(?![\\w$])\\s*[(\"'\\w$\\[]");
+
+  /**
+   * One shape Groovy would run wrongly, the hint for a match (given the code too), and whether
+   * comments count: Groovy takes {@code // 2} for one, and runs {@code n} alone.
+   */
+  private record Refusal(
+      Pattern pattern, BiFunction<Matcher, String, Hint> hint, boolean inComments) {
+    static Refusal of(String regex, BiFunction<Matcher, String, Hint> hint) {
+      return new Refusal(Pattern.compile(regex), hint, false);
+    }
+  }
+
+  /** The shapes in the order they are tried. */
+  private static final List<Refusal> REFUSALS =
+      List.of(
+          new Refusal(
+              WITH, (m, code) -> withHint(code.substring(m.start(1), m.end(1)).strip(), m), false),
+          Refusal.of(
+              IDENTIFIER_BEFORE + "(?:global|nonlocal)[ \\t]+([A-Za-z_]\\w*)",
+              (m, code) -> Hint.of("python.global", m.group(1))),
+          Refusal.of(
+              IDENTIFIER_BEFORE + "lambda\\b[\\w \\t,*]*:", (m, code) -> Hint.of("python.lambda")),
+          // floor division by a number
+          new Refusal(
+              Pattern.compile("(?m)([\\w)\\]])[ \\t]*//[ \\t]*(\\d[\\d_]*)[ \\t]*$"),
+              (m, code) -> Hint.of("python.floordiv"),
+              true),
+          // and, or between two values: Groovy reads them as a method call on the first
+          Refusal.of(
+              "(?<=[\\w)\\]\"'])[ \\t]+(and|or)[ \\t]+(?=[\\w(!\\[\"'-])",
+              (m, code) ->
+                  Hint.of("python.andor", m.group(1), m.group(1).equals("and") ? "&&" : "||")),
+          // is and is not between two values, which Groovy reads as a command chain
+          Refusal.of(
+              "(?<=[\\w)\\]\"'])[ \\t]+(is(?:[ \\t]+not)?)[ \\t]+(?=[\\w(\\[\"'-])",
+              (m, code) -> Hint.of("python.is")),
+          // the empty dict, which Groovy takes for a closure that does nothing
+          Refusal.of(
+              "(?m)(?:^|;)[ \\t]*(?:def[ \\t]+)?([A-Za-z_]\\w*)[ \\t]*=[ \\t]*\\{[ \\t]*\\}"
+                  + "[ \\t]*(?:;|$)",
+              (m, code) -> Hint.of("python.emptydict", m.group(1))),
+          Refusal.of(
+              "(?m)^[ \\t]*raise[ \\t]+([A-Za-z_]\\w*)",
+              (m, code) -> Hint.of("python.raise", m.group(1))));
 
   private PythonSyntax() {}
 
   /** The error for Python that Groovy would run wrongly or in part, if {@code code} has some. */
   public static Optional<HintedSyntaxError> refused(String code) {
     Masked masked = Masked.of(code);
+    Optional<HintedSyntaxError> string = refusedString(code, masked);
+    if (string.isPresent()) {
+      return string;
+    }
+    for (Refusal refusal : REFUSALS) {
+      Masked seen = refusal.inComments() ? masked.withComments() : masked;
+      Matcher m = refusal.pattern().matcher(seen.text());
+      if (m.find()) {
+        int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+        return Optional.of(at(code, start, refusal.hint().apply(m, code), m.group().strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A string literal used as Python uses it: an f-string, % formatting, join or format. */
+  private static Optional<HintedSyntaxError> refusedString(String code, Masked masked) {
     for (int[] string : masked.strings()) {
       int start = string[0];
       int end = string[1];
+      String literal = code.substring(start, end);
       if (start >= 1
           && (code.charAt(start - 1) == 'f' || code.charAt(start - 1) == 'F')
           && (start < 2 || !isNamePart(code.charAt(start - 2)))) {
-        String literal = code.substring(start, end);
         String groovy = literal.replaceAll("(?<!\\$)\\{", "\\${");
         return Optional.of(at(code, start - 1, Hint.of("python.fstring", groovy), "f-string"));
       }
       int next = skipSpaces(masked.text(), end);
       if (next + 1 < code.length() && code.charAt(next) == '%' && code.charAt(next + 1) != '=') {
-        return Optional.of(
-            at(code, next, Hint.of("python.percent", code.substring(start, end)), "% format"));
+        return Optional.of(at(code, next, Hint.of("python.percent", literal), "% format"));
       }
       // a Groovy String has no join of its own: ", ".join(xs) is Python's, the other way round
       if (code.startsWith(".join(", next)) {
-        return Optional.of(
-            at(code, start, Hint.of("python.join", code.substring(start, end)), "str.join"));
+        return Optional.of(at(code, start, Hint.of("python.join", literal), "str.join"));
       }
       // String.format is static: "{} {}".format(a, b) would format a with b, not the text
       if (code.startsWith(".format(", next)) {
-        return Optional.of(
-            at(code, start, Hint.of("python.format", code.substring(start, end)), "str.format"));
+        return Optional.of(at(code, start, Hint.of("python.format", literal), "str.format"));
       }
     }
-    Optional<HintedSyntaxError> with =
-        find(WITH, masked, code, m -> withHint(code.substring(m.start(1), m.end(1)).strip(), m));
-    if (with.isPresent()) {
-      return with;
-    }
-    Optional<HintedSyntaxError> global =
-        find(GLOBAL, masked, code, m -> Hint.of("python.global", m.group(1)));
-    if (global.isPresent()) {
-      return global;
-    }
-    Optional<HintedSyntaxError> lambda = find(LAMBDA, masked, code, m -> Hint.of("python.lambda"));
-    if (lambda.isPresent()) {
-      return lambda;
-    }
-    // comments count here: Groovy takes `// 2` for one, and runs n alone
-    Optional<HintedSyntaxError> floor =
-        find(FLOOR_DIVISION, masked.withComments(), code, m -> Hint.of("python.floordiv"));
-    if (floor.isPresent()) {
-      return floor;
-    }
-    Optional<HintedSyntaxError> andOr =
-        find(
-            AND_OR,
-            masked,
-            code,
-            m -> Hint.of("python.andor", m.group(1), m.group(1).equals("and") ? "&&" : "||"));
-    if (andOr.isPresent()) {
-      return andOr;
-    }
-    Optional<HintedSyntaxError> is = find(IS, masked, code, m -> Hint.of("python.is"));
-    if (is.isPresent()) {
-      return is;
-    }
-    Optional<HintedSyntaxError> emptyDict =
-        find(EMPTY_DICT, masked, code, m -> Hint.of("python.emptydict", m.group(1)));
-    return emptyDict.isPresent()
-        ? emptyDict
-        : find(RAISE, masked, code, m -> Hint.of("python.raise", m.group(1)));
+    return Optional.empty();
   }
 
   /**
@@ -178,12 +132,13 @@ public final class PythonSyntax {
     }
     String type = pool.group(1);
     boolean executor = type.endsWith("Executor");
-    boolean processes = type.equals("Pool") || type.startsWith("Process");
-    String name = with.group(2) != null ? with.group(2) : executor ? "ex" : "p";
-    String options =
-        pool.group(2).isEmpty()
-            ? processes ? "kind: 'process'" : ""
-            : processes ? pool.group(2) + ", kind: 'process'" : pool.group(2);
+    String name = with.group(2);
+    if (name == null) {
+      name = executor ? "ex" : "p";
+    }
+    String count = pool.group(2);
+    String kind = type.equals("Pool") || type.startsWith("Process") ? "kind: 'process'" : "";
+    String options = count.isEmpty() || kind.isEmpty() ? count + kind : count + ", " + kind;
     String groovy = (executor ? "executor" : "pool") + "(" + options + ") { " + name + " -> … }";
     return Hint.of("python.with.pool", groovy);
   }
@@ -191,94 +146,6 @@ public final class PythonSyntax {
   /** Whether {@code code} prints with {@code print}, which, unlike Python's, adds no newline. */
   public static boolean printsWithoutNewline(String code) {
     return PRINT.matcher(Masked.of(code).text()).find();
-  }
-
-  /**
-   * Advice for code that does not compile at line {@code line} (from 1), when that line is Python
-   * ({@code def sing():}, {@code for i in range(3):}, a {@code #} comment).
-   */
-  public static Optional<Hint> explain(String code, int line) {
-    List<String> lines = Masked.of(code).text().lines().toList();
-    return line < 1 || line > lines.size() ? Optional.empty() : hintFor(lines.get(line - 1));
-  }
-
-  private static Optional<Hint> hintFor(String line) {
-    Matcher imported = IMPORT.matcher(line);
-    if (imported.find()) {
-      String module = imported.group(1) != null ? imported.group(1) : imported.group(2);
-      return Optional.of(Hint.of("python.import", module));
-    }
-    if (ASYNC.matcher(line).find()) {
-      return Optional.of(Hint.of("python.async"));
-    }
-    Matcher def = DEF.matcher(line);
-    if (def.find()) {
-      return Optional.of(Hint.of("python.def", def.group(1), def.group(2).strip()));
-    }
-    if (MAIN.matcher(line).find()) {
-      return Optional.of(Hint.of("python.main"));
-    }
-    if (FOR_IN.matcher(line).find()) {
-      return Optional.of(Hint.of("python.block", "for", groovyBlock("for")));
-    }
-    Matcher block = BLOCK.matcher(line);
-    if (block.find()) {
-      return Optional.of(Hint.of("python.block", block.group(1), groovyBlock(block.group(1))));
-    }
-    if (COMMENT.matcher(line).find()) {
-      return Optional.of(Hint.of("python.comment"));
-    }
-    if (UNPACK.matcher(line).find()) {
-      return Optional.of(Hint.of("python.unpack"));
-    }
-    if (COMPREHENSION.matcher(line).find()) {
-      return Optional.of(Hint.of("python.comprehension"));
-    }
-    if (SLICE.matcher(line).find()) {
-      return Optional.of(Hint.of("python.slice"));
-    }
-    if (CONDITIONAL.matcher(line).find()) {
-      return Optional.of(Hint.of("python.conditional"));
-    }
-    if (DICT.matcher(line).find()) {
-      return Optional.of(Hint.of("python.dict"));
-    }
-    Optional<PythonEquivalents.Equivalent> call = PythonEquivalents.calledIn(line);
-    if (call.isPresent()) {
-      return Optional.of(Hint.of("python.instead", call.get().python(), call.get().conch()));
-    }
-    if (TUPLE.matcher(line).find()) {
-      return Optional.of(Hint.of("python.tuple"));
-    }
-    Matcher conversion = CONVERSION.matcher(line);
-    if (conversion.find()) {
-      String type = conversion.group(1);
-      return Optional.of(Hint.of("python.cast", type, type.equals("int") ? "int" : "double"));
-    }
-    return Optional.empty();
-  }
-
-  /** How Groovy writes the block a Python keyword opens. */
-  private static String groovyBlock(String keyword) {
-    return switch (keyword) {
-      case "if" -> "if (x) { … }";
-      case "elif" -> "else if (x) { … }";
-      case "else" -> "else { … }";
-      case "for" -> "for (i in 0..<3) { … }";
-      case "while" -> "while (x) { … }";
-      case "class" -> "class A extends B { … }";
-      default -> "try { … } catch (e) { … } finally { … }";
-    };
-  }
-
-  private static Optional<HintedSyntaxError> find(
-      Pattern pattern, Masked masked, String code, Function<Matcher, Hint> hint) {
-    Matcher m = pattern.matcher(masked.text());
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-    return Optional.of(at(code, start, hint.apply(m), m.group().strip()));
   }
 
   /** A refusal at offset {@code index} of {@code code}. */
@@ -298,61 +165,5 @@ public final class PythonSyntax {
 
   private static boolean isNamePart(char c) {
     return Character.isJavaIdentifierPart(c) || c == '.';
-  }
-
-  /**
-   * Code with the insides of its strings and its comments blanked out, so that patterns see only
-   * code; {@code strings} are the [start, end) of each string literal, quotes included.
-   */
-  private record Masked(String text, String stringsOnly, List<int[]> strings) {
-    /** The code with only the insides of its strings blanked, its comments left as they are. */
-    Masked withComments() {
-      return new Masked(stringsOnly, stringsOnly, strings);
-    }
-
-    static Masked of(String code) {
-      StringBuilder text = new StringBuilder(code);
-      StringBuilder stringsOnly = new StringBuilder(code);
-      List<int[]> strings = new java.util.ArrayList<>();
-      int i = 0;
-      int n = code.length();
-      while (i < n) {
-        char c = code.charAt(i);
-        if (code.startsWith("//", i)) {
-          int end = code.indexOf('\n', i);
-          i = blank(text, i, end < 0 ? n : end);
-        } else if (code.startsWith("/*", i)) {
-          int end = code.indexOf("*/", i + 2);
-          i = blank(text, i, end < 0 ? n : end + 2);
-        } else if (c == '"' || c == '\'') {
-          String quote = code.startsWith(String.valueOf(c).repeat(3), i) ? "" + c + c + c : "" + c;
-          int from = i + quote.length();
-          int closing = GroovyQuotes.closing(code, from, quote);
-          int end = closing < 0 ? lineEnd(code, from, quote) : closing + quote.length();
-          blank(text, from, closing < 0 ? end : closing);
-          blank(stringsOnly, from, closing < 0 ? end : closing);
-          strings.add(new int[] {i, end});
-          i = end;
-        } else {
-          i++;
-        }
-      }
-      return new Masked(text.toString(), stringsOnly.toString(), strings);
-    }
-
-    private static int blank(StringBuilder text, int from, int to) {
-      for (int i = from; i < to; i++) {
-        if (text.charAt(i) != '\n') {
-          text.setCharAt(i, ' ');
-        }
-      }
-      return to;
-    }
-
-    /** Where an unclosed string ends: at its line's end, or at the end for a triple quote. */
-    private static int lineEnd(String code, int from, String quote) {
-      int newline = code.indexOf('\n', from);
-      return newline < 0 || quote.length() == 3 ? code.length() : newline;
-    }
   }
 }
