@@ -264,6 +264,26 @@ class PythonHintsTest {
   }
 
   @Test
+  void aModuleMemberTheTableLacksIsNotAnsweredWithAnotherRowOfItsModule() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "data = threading.local()",
+                "timer = threading.Timer(1, { println 'late' })",
+                "asyncio.wait(tasks)",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: Conch has no threading.local of Python's: /help python lists the"
+                + " spellings it has, beside Conch's way",
+            "error in main: in Conch, Python's threading.Timer(s, f) is spawn { sleep ms; f() }"
+                + " (sleep takes milliseconds: sleep 1000 is one second)",
+            "error in main: in Conch, Python's asyncio.wait(ts) is ts*.join()");
+    assertThat(String.join("\n", out)).doesNotContain("threading.Thread");
+  }
+
+  @Test
   void aPropertyAValueDoesNotHaveIsNamedWithTheNearestOne() throws Exception {
     List<String> out =
         outputLines(

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,6 +79,7 @@ public final class PythonEquivalents {
           row("threading.Semaphore(n)", "semaphore(n)", ""),
           row("threading.Event()", "event()", ""),
           row("threading.Condition()", "condition()", ""),
+          row("threading.Timer(s, f)", "spawn { sleep ms; f() }", "ms"),
           row("Thread(target=f)", "spawn(target: f)", "thread"),
           row("current_thread()", "current()", ""),
           row("getName()", "current().name", ""),
@@ -132,6 +134,8 @@ public final class PythonEquivalents {
           row("asyncio.create_task(c)", "coroutine { … }", ""),
           row("asyncio.gather(a, b)", "[a, b]*.join()", ""),
           row("asyncio.sleep(s)", "sleep ms", "ms"),
+          row("asyncio.wait(ts)", "ts*.join()", ""),
+          row("asyncio.get_event_loop()", "coroutine { … }", "loop"),
           row("random.randint(a, b)", "new Random().nextInt(a, b + 1)", ""),
           row("random.random()", "Math.random()", ""),
           row("random.randrange(n)", "new Random().nextInt(n)", ""),
@@ -145,6 +149,7 @@ public final class PythonEquivalents {
           row("create_engine(url)", "database(url)", ""),
           row("socket.socket()", "new Socket(host, port)", ""),
           row("os.system(cmd)", "cmd.execute()", ""),
+          row("os.popen(cmd)", "cmd.execute().text", ""),
           row("not x", "!x", ""),
           row("pass", "{ }", ""),
           row("sys.exit()", "return", ""),
@@ -206,6 +211,20 @@ public final class PythonEquivalents {
         .filter(e -> e.dotted().contains(".") && spells(code, e.dotted()))
         .findFirst()
         .or(() -> rows.stream().findFirst());
+  }
+
+  /**
+   * The dotted name {@code code} spells for a module the table knows, {@code name}, when no row has
+   * it ({@code threading.Local}); empty when a row of {@code name} is spelled, or none is.
+   */
+  public static Optional<String> unknownMember(String name, String code) {
+    List<Equivalent> rows =
+        ALL.stream().filter(e -> e.head().equals(name) && e.dotted().contains(".")).toList();
+    if (rows.isEmpty() || rows.stream().anyMatch(e -> spells(code, e.dotted()))) {
+      return Optional.empty();
+    }
+    Matcher member = Pattern.compile(spelled(name) + "\\s*\\.\\s*(\\w+)").matcher(code);
+    return member.find() ? Optional.of(name + "." + member.group(1)) : Optional.empty();
   }
 
   /**

@@ -44,6 +44,10 @@ public final class NameAdvice {
         && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\s+\\[").matcher(code).find()) {
       return Optional.of(m.get("hint.index", name));
     }
+    Optional<String> missing = PythonEquivalents.unknownMember(name, code);
+    if (missing.isPresent()) {
+      return Optional.of(m.get("python.missing", missing.get(), PYTHON_TOPIC));
+    }
     Optional<Equivalent> python = PythonEquivalents.forName(name, code);
     if (python.isPresent()) {
       return Optional.of(instead(python.get(), m));
