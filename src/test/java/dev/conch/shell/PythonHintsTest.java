@@ -275,8 +275,8 @@ class PythonHintsTest {
                 "/exit"));
     assertThat(out)
         .contains(
-            "error in main: Conch has no threading.local of Python's: /help python lists the"
-                + " spellings it has, beside Conch's way",
+            "error in main: Conch has no counterpart of Python's threading.local: /help python"
+                + " lists the Python spellings it knows, each with Conch's way",
             "error in main: in Conch, Python's threading.Timer(s, f) is spawn { sleep ms; f() }"
                 + " (sleep takes milliseconds: sleep 1000 is one second)",
             "error in main: in Conch, Python's asyncio.wait(ts) is ts*.join()");

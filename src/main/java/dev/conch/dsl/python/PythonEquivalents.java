@@ -215,7 +215,7 @@ public final class PythonEquivalents {
 
   /**
    * The dotted name {@code code} spells for a module the table knows, {@code name}, when no row has
-   * it ({@code threading.Local}); empty when a row of {@code name} is spelled, or none is.
+   * it ({@code threading.local}); empty when a row of {@code name} is spelled, or none is.
    */
   public static Optional<String> unknownMember(String name, String code) {
     List<Equivalent> rows =
