@@ -294,6 +294,9 @@ class PythonHintsTest {
                 "'abc'.foo",
                 "xs = [1, 2]",
                 "xs.foo",
+                "xs.length",
+                "xs.size",
+                "t.isAlive",
                 "/lang zh",
                 "t.nme",
                 "/exit"));
@@ -303,6 +306,10 @@ class PythonHintsTest {
             "error in main: String has no property foo",
             "error in main: Integer has no property foo (a list's .foo reads foo from each of its"
                 + " items)",
+            "error in main: ArrayList has no property length: a list's length is size()",
+            "error in main: ArrayList has no property size: size is a method, call it with size()",
+            "error in main: Task has no property isAlive: isAlive is a method, call it with"
+                + " isAlive()",
             "main 出错：Task 没有属性 nme：你是想写 name 吗？");
     assertThat(String.join("\n", out)).doesNotContain("MissingPropertyException", "No such");
   }

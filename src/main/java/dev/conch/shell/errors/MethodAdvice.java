@@ -199,6 +199,11 @@ final class MethodAdvice {
         .toList();
   }
 
+  /** Whether {@code type} has a public method {@code name} that takes nothing. */
+  static boolean takesNothing(Class<?> type, String name) {
+    return named(type, name, false).stream().anyMatch(method -> method.parameters().length == 0);
+  }
+
   /** Every method name of {@code type}, for "did you mean". */
   private static Set<String> methodNames(Class<?> type) {
     Set<String> names = new LinkedHashSet<>();

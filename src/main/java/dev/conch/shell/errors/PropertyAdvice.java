@@ -13,9 +13,10 @@ import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * What to say about a property a value does not have, in place of Groovy's "No such property: nme
- * for class: dev.conch.runtime.task.Task": {@code Task has no property nme: did you mean name?};
- * and for one read from each item of a list ({@code xs.foo}), which item type lacks it. A variable
- * the session lacks is {@link NameAdvice}'s. Stateless.
+ * for class: dev.conch.runtime.task.Task": {@code Task has no property nme: did you mean name?}; a
+ * method read as a property ({@code xs.size}) says to call it; a property read from each item of a
+ * list ({@code xs.foo}) names the item type that lacks it. A variable the session lacks is {@link
+ * NameAdvice}'s. Stateless.
  */
 final class PropertyAdvice {
   /** Groovy's words for a property read from each item of a collection that an item lacks. */
@@ -38,6 +39,9 @@ final class PropertyAdvice {
     }
     String name = error.getProperty();
     String label = MethodAdvice.label(type);
+    if (MethodAdvice.takesNothing(type, name)) {
+      return Optional.of(m.get("error.property.method", label, name));
+    }
     return Optional.of(
         NearestName.among(name, propertyNames(type))
             .map(near -> m.get("error.property.near", label, name, near))
@@ -49,8 +53,26 @@ final class PropertyAdvice {
     if (words == null || !words.find()) {
       return Optional.empty();
     }
+    String name = words.group(1);
+    Optional<Class<?>> list = loaded(words.group(2));
+    String label = list.map(MethodAdvice::label).orElse(simpleName(words.group(2)));
+    if (name.equals("length")) {
+      return Optional.of(m.get("error.property.length", label));
+    }
+    if (list.isPresent() && MethodAdvice.takesNothing(list.get(), name)) {
+      return Optional.of(m.get("error.property.method", label, name));
+    }
     String item = simpleName(words.group(4));
-    return Optional.of(m.get("error.property.each", item, words.group(3), words.group(1)));
+    return Optional.of(m.get("error.property.each", item, words.group(3), name));
+  }
+
+  /** The JDK's class named {@code name} ({@code java.util.ArrayList}), if it is one. */
+  private static Optional<Class<?>> loaded(String name) {
+    try {
+      return Optional.of(Class.forName(name, false, ClassLoader.getPlatformClassLoader()));
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /** Every property name of {@code type}, for "did you mean". */
