@@ -68,6 +68,10 @@ class PythonSyntaxTest extends DslFixture {
         .isEqualTo(Hint.of("python.with.pool", "pool(2) { tp -> … }"));
     assertThat(hintOf("with concurrent.futures.ThreadPoolExecutor(max_workers=3) as ex:"))
         .isEqualTo(Hint.of("python.with.pool", "executor(3) { ex -> … }"));
+    assertThat(hintOf("with open('db', 'r') as f: count = json.load(f)"))
+        .isEqualTo(Hint.of("python.with.open", "new File('db').withReader { f -> … }"));
+    assertThat(hintOf("with open(\"db\", \"wb\") as out:"))
+        .isEqualTo(Hint.of("python.with.open", "new File(\"db\").withWriter { out -> … }"));
     assertThat(hintOf("with ProcessPoolExecutor() as pool:"))
         .isEqualTo(Hint.of("python.with.pool", "executor(kind: 'process') { pool -> … }"));
     assertThat(hintOf("def work() { global x; x += 1 }")).isEqualTo(Hint.of("python.global", "x"));

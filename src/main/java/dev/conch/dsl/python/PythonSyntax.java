@@ -26,6 +26,9 @@ public final class PythonSyntax {
           "(?:[\\w.]+\\.)?(Pool|ThreadPool|ThreadPoolExecutor|ProcessPoolExecutor)\\s*\\("
               + "(?:\\s*(?:processes|max_workers)\\s*=)?\\s*(\\d*)[^)]*\\)");
 
+  /** A file a with block opens: Python's open('db', 'w'). */
+  private static final Pattern WITH_OPEN = Pattern.compile("open\\s*\\(\\s*([^,)]*)(,[^)]*)?\\)");
+
   private static final Pattern PRINT =
       Pattern.compile(IDENTIFIER_BEFORE + "print(?![\\w$])\\s*[(\"'\\w$\\[]");
 
@@ -122,10 +125,19 @@ public final class PythonSyntax {
   }
 
   /**
-   * What Groovy writes for Python's {@code with target as name:}: a pool or executor takes the
-   * block and shuts down when it ends; anything else is taken for a lock.
+   * What Groovy writes for Python's {@code with target as name:}: a file opened is read or written
+   * in a block; a pool or executor takes the block and shuts down when it ends; anything else is
+   * taken for a lock.
    */
   private static Hint withHint(String target, Matcher with) {
+    Matcher open = WITH_OPEN.matcher(target);
+    if (open.matches()) {
+      String name = with.group(2) != null ? with.group(2) : "f";
+      boolean writes = open.group(2) != null && open.group(2).matches(".*['\"][wa]b?['\"].*");
+      String groovy =
+          "new File(" + open.group(1).strip() + ")." + (writes ? "withWriter" : "withReader");
+      return Hint.of("python.with.open", groovy + " { " + name + " -> … }");
+    }
     Matcher pool = WITH_POOL.matcher(target);
     if (!pool.matches()) {
       return Hint.of("python.with", target);
