@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
@@ -77,6 +78,7 @@ public final class Repl {
   private final ConchRuntime runtime;
   private final Highlighter highlighter;
   private final ResizeAwareReader reader;
+  private final PythonBlockBody pythonBody = new PythonBlockBody();
 
   private Repl(
       Terminal terminal,
@@ -269,6 +271,10 @@ public final class Repl {
     if (trimmed.isEmpty()) {
       return;
     }
+    if (pythonBody.skips(line)) {
+      session.print(session.messages().get("python.block.body"));
+      return;
+    }
     if (trimmed.startsWith("/")) {
       List<String> words = Arrays.asList(trimmed.split("\\s+"));
       Optional<Command> command = CommandTable.find(words.get(0));
@@ -284,7 +290,8 @@ public final class Repl {
       }
       return;
     }
-    session.evaluateAndReport(line, line.lines().findFirst().orElse(""), false);
+    Outcome outcome = session.evaluateAndReport(line, line.lines().findFirst().orElse(""), false);
+    pythonBody.after(line, outcome);
   }
 
   private String prompt() {

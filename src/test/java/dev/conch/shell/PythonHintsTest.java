@@ -264,6 +264,28 @@ class PythonHintsTest {
   }
 
   @Test
+  void thePastedBodyOfARefusedPythonBlockIsSkippedNotRunLineByLine() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "def worker(n):",
+                "    print(n)",
+                "    return n * 2",
+                "",
+                "for i in range(3):",
+                "    t = threading.Thread(target=worker, args=(i,))",
+                "    t.start()",
+                "x = 'after the block'",
+                "  println x",
+                "/exit"));
+    String skipped = "skipped: indented under the Python block above, which did not run";
+    assertThat(out).filteredOn(line -> line.equals(skipped)).hasSize(4);
+    assertThat(out).contains("after the block");
+    assertThat(String.join("\n", out)).doesNotContain("is not defined", "spawn(target: f)");
+  }
+
+  @Test
   void aModuleMemberTheTableLacksIsNotAnsweredWithAnotherRowOfItsModule() throws Exception {
     List<String> out =
         outputLines(
