@@ -121,6 +121,8 @@ class PythonSyntaxTest extends DslFixture {
     assertThat(hintOf("if __name__ == '__main__':")).isEqualTo(Hint.of("python.main"));
     assertThat(hintOf("async def main():")).isEqualTo(Hint.of("python.async"));
     assertThat(hintOf("x = 1  # a comment")).isEqualTo(Hint.of("python.comment"));
+    assertThat(hintOf("x = 1  # this is it, and n // 2 or more"))
+        .isEqualTo(Hint.of("python.comment"));
     assertThat(hintOf("import threading")).isEqualTo(Hint.of("python.import", "threading"));
     assertThat(hintOf("import random; println random.randint(1, 6)"))
         .isEqualTo(Hint.of("python.import", "random"));

@@ -12,6 +12,27 @@ record Masked(String text, String stringsOnly, List<int[]> strings) {
     return new Masked(stringsOnly, stringsOnly, strings);
   }
 
+  /**
+   * The code with Python's {@code #} comments blanked too, in both views: Groovy has no {@code #}
+   * outside a string, so what follows one is prose ({@code x = 1 # this is it} has no Python {@code
+   * is} in it).
+   */
+  Masked withoutHashComments() {
+    return new Masked(hashBlanked(text), hashBlanked(stringsOnly), strings);
+  }
+
+  private static String hashBlanked(String view) {
+    StringBuilder blanked = new StringBuilder(view);
+    int hash = blanked.indexOf("#");
+    while (hash >= 0) {
+      int newline = blanked.indexOf("\n", hash);
+      int end = newline < 0 ? blanked.length() : newline;
+      blank(blanked, hash, end);
+      hash = blanked.indexOf("#", end);
+    }
+    return blanked.toString();
+  }
+
   static Masked of(String code) {
     StringBuilder text = new StringBuilder(code);
     StringBuilder stringsOnly = new StringBuilder(code);

@@ -85,8 +85,9 @@ public final class PythonSyntax {
     if (string.isPresent()) {
       return string;
     }
+    Masked prose = masked.withoutHashComments();
     for (Refusal refusal : REFUSALS) {
-      Masked seen = refusal.inComments() ? masked.withComments() : masked;
+      Masked seen = refusal.inComments() ? prose.withComments() : prose;
       Matcher m = refusal.pattern().matcher(seen.text());
       if (m.find()) {
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
