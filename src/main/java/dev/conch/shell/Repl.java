@@ -271,6 +271,13 @@ public final class Repl {
     if (trimmed.isEmpty()) {
       return;
     }
+    if (trimmed.startsWith("#")) {
+      // a comment line does nothing at the prompt, as at Python's; the note on // is said once
+      if (session.firstNote("comment")) {
+        session.print(session.messages().get("python.comment.prompt"));
+      }
+      return;
+    }
     if (pythonBody.skips(line)) {
       session.print(session.messages().get("python.block.body"));
       return;

@@ -8,7 +8,8 @@ import dev.conch.runtime.ConchRuntime;
 import dev.conch.shell.errors.DeadlockReporter;
 import dev.conch.shell.teach.Recorder;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jline.reader.LineReader;
@@ -27,7 +28,7 @@ public final class Session {
   private final boolean color;
   private final DeadlockReporter deadlocks;
   private final AtomicReference<Recorder> recording = new AtomicReference<>();
-  private final AtomicBoolean printNoted = new AtomicBoolean();
+  private final Set<String> notesSaid = ConcurrentHashMap.newKeySet();
   private volatile Messages messages;
   private ScriptHost host;
   private Throwable lastError;
@@ -153,7 +154,12 @@ public final class Session {
 
   /** True the first time it is asked: the note that print adds no newline is said once. */
   public boolean firstPrintNote() {
-    return printNoted.compareAndSet(false, true);
+    return firstNote("print");
+  }
+
+  /** True the first time {@code note} is asked for: each such note is said once a session. */
+  public boolean firstNote(String note) {
+    return notesSaid.add(note);
   }
 
   /** The recording under way, or null. Thread-safe. */

@@ -286,6 +286,27 @@ class PythonHintsTest {
   }
 
   @Test
+  void aCommentLineDoesNothingAtThePromptAndTheNoteOnSlashesIsSaidOnce() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "# make two threads",
+                "x = 2",
+                "  # and start them",
+                "x + 1",
+                "x = 1  # a comment after code is still refused",
+                "/exit"));
+    assertThat(out)
+        .filteredOn(line -> line.startsWith("note: a line starting with #"))
+        .containsExactly(
+            "note: a line starting with # does nothing at the prompt, as at Python's;"
+                + " Groovy's comments start with //");
+    assertThat(out).contains("=> 3");
+    assertThat(out).anyMatch(line -> line.endsWith("Groovy's comments start with //, not #"));
+  }
+
+  @Test
   void aModuleMemberTheTableLacksIsNotAnsweredWithAnotherRowOfItsModule() throws Exception {
     List<String> out =
         outputLines(
