@@ -55,7 +55,7 @@ public final class OutcomeReport {
       Object value = outcome.value();
       session.print(messages.get("value", shown(value, () -> render(value), messages)));
     }
-    if (typed && PythonSyntax.printsWithoutNewline(code) && session.firstPrintNote()) {
+    if (typed && PythonSyntax.printsWithoutNewline(code) && session.firstNote("print")) {
       session.print(messages.get("python.print.note"));
     }
   }

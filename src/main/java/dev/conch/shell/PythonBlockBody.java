@@ -2,8 +2,7 @@ package dev.conch.shell;
 
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.compile.CompileError;
-import dev.conch.dsl.python.Hint;
-import java.util.Set;
+import dev.conch.dsl.python.PythonAdvice;
 
 /**
  * The indented lines under a Python block that was refused ({@code def worker(n):}, {@code for i in
@@ -13,16 +12,6 @@ import java.util.Set;
  * block's own ends it. Confined to the REPL thread.
  */
 final class PythonBlockBody {
-  /** The hints of a refused line that opens a Python block whose body follows, indented. */
-  private static final Set<String> OPENERS =
-      Set.of(
-          "python.def",
-          "python.block",
-          "python.with",
-          "python.with.pool",
-          "python.with.open",
-          "python.async");
-
   private int indent = -1; // the refused block's own indent; -1 when no block is open
 
   /** Whether {@code line}, read now, belongs to the refused block above and is to be skipped. */
@@ -42,7 +31,7 @@ final class PythonBlockBody {
     boolean opens =
         outcome != null
             && outcome.error() instanceof CompileError error
-            && error.hint().map(Hint::key).filter(OPENERS::contains).isPresent();
+            && error.hint().filter(PythonAdvice::opensBlock).isPresent();
     indent = opens ? indentOf(line.lines().findFirst().orElse("")) : -1;
   }
 

@@ -152,11 +152,6 @@ public final class Session {
     return outcome;
   }
 
-  /** True the first time it is asked: the note that print adds no newline is said once. */
-  public boolean firstPrintNote() {
-    return firstNote("print");
-  }
-
   /** True the first time {@code note} is asked for: each such note is said once a session. */
   public boolean firstNote(String note) {
     return notesSaid.add(note);

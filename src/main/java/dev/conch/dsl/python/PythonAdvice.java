@@ -2,6 +2,7 @@ package dev.conch.dsl.python;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +70,26 @@ public final class PythonAdvice {
               m ->
                   Hint.of("python.cast", m.group(1), m.group(1).equals("int") ? "int" : "double")));
 
+  /**
+   * The hints of a line that opens a Python block whose body follows it, indented: a {@code def},
+   * {@code for}, {@code if}, … or {@code async} explained here, a {@code with} refused by {@link
+   * PythonSyntax}.
+   */
+  private static final Set<String> BLOCK_OPENERS =
+      Set.of(
+          "python.def",
+          "python.block",
+          "python.async",
+          "python.with",
+          "python.with.pool",
+          "python.with.open");
+
   private PythonAdvice() {}
+
+  /** Whether {@code hint} is for a line that opens a Python block, its body to follow indented. */
+  public static boolean opensBlock(Hint hint) {
+    return BLOCK_OPENERS.contains(hint.key());
+  }
 
   /**
    * Advice for code that does not compile at line {@code line} (from 1), when that line is Python
