@@ -198,6 +198,25 @@ class PythonHintsTest {
   }
 
   @Test
+  void aBuiltInGivenValuesItDoesNotTakeIsNamedAsTypedWithItsUsage() throws Exception {
+    List<String> out =
+        outputLines(session(Lang.EN, "spawn(42)", "pool('x')", "lock(3, 4)", "fetch(42)", "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: spawn() cannot take (Integer): it takes (Closure) or (Map)",
+            "error in main: pool() cannot take (String): it takes (Closure) or (Map) or (int)",
+            "error in main: fetch() cannot take (Integer): it takes (String)",
+            "  try: /help spawn",
+            "  try: /help pool",
+            "  try: /help lock",
+            "  try: /help fetch");
+    assertThat(out.stream().filter(l -> l.startsWith("  usage: spawn("))).hasSize(1);
+    assertThat(String.join("\n", out)).doesNotContain("Builtins");
+    List<String> zh = outputLines(session(Lang.ZH, "spawn(42)", "/exit"));
+    assertThat(String.join("\n", zh)).contains("spawn()", "/help spawn").doesNotContain("Builtins");
+  }
+
+  @Test
   void pythonsBuiltInFunctionsNameConchsWay() throws Exception {
     List<String> out =
         outputLines(

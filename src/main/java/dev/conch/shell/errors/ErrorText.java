@@ -1,5 +1,6 @@
 package dev.conch.shell.errors;
 
+import dev.conch.dsl.Builtin;
 import dev.conch.dsl.ErrorWording;
 import dev.conch.dsl.UsageError;
 import dev.conch.dsl.compile.CompileError;
@@ -51,8 +52,7 @@ public final class ErrorText {
       }
     } else if (error instanceof UsageError ue) {
       lines.add(ue.problem(messages));
-      lines.add("  " + messages.get("help.synopsis", ue.synopsis()));
-      lines.add("  " + messages.get("error.usage.try", ue.builtin().name()));
+      usage(ue.builtin(), lines, messages);
     } else if (undefined.isPresent()) {
       lines.add(messages.get("error.runtime", taskName, undefined.get()));
     } else if (ErrorWording.undefinedVariable(error).isPresent()) {
@@ -65,8 +65,15 @@ public final class ErrorText {
         GroovyErrorWords.above(error, messages).ifPresent(lines::add);
       }
       lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));
+      MethodAdvice.builtinCalled(error).ifPresent(b -> usage(b, lines, messages));
     }
     return lines;
+  }
+
+  /** How {@code builtin} is called, and where its help is, below the line of what went wrong. */
+  private static void usage(Builtin builtin, List<String> lines, Messages messages) {
+    lines.add("  " + messages.get("help.synopsis", builtin.synopsis()));
+    lines.add("  " + messages.get("error.usage.try", builtin.name()));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.conch.shell.errors;
 
+import dev.conch.dsl.Builtin;
+import dev.conch.dsl.Builtins;
 import dev.conch.dsl.ErrorWording;
 import dev.conch.dsl.python.PythonEquivalents;
 import dev.conch.i18n.Messages;
@@ -35,9 +37,23 @@ final class MethodAdvice {
 
   private MethodAdvice() {}
 
-  /** Whether a call on {@code type} is a call of the session's functions: on a line, or on none. */
+  /**
+   * Whether a call on {@code type} is a call of the session's functions: on a line, on none, or on
+   * the class that holds a built-in ({@code TaskBuiltins} for {@code spawn}), a name no learner
+   * typed.
+   */
   private static boolean ofSession(Class<?> type) {
-    return type == null || ErrorWording.ofLine(type);
+    return type == null || ErrorWording.ofLine(type) || Builtins.OWNERS.contains(type);
+  }
+
+  /**
+   * The built-in that {@code error} is a call of with values it does not take ({@code spawn(42)}),
+   * for its usage line; empty for any other error.
+   */
+  static Optional<Builtin> builtinCalled(Throwable error) {
+    return error instanceof MissingMethodException mme && Builtins.OWNERS.contains(mme.getType())
+        ? Builtins.find(mme.getMethod())
+        : Optional.empty();
   }
 
   /** The line for {@code error}, when Conch can say more than Groovy; empty otherwise. */
@@ -122,6 +138,7 @@ final class MethodAdvice {
             .filter(method -> method.parameters().length == given.length)
             .map(method -> "(" + typeNames(method.parameters()) + ")")
             .distinct()
+            .sorted() // reflection's order of methods is none in particular
             .toList();
     return m.get(
         "error.method.types", called, typeNames(given), String.join(m.get("method.or"), takes));
