@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.ErrorWording;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.dsl.compile.CompileError;
@@ -10,8 +11,10 @@ import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import dev.conch.shell.errors.ErrorText;
 import dev.conch.shell.errors.UnclosedQuote;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -47,9 +50,16 @@ public final class OutcomeReport {
                 .orElseGet(
                     () -> ErrorText.lines(outcome.error(), "main", messages, code, known())));
       } else {
-        session.printWrapped(ErrorText.lines(outcome.error(), "main", messages, code, known()));
+        List<String> lines = ErrorText.lines(outcome.error(), "main", messages, code, known());
+        session.printWrapped(typed ? withFailedSetting(lines, outcome.error()) : lines);
+      }
+      if (typed) {
+        session.failedSettings().failed(code);
       }
       return;
+    }
+    if (typed) {
+      session.failedSettings().ran(code);
     }
     if (outcome.showValue()) {
       Object value = outcome.value();
@@ -58,6 +68,23 @@ public final class OutcomeReport {
     if (typed && PythonSyntax.printsWithoutNewline(code) && session.firstNote("print")) {
       session.print(messages.get("python.print.note"));
     }
+  }
+
+  /**
+   * {@code lines} for {@code error}, and when it is a variable that is not defined because the
+   * typed line that was to set it failed, a line saying so.
+   */
+  private List<String> withFailedSetting(List<String> lines, Throwable error) {
+    Optional<String> line =
+        ErrorWording.undefinedVariable(error)
+            .filter(name -> !known().contains(name))
+            .flatMap(name -> session.failedSettings().lineThatFailed(name));
+    if (line.isEmpty()) {
+      return lines;
+    }
+    List<String> more = new ArrayList<>(lines);
+    more.add("  " + session.messages().get("error.undefined.failed", line.get()));
+    return more;
   }
 
   /** The names the session has now: its variables and methods. */

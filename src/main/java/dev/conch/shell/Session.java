@@ -29,6 +29,7 @@ public final class Session {
   private final DeadlockReporter deadlocks;
   private final AtomicReference<Recorder> recording = new AtomicReference<>();
   private final Set<String> notesSaid = ConcurrentHashMap.newKeySet();
+  private final FailedSettings failedSettings = new FailedSettings();
   private volatile Messages messages;
   private ScriptHost host;
   private Throwable lastError;
@@ -150,6 +151,11 @@ public final class Session {
     }
     new OutcomeReport(this).show(outcome, code, !wholeScript);
     return outcome;
+  }
+
+  /** The variables that typed lines failed to set, until a line sets them. */
+  FailedSettings failedSettings() {
+    return failedSettings;
   }
 
   /** True the first time {@code note} is asked for: each such note is said once a session. */

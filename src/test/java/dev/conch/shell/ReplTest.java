@@ -45,6 +45,33 @@ class ReplTest {
   }
 
   @Test
+  void aVariableWhoseLineFailedSaysThatLineDidNotFinish() throws Exception {
+    String out =
+        session(
+            Lang.EN,
+            "d = [1, 2].get(5)",
+            "d.size()",
+            "int n = 1 / 0",
+            "e = 1",
+            "e2 = 1",
+            "n",
+            "d = 3",
+            "println d + e",
+            "/exit");
+    List<String> lines = outputLines(out);
+    assertThat(lines)
+        .containsSubsequence(
+            "error in main: d is not defined (set it first, e.g. d = 0)",
+            "  the line that was to set it did not finish: d = [1, 2].get(5)",
+            "error in main: n is not defined (set it first, e.g. n = 0)",
+            "  the line that was to set it did not finish: int n = 1 / 0",
+            "4");
+    assertThat(lines).filteredOn(l -> l.contains("did not finish")).hasSize(2);
+    String zh = session(Lang.ZH, "d = 1 / 0", "d", "/exit");
+    assertThat(outputLines(zh)).contains("  本该给它赋值的那一行没有运行完：d = 1 / 0");
+  }
+
+  @Test
   void traceShowsTheLastStack() throws Exception {
     String out = session(Lang.EN, "/trace", "1/0", "/trace", "/exit");
     assertThat(out)
