@@ -106,11 +106,15 @@ public final class DownloadResult implements Iterable<DownloadFileResult> {
    */
   @Override
   public String toString() {
-    StringBuilder line = new StringBuilder("download: " + files.size() + " files:");
+    int n = files.size();
+    StringBuilder line = new StringBuilder("download: " + n + (n == 1 ? " file:" : " files:"));
     String sep = " ";
     for (DownloadOutcome outcome : DownloadOutcome.values()) {
-      line.append(sep).append(count(outcome)).append(' ').append(outcome.word());
-      sep = ", ";
+      int count = count(outcome);
+      if (count > 0) { // the outcomes that happened: five counts of which four are 0 say little
+        line.append(sep).append(count).append(' ').append(outcome.word());
+        sep = ", ";
+      }
     }
     return line.append(
             String.format(Locale.ROOT, "; %.1f MiB in %.2f s", getBytes() / 1048576.0, getWall()))
