@@ -310,6 +310,7 @@ public final class FileServer implements AutoCloseable {
   @Override
   public String toString() {
     String state = isRunning() ? "serving" : "stopped serving";
-    return state + " " + dir + " at " + url() + ", " + requests() + " requests";
+    long n = requests();
+    return state + " " + dir + " at " + url() + ", " + n + (n == 1 ? " request" : " requests");
   }
 }

@@ -221,7 +221,7 @@ class ServeTest {
   }
 
   @Test
-  void itSaysWhereItListens() {
+  void itSaysWhereItListens() throws Exception {
     assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
     assertThat(server.port()).isPositive();
     assertThat(server.dir()).isEqualTo(dir.toAbsolutePath().normalize());
@@ -229,5 +229,7 @@ class ServeTest {
     assertThat(server.isRunning()).isTrue();
     assertThat(server.toString())
         .isEqualTo("serving " + server.dir() + " at " + server.url() + ", 0 requests");
+    assertThat(http.send(server, "HEAD", "/a.bin").statusCode()).isEqualTo(200);
+    assertThat(server.toString()).endsWith(", 1 request");
   }
 }
