@@ -121,6 +121,7 @@ class PythonHintsTest {
             "Python as the tutorials write it, and Conch's way:",
             "  queue.Queue()                queue()",
             "unknown command /nosuchthing: type /help for the list");
+    assertThat(out).anyMatch(line -> line.startsWith("A list's pop() gives its last item"));
     assertThat(out).noneMatch(line -> line.contains("println is not defined"));
     assertThat(out)
         .contains(

@@ -1,0 +1,41 @@
+package dev.conch.dsl.extensions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conch.dsl.Outcome;
+import dev.conch.fixtures.DslFixture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A list's pop as Python's: the last item, or the one at an index counted from either end. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ListExtensionsTest extends DslFixture {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "xs = [1, 2, 3]; [xs.pop(), xs] | [3, [1, 2]]",
+        "xs = [1, 2, 3]; [xs.pop(0), xs] | [1, [2, 3]]",
+        "xs = [1, 2, 3]; [xs.pop(-1), xs.pop(-2), xs] | [3, 1, [2]]",
+        "xs = []; xs << 1; xs << 2; [xs.pop(), xs.pop()] | [2, 1]",
+        "xs = []; xs.push(1); xs.push(2); [xs.toList(), xs.pop()] | [[1, 2], 2]",
+        "stack = ['a']; spawn { stack << 'b' }.join(); stack.pop() | b",
+      })
+  void popTakesFromTheEndAsInPython(String code, String expected) {
+    Outcome outcome = eval(code);
+    assertThat(outcome.error()).isNull();
+    assertThat(String.valueOf(outcome.value())).isEqualTo(expected);
+  }
+
+  @Test
+  void poppingBeyondTheListSaysWhy() {
+    assertThat(eval("[].pop()").error()).hasMessage("pop from an empty list");
+    assertThat(eval("[1, 2, 3].pop(3)").error())
+        .hasMessage("pop index 3 is out of range for a list of 3 items");
+    assertThat(eval("[1].pop(-2)").error())
+        .hasMessage("pop index -2 is out of range for a list of 1 item");
+  }
+}
