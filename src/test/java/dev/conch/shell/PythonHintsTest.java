@@ -122,6 +122,7 @@ class PythonHintsTest {
             "  queue.Queue()                queue()",
             "unknown command /nosuchthing: type /help for the list");
     assertThat(out).anyMatch(line -> line.startsWith("A list's pop() gives its last item"));
+    assertThat(out).anyMatch(line -> line.startsWith("Whole numbers grow as Python's do"));
     assertThat(out).noneMatch(line -> line.contains("println is not defined"));
     assertThat(out)
         .contains(

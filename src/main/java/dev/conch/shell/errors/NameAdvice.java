@@ -76,6 +76,7 @@ public final class NameAdvice {
     }
     lines.add(m.get("help.python.errors"));
     lines.add(m.get("help.python.pop"));
+    lines.add(m.get("help.python.ints"));
     lines.add(m.get("help.python.differs"));
     lines.add("  " + m.get("help.python.differs.release"));
     lines.add("  " + m.get("help.python.differs.timeout"));
