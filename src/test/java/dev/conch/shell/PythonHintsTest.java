@@ -121,7 +121,9 @@ class PythonHintsTest {
             "Python as the tutorials write it, and Conch's way:",
             "  queue.Queue()                queue()",
             "unknown command /nosuchthing: type /help for the list");
-    assertThat(out).anyMatch(line -> line.startsWith("A list's pop() gives its last item"));
+    assertThat(out)
+        .anyMatch(
+            line -> line.startsWith("A list's methods do as Python's: pop() gives the last item"));
     assertThat(out).anyMatch(line -> line.startsWith("Whole numbers grow as Python's do"));
     assertThat(out).noneMatch(line -> line.contains("println is not defined"));
     assertThat(out)

@@ -1,14 +1,25 @@
 package dev.conch.dsl.extensions;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
- * A list's {@code pop} as Python's, where Groovy's differs: Groovy's {@code xs.pop()} gives the
- * first item (its {@code push} adds at the front), Python's the last, and a learner who keeps a
- * stack in a list with {@code xs << x} and {@code xs.pop()} got the wrong item without a word. Here
- * {@code pop()} gives the last item, {@code pop(i)} the one at {@code i} (from the end when
- * negative), and {@code push} adds at the end, so that {@code push} and {@code pop} still make a
- * stack. Stateless.
+ * A list's methods as Python's, where Groovy's differ without a word:
+ *
+ * <ul>
+ *   <li>{@code xs.pop()}: Groovy's gives the first item (its {@code push} adds at the front),
+ *       Python's the last, so a stack kept with {@code xs << x} and {@code xs.pop()} handed out the
+ *       wrong item. Here {@code pop()} gives the last item, {@code pop(i)} the one at {@code i}
+ *       (from the end when negative), and {@code push} adds at the end, so that {@code push} and
+ *       {@code pop} still make a stack.
+ *   <li>{@code xs.remove(2)}: Java's removes the item at index 2, Python's the item 2. Here a whole
+ *       number is the item, as in Python; {@code removeAt(i)} is Groovy's way by index.
+ *   <li>{@code xs.reverse()}: Groovy's gives a reversed copy and leaves {@code xs} as it was,
+ *       Python's reverses {@code xs}. Here it reverses {@code xs} and gives it back, so both {@code
+ *       xs.reverse(); println xs} and {@code println xs.reverse()} show it reversed.
+ * </ul>
+ *
+ * Stateless.
  */
 public final class ListExtensions {
   private ListExtensions() {}
@@ -39,6 +50,21 @@ public final class ListExtensions {
                   + (size == 1 ? " item" : " items"));
     }
     return self.remove(at);
+  }
+
+  /**
+   * Removes the first {@code item} (a whole number, which Java's {@code remove(int)} would take for
+   * an index), as Python's {@code list.remove(x)}; false when there is none, as {@code remove} of
+   * any other value says.
+   */
+  public static boolean remove(List<?> self, Integer item) {
+    return self.remove((Object) item);
+  }
+
+  /** Reverses the list itself, as Python's {@code list.reverse()}, and gives it back. */
+  public static <T> List<T> reverse(List<T> self) {
+    Collections.reverse(self);
+    return self;
   }
 
   /** Adds {@code item} at the end, where {@link #pop(List)} takes from: a stack. */

@@ -75,7 +75,7 @@ public final class NameAdvice {
       lines.add(String.format("  %-28s %s%s", row.python(), row.conch(), note));
     }
     lines.add(m.get("help.python.errors"));
-    lines.add(m.get("help.python.pop"));
+    lines.add(m.get("help.python.lists"));
     lines.add(m.get("help.python.ints"));
     lines.add(m.get("help.python.differs"));
     lines.add("  " + m.get("help.python.differs.release"));

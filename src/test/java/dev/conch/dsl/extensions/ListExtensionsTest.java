@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A list's pop as Python's: the last item, or the one at an index counted from either end. */
+/** A list's pop, remove and reverse as Python's. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ListExtensionsTest extends DslFixture {
   @ParameterizedTest(name = "{0}")
@@ -23,8 +23,16 @@ class ListExtensionsTest extends DslFixture {
         "xs = []; xs << 1; xs << 2; [xs.pop(), xs.pop()] | [2, 1]",
         "xs = []; xs.push(1); xs.push(2); [xs.toList(), xs.pop()] | [[1, 2], 2]",
         "stack = ['a']; spawn { stack << 'b' }.join(); stack.pop() | b",
+        "xs = [1, 2, 3]; xs.remove(1); xs | [2, 3]",
+        "xs = [3, 1, 3]; [xs.remove(3), xs] | [true, [1, 3]]",
+        "xs = [1, 2]; [xs.remove(7), xs] | [false, [1, 2]]",
+        "xs = [1, 2, 3]; xs.removeAt(1); xs | [1, 3]",
+        "xs = ['a', 'b']; xs.remove('a'); xs | [b]",
+        "xs = [1, 2, 3]; xs.reverse(); xs | [3, 2, 1]",
+        "xs = [1, 2, 3]; xs.reverse().is(xs) | true",
+        "'abc'.reverse() | cba",
       })
-  void popTakesFromTheEndAsInPython(String code, String expected) {
+  void aListsMethodsDoAsPythonsDo(String code, String expected) {
     Outcome outcome = eval(code);
     assertThat(outcome.error()).isNull();
     assertThat(String.valueOf(outcome.value())).isEqualTo(expected);
