@@ -49,6 +49,14 @@ class ScriptHostTest extends DslFixture {
   }
 
   @Test
+  void aTopLevelMultipleDeclarationSetsSessionVariables() {
+    eval("def (p, q) = [1, 2]");
+    eval("def (String s, r) = ['a']");
+    assertThat(value("[p + q, s, r]")).isEqualTo(java.util.Arrays.asList(3, "a", null));
+    assertThat(host.variables()).containsKeys("p", "q", "s", "r");
+  }
+
+  @Test
   void aTopLevelTypedDeclarationHoldsItsValueAsThatType() {
     eval("long t = 0");
     eval("t += 2_000_000_000; t += 2_000_000_000");

@@ -16,6 +16,7 @@ import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.EmptyExpression;
 import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
 import org.codehaus.groovy.ast.stmt.ExpressionStatement;
@@ -98,15 +99,14 @@ public final class SessionRewriter extends CompilationCustomizer {
     for (int i = 0; i < statements.size(); i++) {
       if (statements.get(i) instanceof ExpressionStatement es
           && es.getExpression() instanceof DeclarationExpression decl
-          && !decl.isMultipleAssignmentDeclaration()
           && decl.getAnnotations().isEmpty()) {
-        VariableExpression variable = decl.getVariableExpression();
-        Expression value = typed(variable, decl.getRightExpression());
         BinaryExpression assign =
             new BinaryExpression(
-                new VariableExpression(variable.getName()),
+                assigned(decl),
                 Token.newSymbol(Types.ASSIGN, decl.getLineNumber(), decl.getColumnNumber()),
-                value);
+                decl.isMultipleAssignmentDeclaration()
+                    ? decl.getRightExpression()
+                    : typed(decl.getVariableExpression(), decl.getRightExpression()));
         assign.setSourcePosition(decl);
         ExpressionStatement replaced = new ExpressionStatement(assign);
         replaced.setSourcePosition(es);
@@ -114,6 +114,23 @@ public final class SessionRewriter extends CompilationCustomizer {
       }
     }
     showsValue.put(classNode.getName(), endsInShownExpression(statements));
+  }
+
+  /**
+   * What a declaration at the top of a line sets, as session variables: its variable, or each of
+   * {@code def (a, b) = …}, which Groovy would otherwise keep to the line (the types its names may
+   * be given, {@code def (int a, b)}, are not applied: a session variable has none).
+   */
+  private static Expression assigned(DeclarationExpression decl) {
+    if (!decl.isMultipleAssignmentDeclaration()) {
+      return new VariableExpression(decl.getVariableExpression().getName());
+    }
+    TupleExpression names = new TupleExpression();
+    for (Expression e : decl.getTupleExpression().getExpressions()) {
+      names.addExpression(new VariableExpression(((VariableExpression) e).getName()));
+    }
+    names.setSourcePosition(decl.getTupleExpression());
+    return names;
   }
 
   /**
