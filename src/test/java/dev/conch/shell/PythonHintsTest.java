@@ -363,8 +363,11 @@ class PythonHintsTest {
                 "xs.length",
                 "xs.size",
                 "t.isAlive",
+                "q = queue(2)",
+                "q.maxsize = 3",
                 "/lang zh",
                 "t.nme",
+                "q.maxsize = 3",
                 "/exit"));
     assertThat(out)
         .contains(
@@ -376,7 +379,9 @@ class PythonHintsTest {
             "error in main: ArrayList has no property size: size is a method, call it with size()",
             "error in main: Task has no property isAlive: isAlive is a method, call it with"
                 + " isAlive()",
-            "main 出错：Task 没有属性 nme：你是想写 name 吗？");
+            "error in main: Queue's maxsize can be read but not set",
+            "main 出错：Task 没有属性 nme：你是想写 name 吗？",
+            "main 出错：Queue 的 maxsize 只能读取，不能赋值");
     assertThat(String.join("\n", out)).doesNotContain("MissingPropertyException", "No such");
   }
 

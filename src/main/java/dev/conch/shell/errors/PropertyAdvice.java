@@ -4,6 +4,7 @@ import dev.conch.dsl.ErrorWording;
 import dev.conch.i18n.Messages;
 import groovy.lang.MetaProperty;
 import groovy.lang.MissingPropertyException;
+import groovy.lang.ReadOnlyPropertyException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * What to say about a property a value does not have, in place of Groovy's "No such property: nme
  * for class: dev.conch.runtime.task.Task": {@code Task has no property nme: did you mean name?}; a
  * method read as a property ({@code xs.size}) says to call it; a property read from each item of a
- * list ({@code xs.foo}) names the item type that lacks it. A variable the session lacks is {@link
- * NameAdvice}'s. Stateless.
+ * list ({@code xs.foo}) names the item type that lacks it; a property that can only be read ({@code
+ * q.maxsize = 3}) says so. A variable the session lacks is {@link NameAdvice}'s. Stateless.
  */
 final class PropertyAdvice {
   /** Groovy's words for a property read from each item of a collection that an item lacks. */
@@ -39,6 +40,9 @@ final class PropertyAdvice {
     }
     String name = error.getProperty();
     String label = MethodAdvice.label(type);
+    if (error instanceof ReadOnlyPropertyException) { // Groovy's own words say "no such property"
+      return Optional.of(m.get("error.property.readonly", label, name));
+    }
     if (MethodAdvice.takesNothing(type, name)) {
       return Optional.of(m.get("error.property.method", label, name));
     }
