@@ -54,9 +54,7 @@ class KeywordCallsTest extends DslFixture {
         "b = barrier(1, name: 'one') { println 'all here' }; b.wait() | 0",
       })
   void aKeywordCallWorksAsInPython(String code, String expected) {
-    Outcome outcome = eval(code);
-    assertThat(outcome.error()).isNull();
-    assertThat(String.valueOf(outcome.value())).isEqualTo(expected);
+    assertThat(String.valueOf(value(code))).isEqualTo(expected);
   }
 
   @Test

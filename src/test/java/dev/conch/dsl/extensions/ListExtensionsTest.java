@@ -2,7 +2,6 @@ package dev.conch.dsl.extensions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.dsl.Outcome;
 import dev.conch.fixtures.DslFixture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,17 +32,15 @@ class ListExtensionsTest extends DslFixture {
         "'abc'.reverse() | cba",
       })
   void aListsMethodsDoAsPythonsDo(String code, String expected) {
-    Outcome outcome = eval(code);
-    assertThat(outcome.error()).isNull();
-    assertThat(String.valueOf(outcome.value())).isEqualTo(expected);
+    assertThat(String.valueOf(value(code))).isEqualTo(expected);
   }
 
   @Test
   void poppingBeyondTheListSaysWhy() {
-    assertThat(eval("[].pop()").error()).hasMessage("pop from an empty list");
-    assertThat(eval("[1, 2, 3].pop(3)").error())
+    assertThat(error("[].pop()")).hasMessage("pop from an empty list");
+    assertThat(error("[1, 2, 3].pop(3)"))
         .hasMessage("pop index 3 is out of range for a list of 3 items");
-    assertThat(eval("[1].pop(-2)").error())
+    assertThat(error("[1].pop(-2)"))
         .hasMessage("pop index -2 is out of range for a list of 1 item");
   }
 }

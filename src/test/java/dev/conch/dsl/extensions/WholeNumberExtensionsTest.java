@@ -2,7 +2,6 @@ package dev.conch.dsl.extensions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conch.dsl.Outcome;
 import dev.conch.fixtures.DslFixture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -35,8 +34,6 @@ class WholeNumberExtensionsTest extends DslFixture {
         "int wraps() { int x = Integer.MAX_VALUE; x += 1; x }; wraps() | -2147483648",
       })
   void wholeNumbersGrowInsteadOfWrapping(String code, String expected) {
-    Outcome outcome = eval(code);
-    assertThat(outcome.error()).isNull();
-    assertThat(String.valueOf(outcome.value())).isEqualTo(expected);
+    assertThat(String.valueOf(value(code))).isEqualTo(expected);
   }
 }
