@@ -10,7 +10,7 @@ enum Shade {
   RUNNING('█', "32"),
   SLEEPING('·', "34"),
   WAITING('░', "33"),
-  BLOCKED('░', "31"),
+  BLOCKED('▒', "31"),
   /** Not started yet, or already ended. */
   NONE(' ', null);
 

@@ -13,15 +13,16 @@ import java.util.function.IntFunction;
 /**
  * The timeline of a run as a Gantt chart: one row per task (the main task first, then the others in
  * start order), a bar of cells from the run's start to its end, an axis in seconds and a legend.
- * Running is {@code █}, sleeping {@code ·}, waiting or blocked {@code ░}, not started or ended
- * blank, so the chart reads without colour.
+ * Running is {@code █}, sleeping {@code ·}, waiting {@code ░}, blocked on a lock {@code ▒}, not
+ * started or ended blank, so the chart reads without colour (a projector's red and yellow, a
+ * recording, {@code NO_COLOR}).
  *
  * <pre>
  * main  ░░░░░░░░░░░░░░░░░░░░█
  * a     ██████████··········
  * b     ··········██████████
  *       0s       1.0s   2.0s
- *       █ running  · sleeping  ░ waiting/blocked
+ *       █ running  · sleeping  ░ waiting  ▒ blocked
  * </pre>
  *
  * <p>A name longer than {@link #NAME_WIDTH} keeps its start and its end around an ellipsis. The
@@ -299,22 +300,14 @@ public final class Timeline {
     return line.append(" ".repeat(lastAt - line.length())).append(last).toString();
   }
 
-  /**
-   * {@code █ running · sleeping ░ waiting/blocked}: in plain text waiting and blocked share their
-   * glyph; in colour they are told apart.
-   */
+  /** {@code █ running · sleeping ░ waiting ▒ blocked}, each glyph in its colour when asked. */
   static String legend(Labels labels, boolean colour) {
-    String shaded =
-        colour
-            ? key(Shade.WAITING, labels.waiting(), true)
-                + GAP
-                + key(Shade.BLOCKED, labels.blocked(), true)
-            : key(Shade.WAITING, labels.waiting() + "/" + labels.blocked(), false);
     return String.join(
         GAP,
         key(Shade.RUNNING, labels.running(), colour),
         key(Shade.SLEEPING, labels.sleeping(), colour),
-        shaded);
+        key(Shade.WAITING, labels.waiting(), colour),
+        key(Shade.BLOCKED, labels.blocked(), colour));
   }
 
   private static String key(Shade shade, String word, boolean colour) {

@@ -23,8 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * The /timeline chart: a bar per task whose cells show running, sleeping, or waiting and blocked,
- * by what took most of each cell, an axis in seconds or milliseconds, and a legend. Also long and
+ * The /timeline chart: a bar per task whose cells show running, sleeping, waiting or blocked, by
+ * what took most of each cell, an axis in seconds or milliseconds, and a legend. Also long and
  * Chinese names, the rows of a huge run capped, plain and colour output, and a real run drawn main
  * first.
  */
@@ -33,7 +33,7 @@ class TimelineTest {
   private static final long S = 1_000 * MS;
   private static final Timeline.Labels ENGLISH = Timeline.Labels.english();
   private static final Timeline.Options PLAIN = Timeline.Options.plain();
-  private static final String LEGEND = "█ running  · sleeping  ░ waiting/blocked";
+  private static final String LEGEND = "█ running  · sleeping  ░ waiting  ▒ blocked";
 
   /** A row whose journal holds {@code steps}: alternately a time in ms and a state. */
   private static Timeline.Row row(String name, Object... steps) {
@@ -66,7 +66,7 @@ class TimelineTest {
             """
             a  █████·····
                0s    2.0s
-               █ running  · sleeping  ░ waiting/blocked""");
+               █ running  · sleeping  ░ waiting  ▒ blocked""");
   }
 
   @Test
@@ -99,7 +99,7 @@ class TimelineTest {
             b     █████!████
             main  ██████████
                   0s    2.0s
-                  █ running  · sleeping  ░ waiting/blocked  ! race (/races)""");
+                  █ running  · sleeping  ░ waiting  ▒ blocked  ! race (/races)""");
   }
 
   @Test
@@ -119,14 +119,14 @@ class TimelineTest {
             a     ████████
             b         ████···
                   0s      3.0s
-                  █ running  · sleeping  ░ waiting/blocked""");
+                  █ running  · sleeping  ░ waiting  ▒ blocked""");
   }
 
   @Test
-  void waitingAndBlockedShareTheShadeGlyph() {
+  void waitingAndBlockedAreToldApartWithoutColour() {
     Timeline.Row row = row("t", 0, RUNNING, 1000, WAITING, 2000, RUNNING, 3000, BLOCKED);
 
-    assertThat(bar(row, 4000, 4)).isEqualTo("█░█░");
+    assertThat(bar(row, 4000, 4)).isEqualTo("█░█▒");
   }
 
   @Test
@@ -222,7 +222,7 @@ class TimelineTest {
   void legendUsesTheCallersWords() {
     var chinese = new Timeline.Labels("运行", "睡眠", "等待", "阻塞", n -> "… 还有 " + n + " 个任务", "%d 个任务");
 
-    assertThat(Timeline.legend(chinese, false)).isEqualTo("█ 运行  · 睡眠  ░ 等待/阻塞");
+    assertThat(Timeline.legend(chinese, false)).isEqualTo("█ 运行  · 睡眠  ░ 等待  ▒ 阻塞");
   }
 
   @Test
@@ -239,7 +239,7 @@ class TimelineTest {
             t  ████████
             … and 97 more tasks
                0s  1.0s
-               █ running  · sleeping  ░ waiting/blocked""");
+               █ running  · sleeping  ░ waiting  ▒ blocked""");
   }
 
   @Test
@@ -268,7 +268,7 @@ class TimelineTest {
 
     String chart = Timeline.renderRows(rows, 0, S, ENGLISH, PLAIN);
 
-    assertThat(chart).doesNotContain("\u001b").contains("█", "·", "░");
+    assertThat(chart).doesNotContain("\u001b").contains("█", "·", "░", "▒");
   }
 
   @Test
@@ -280,8 +280,8 @@ class TimelineTest {
 
     assertThat(chart.lines().findFirst().orElseThrow())
         .isEqualTo(
-            "t  \u001b[32m██\u001b[0m\u001b[34m··\u001b[0m\u001b[33m░░\u001b[0m\u001b[31m░░\u001b[0m");
-    assertThat(chart).endsWith("\u001b[33m░\u001b[0m waiting  \u001b[31m░\u001b[0m blocked");
+            "t  \u001b[32m██\u001b[0m\u001b[34m··\u001b[0m\u001b[33m░░\u001b[0m\u001b[31m▒▒\u001b[0m");
+    assertThat(chart).endsWith("\u001b[33m░\u001b[0m waiting  \u001b[31m▒\u001b[0m blocked");
   }
 
   @Test

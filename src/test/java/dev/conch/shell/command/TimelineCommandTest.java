@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** {@code /timeline} after coroutine lessons: the coroutines share one carrier, one at a time. */
 class TimelineCommandTest {
-  private static final String LEGEND = "█ running  · sleeping  ░ waiting/blocked";
+  private static final String LEGEND = "█ running  · sleeping  ░ waiting  ▒ blocked";
 
   /** The bar lines of the chart printed after {@code timeline of: ...}, up to the axis. */
   private static List<String> rows(List<String> lines) {

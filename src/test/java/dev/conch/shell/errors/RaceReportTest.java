@@ -45,8 +45,8 @@ class RaceReportTest {
   @Test
   void theTimelineMarksBothTasksWhereTheRaceWasFound() throws Exception {
     List<String> out = outputLines(session(Lang.EN, RACY, "/timeline", "/exit"));
-    assertThat(out).anyMatch(l -> l.matches("t1 +[█·░ ]*![█·░ !]*"));
-    assertThat(out).anyMatch(l -> l.matches("t2 +[█·░ ]*![█·░ !]*"));
+    assertThat(out).anyMatch(l -> l.matches("t1 +[█·░▒ ]*![█·░▒ !]*"));
+    assertThat(out).anyMatch(l -> l.matches("t2 +[█·░▒ ]*![█·░▒ !]*"));
     assertThat(out).anyMatch(l -> l.endsWith("! race (/races)"));
   }
 
