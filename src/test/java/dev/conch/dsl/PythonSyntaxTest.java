@@ -96,6 +96,16 @@ class PythonSyntaxTest extends DslFixture {
   }
 
   @Test
+  void delIsRefusedWithGroovysWay() {
+    value("xs = [1, 2]; del = 'kept'");
+    assertThat(hintOf("del xs[0]")).isEqualTo(Hint.of("python.del.item", "xs"));
+    assertThat(hintOf("del xs")).isEqualTo(Hint.of("python.del.name", "xs"));
+    assertThat(value("xs")).isEqualTo(List.of(1, 2));
+    assertThat(value("del")).isEqualTo("kept");
+    assertThat(lines).isEmpty();
+  }
+
+  @Test
   void isAnEmptyDictAndStrFormatAreRefusedRatherThanRunWrongly() {
     value("x = 5");
     assertThat(hintOf("println 'a' and 'b'")).isEqualTo(Hint.of("python.andor", "and", "&&"));

@@ -74,7 +74,14 @@ public final class PythonSyntax {
               (m, code) -> Hint.of("python.emptydict", m.group(1))),
           Refusal.of(
               "(?m)^[ \\t]*raise[ \\t]+([A-Za-z_]\\w*)",
-              (m, code) -> Hint.of("python.raise", m.group(1))));
+              (m, code) -> Hint.of("python.raise", m.group(1))),
+          // del, which Groovy reads as a call of a method named del
+          Refusal.of(
+              "(?m)^[ \\t]*del[ \\t]+([A-Za-z_]\\w*)[ \\t]*(\\[)?",
+              (m, code) ->
+                  m.group(2) != null
+                      ? Hint.of("python.del.item", m.group(1))
+                      : Hint.of("python.del.name", m.group(1))));
 
   private PythonSyntax() {}
 
