@@ -125,6 +125,10 @@ class PythonHintsTest {
         .anyMatch(
             line -> line.startsWith("A list's methods do as Python's: pop() gives the last item"));
     assertThat(out).anyMatch(line -> line.startsWith("Whole numbers grow as Python's do"));
+    assertThat(out)
+        .anyMatch(line -> line.contains("is s.indexOf(x)"))
+        .anyMatch(line -> line.contains("is m.getOrDefault(k, d)"))
+        .anyMatch(line -> line.contains("is Math.floorMod(-7, 3)"));
     assertThat(out).noneMatch(line -> line.contains("println is not defined"));
     assertThat(out)
         .contains(

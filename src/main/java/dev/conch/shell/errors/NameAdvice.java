@@ -82,6 +82,10 @@ public final class NameAdvice {
     lines.add("  " + m.get("help.python.differs.timeout"));
     lines.add("  " + m.get("help.python.differs.maxsize"));
     lines.add("  " + m.get("help.python.differs.wait"));
+    lines.add(m.get("help.python.keeps"));
+    lines.add("  " + m.get("help.python.keeps.find"));
+    lines.add("  " + m.get("help.python.keeps.get"));
+    lines.add("  " + m.get("help.python.keeps.mod"));
     return lines;
   }
 
