@@ -77,16 +77,17 @@ public final class NameAdvice {
     lines.add(m.get("help.python.errors"));
     lines.add(m.get("help.python.lists"));
     lines.add(m.get("help.python.ints"));
-    lines.add(m.get("help.python.differs"));
-    lines.add("  " + m.get("help.python.differs.release"));
-    lines.add("  " + m.get("help.python.differs.timeout"));
-    lines.add("  " + m.get("help.python.differs.maxsize"));
-    lines.add("  " + m.get("help.python.differs.wait"));
-    lines.add(m.get("help.python.keeps"));
-    lines.add("  " + m.get("help.python.keeps.find"));
-    lines.add("  " + m.get("help.python.keeps.get"));
-    lines.add("  " + m.get("help.python.keeps.mod"));
+    section(lines, m, "help.python.differs", "release", "timeout", "maxsize", "wait");
+    section(lines, m, "help.python.keeps", "find", "get", "mod");
     return lines;
+  }
+
+  /** A heading, then each of its {@code items} ({@code heading.item}) indented under it. */
+  private static void section(List<String> lines, Messages m, String heading, String... items) {
+    lines.add(m.get(heading));
+    for (String item : items) {
+      lines.add("  " + m.get(heading + "." + item));
+    }
   }
 
   /** The line for a /-command nobody has, with the nearest one when there is one. */
