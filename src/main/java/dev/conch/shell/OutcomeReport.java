@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /** Shows what a line gave: its value, its error, or that it was interrupted. Stateless. */
@@ -113,9 +114,18 @@ public final class OutcomeReport {
     }
   }
 
+  /**
+   * A value as the prompt shows it: a task with its state ({@code task worker (sleeping)}), and so
+   * is each task of a list, as {@code ps*.start()} gives; anything else as Groovy inspects it.
+   */
   public static String render(Object value) {
     if (value instanceof Task task) {
       return task + " (" + task.getState() + ")";
+    }
+    if (value instanceof List<?> list && list.stream().anyMatch(Task.class::isInstance)) {
+      StringJoiner shown = new StringJoiner(", ", "[", "]");
+      list.forEach(item -> shown.add(render(item)));
+      return shown.toString();
     }
     return ScriptHost.inspect(value);
   }

@@ -26,6 +26,18 @@ class ReplTest {
   }
 
   @Test
+  void aListOfTasksShowsEachTaskWithItsState() throws Exception {
+    String out =
+        session(
+            Lang.EN,
+            "ts = [spawn(name: 'a') { 1 }, spawn(name: 'b') { 2 }]; ts*.join(); ts",
+            "[ts[0], 'x', null]",
+            "/exit");
+    assertThat(outputLines(out))
+        .contains("=> [task a (done), task b (done)]", "=> [task a (done), 'x', null]");
+  }
+
+  @Test
   void incompleteGroovyContinuesOnTheNextLine() throws Exception {
     String out = session(Lang.EN, "def add(a, b) {", "  a + b", "}", "add(2, 3)", "/exit");
     assertThat(outputLines(out)).contains("=> 5");
