@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.i18n.Lang;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jline.reader.EOFError;
 import org.jline.reader.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Python learner's lines typed into the whole shell (a dumb terminal, as {@link ReplTest}): each
@@ -203,6 +206,35 @@ class PythonHintsTest {
     assertThat(out.stream().map(String::strip))
         .contains("error in w: in Conch, Python's list.append(x) is xs << x (or xs.add(x))");
     assertThat(String.join("\n", out)).doesNotContain("MissingMethodException", "No signature");
+  }
+
+  @Test
+  void requestsNamesOnAPageAndAMultiprocessingNameOnASemaphoreGiveConchs(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("index.html"), "<title>hi</title>");
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "s = serve('" + dir.toString().replace("\\", "/") + "')",
+                "p = fetch(s.url + 'index.html')",
+                "p.status_code",
+                "p.content",
+                "p.raise_for_status()",
+                "p.status",
+                "s.stop()",
+                "semaphore(2).get_value()",
+                "response.status_code",
+                "/exit"));
+    assertThat(out)
+        .contains(
+            "error in main: in Conch, Python's response.status_code is page.status",
+            "error in main: in Conch, Python's response.content is page.bytes",
+            "error in main: in Conch, Python's response.raise_for_status() is fetch(url, check:"
+                + " true)",
+            "=> 200",
+            "error in main: in Conch, Python's semaphore.get_value() is sem.free()",
+            "error in main: response is not defined (set it first, e.g. response = 0)");
   }
 
   @Test

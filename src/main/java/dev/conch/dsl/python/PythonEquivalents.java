@@ -1,5 +1,7 @@
 package dev.conch.dsl.python;
 
+import dev.conch.net.fetch.Page;
+import dev.conch.runtime.sync.Semaphore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one table of what the seed tutorials write in Python and how Conch writes it: the hints for a
@@ -186,16 +189,26 @@ public final class PythonEquivalents {
           row("set.difference(t)", "s - t", ""),
           row("set.intersection(t)", "s.intersect(t)", ""),
           row("set.issubset(t)", "t.containsAll(s)", ""),
-          row("bytes.decode()", "new String(b, 'UTF-8')", ""));
+          row("bytes.decode()", "new String(b, 'UTF-8')", ""),
+          // members of what Python's libraries give, said when Conch's own value lacks them
+          row("response.status_code", "page.status", ""),
+          row("response.content", "page.bytes", ""),
+          row("response.raise_for_status()", "fetch(url, check: true)", ""),
+          row("semaphore.get_value()", "sem.free()", ""));
 
-  /** Python's name for the kind of value a row's method belongs to, by the Java type it is here. */
+  /**
+   * Python's name for the kind of value a row's method belongs to, by the Java type it is here: a
+   * requests response is a fetched {@link Page}.
+   */
   private static final Map<String, Class<?>> KINDS =
       Map.of(
           "list", List.class,
           "str", CharSequence.class,
           "dict", Map.class,
           "set", Set.class,
-          "bytes", byte[].class);
+          "bytes", byte[].class,
+          "response", Page.class,
+          "semaphore", Semaphore.class);
 
   private PythonEquivalents() {}
 
@@ -209,11 +222,20 @@ public final class PythonEquivalents {
    * the likeliest. {@code code} may be empty when unknown.
    */
   public static Optional<Equivalent> forName(String name, String code) {
-    List<Equivalent> rows = ALL.stream().filter(e -> e.head().equals(name)).toList();
+    List<Equivalent> rows = named().filter(e -> e.head().equals(name)).toList();
     return rows.stream()
         .filter(e -> e.dotted().contains(".") && spells(code, e.dotted()))
         .findFirst()
         .or(() -> rows.stream().findFirst());
+  }
+
+  /**
+   * The rows of what a name stands for (a function, a module's member, a keyword), without those of
+   * a member of a value ({@code list.append}): a learner's variable named {@code response} that is
+   * not defined is not a page.
+   */
+  private static Stream<Equivalent> named() {
+    return ALL.stream().filter(e -> !(KINDS.containsKey(e.head()) && e.dotted().contains(".")));
   }
 
   /**
@@ -222,7 +244,7 @@ public final class PythonEquivalents {
    */
   public static Optional<String> unknownMember(String name, String code) {
     List<Equivalent> rows =
-        ALL.stream().filter(e -> e.head().equals(name) && e.dotted().contains(".")).toList();
+        named().filter(e -> e.head().equals(name) && e.dotted().contains(".")).toList();
     if (rows.isEmpty() || rows.stream().anyMatch(e -> spells(code, e.dotted()))) {
       return Optional.empty();
     }
@@ -252,8 +274,9 @@ public final class PythonEquivalents {
   }
 
   /**
-   * The row for method {@code name} of Python's own type that a value of {@code type} stands for
-   * here ({@code append} of a list), when Python has such a method and Conch spells it otherwise.
+   * The row for method or attribute {@code name} of Python's type that a value of {@code type}
+   * stands for here ({@code append} of a list, {@code status_code} of a page), when Python has it
+   * and Conch spells it otherwise.
    */
   public static Optional<Equivalent> forMethod(Class<?> type, String name) {
     for (Map.Entry<String, Class<?>> kind : KINDS.entrySet()) {

@@ -1,6 +1,7 @@
 package dev.conch.shell.errors;
 
 import dev.conch.dsl.ErrorWording;
+import dev.conch.dsl.python.PythonEquivalents;
 import dev.conch.i18n.Messages;
 import groovy.lang.MetaProperty;
 import groovy.lang.MissingPropertyException;
@@ -17,7 +18,8 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * for class: dev.conch.runtime.task.Task": {@code Task has no property nme: did you mean name?}; a
  * method read as a property ({@code xs.size}) says to call it; a property read from each item of a
  * list ({@code xs.foo}) names the item type that lacks it; a property that can only be read ({@code
- * q.maxsize = 3}) says so. A variable the session lacks is {@link NameAdvice}'s. Stateless.
+ * q.maxsize = 3}) says so; Python's name for it ({@code page.status_code}) gives Conch's. A
+ * variable the session lacks is {@link NameAdvice}'s. Stateless.
  */
 final class PropertyAdvice {
   /** Groovy's words for a property read from each item of a collection that an item lacks. */
@@ -45,6 +47,10 @@ final class PropertyAdvice {
     }
     if (MethodAdvice.takesNothing(type, name)) {
       return Optional.of(m.get("error.property.method", label, name));
+    }
+    Optional<PythonEquivalents.Equivalent> python = PythonEquivalents.forMethod(type, name);
+    if (python.isPresent()) {
+      return Optional.of(NameAdvice.instead(python.get(), m));
     }
     return Optional.of(
         NearestName.among(name, propertyNames(type))

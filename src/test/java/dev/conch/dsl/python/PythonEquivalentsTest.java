@@ -48,6 +48,9 @@ class PythonEquivalentsTest {
         .contains("m.keySet()");
     assertThat(PythonEquivalents.forMethod(java.util.ArrayList.class, "upper")).isEmpty();
     assertThat(PythonEquivalents.forMethod(Integer.class, "append")).isEmpty();
+    assertThat(PythonEquivalents.forMethod(dev.conch.net.fetch.Page.class, "status_code"))
+        .map(Equivalent::conch)
+        .contains("page.status");
   }
 
   @Test
@@ -68,6 +71,11 @@ class PythonEquivalentsTest {
       assertThat(java.util.Arrays.stream(kind.getMethods()).map(java.lang.reflect.Method::getName))
           .as(row.python())
           .doesNotContain(method);
+      assertThat(
+              org.codehaus.groovy.runtime.InvokerHelper.getMetaClass(kind)
+                  .hasProperty(null, method))
+          .as(row.python())
+          .isNull();
     }
     assertThat(rows).isGreaterThan(20);
   }
