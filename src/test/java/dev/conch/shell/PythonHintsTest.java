@@ -209,8 +209,7 @@ class PythonHintsTest {
   }
 
   @Test
-  void requestsNamesOnAPageAndAMultiprocessingNameOnASemaphoreGiveConchs(@TempDir Path dir)
-      throws Exception {
+  void pythonLibrariesNamesOnConchsValuesGiveConchs(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("index.html"), "<title>hi</title>");
     List<String> out =
         outputLines(
@@ -224,6 +223,9 @@ class PythonHintsTest {
                 "p.status",
                 "s.stop()",
                 "semaphore(2).get_value()",
+                "g = coroutine { 5 }; g.join(); g.value",
+                "g.get()",
+                "with (lock()) { 1 }",
                 "response.status_code",
                 "/exit"));
     assertThat(out)
@@ -234,6 +236,9 @@ class PythonHintsTest {
                 + " true)",
             "=> 200",
             "error in main: in Conch, Python's semaphore.get_value() is sem.free()",
+            "error in main: in Conch, Python's greenlet.value is t.result",
+            "error in main: in Conch, Python's greenlet.get() is t.result",
+            "error in main: with() cannot take (Lock, Closure): it takes (boolean, Closure)",
             "error in main: response is not defined (set it first, e.g. response = 0)");
   }
 

@@ -2,6 +2,7 @@ package dev.conch.dsl.python;
 
 import dev.conch.net.fetch.Page;
 import dev.conch.runtime.sync.Semaphore;
+import dev.conch.runtime.task.Task;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,11 +195,13 @@ public final class PythonEquivalents {
           row("response.status_code", "page.status", ""),
           row("response.content", "page.bytes", ""),
           row("response.raise_for_status()", "fetch(url, check: true)", ""),
-          row("semaphore.get_value()", "sem.free()", ""));
+          row("semaphore.get_value()", "sem.free()", ""),
+          row("greenlet.value", "t.result", ""),
+          row("greenlet.get()", "t.result", ""));
 
   /**
    * Python's name for the kind of value a row's method belongs to, by the Java type it is here: a
-   * requests response is a fetched {@link Page}.
+   * requests response is a fetched {@link Page}, a gevent greenlet a {@link Task}.
    */
   private static final Map<String, Class<?>> KINDS =
       Map.of(
@@ -208,7 +211,8 @@ public final class PythonEquivalents {
           "set", Set.class,
           "bytes", byte[].class,
           "response", Page.class,
-          "semaphore", Semaphore.class);
+          "semaphore", Semaphore.class,
+          "greenlet", Task.class);
 
   private PythonEquivalents() {}
 

@@ -229,10 +229,16 @@ final class MethodAdvice {
     return names;
   }
 
-  /** The name a learner knows a type by: {@code String} for any text, else its simple name. */
+  /**
+   * The name a learner knows a type by: {@code String} for any text, {@code Closure} for a block in
+   * braces (not the class Groovy made of it, {@code _run_closure1}), else its simple name.
+   */
   static String label(Class<?> type) {
     if (type == null) {
       return "null";
+    }
+    if (Closure.class.isAssignableFrom(type)) {
+      return "Closure";
     }
     return CharSequence.class.isAssignableFrom(type) ? "String" : type.getSimpleName();
   }
