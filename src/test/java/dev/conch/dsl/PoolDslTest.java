@@ -103,10 +103,10 @@ class PoolDslTest extends DslFixture {
     value("r = p.apply_async { gate.await(); 'late' }");
 
     assertThat(error("r.get(0.05)"))
-        .hasMessage("pool pool-1 (0 of 1 done): no result within 0.05 s");
+        .hasMessage("jobs of pool pool-1 (0 of 1 done): no result within 0.05 s");
     assertThat(error("r.successful()"))
         .hasMessage(
-            "pool pool-1 (0 of 1 done): not ready yet, so neither successful nor failed;"
+            "jobs of pool pool-1 (0 of 1 done): not ready yet, so neither successful nor failed;"
                 + " wait() for it first");
     value("gate.countDown()");
     assertThat(value("r.get()")).isEqualTo("late");

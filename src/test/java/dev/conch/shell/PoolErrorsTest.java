@@ -34,7 +34,7 @@ class PoolErrorsTest {
         .contains(
             "main 出错：池 pool-1：fn(0) 在 pool-1-worker-1 中失败（第 2 个任务）："
                 + "ArithmeticException: Division by zero",
-            "main 出错：pool pool-2 (0 of 1 done)：0.05 秒内没有得到结果",
+            "main 出错：池 pool-2 的任务（已完成 0/1）：0.05 秒内没有得到结果",
             "main 出错：池 pool-3：已关闭，不再接受新任务");
   }
 }

@@ -146,9 +146,9 @@ abstract class Submission {
         "pool.terminated.jobs", "%s: terminated before its jobs were done", toString());
   }
 
-  /** {@code pool pool-1 (3 of 10 done)}. */
+  /** {@code jobs of pool pool-1 (3 of 10 done)}: what the call gave, not the pool itself. */
   @Override
   public String toString() {
-    return dispatcher.label() + " (" + ended() + " of " + total() + " done)";
+    return "jobs of " + dispatcher.label() + " (" + ended() + " of " + total() + " done)";
   }
 }

@@ -5,13 +5,16 @@ import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskState;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Says the runtime's own words inside a message's values in the learner's language. A task's state
  * is said as the task list says it ({@code 已完成}); the labels of runtime objects ({@code queue
  * jobs}, {@code lock a}, {@code task main}) with their kind word in the learner's language ({@code
- * 队列 jobs}, {@code 锁 a}, {@code 任务 main}); the object's own name stays as the learner wrote it. The
- * words are the bundle entries {@code label.<kind>}, spaces as dots. Stateless.
+ * 队列 jobs}, {@code 锁 a}, {@code 任务 main}), and so are the jobs of one call to a pool; the object's
+ * own name stays as the learner wrote it. The words are the bundle entries {@code label.<kind>},
+ * spaces as dots. Stateless.
  */
 public final class RuntimeWords {
   /** Every kind word the runtime's labels begin with, longer first where one starts another. */
@@ -38,6 +41,10 @@ public final class RuntimeWords {
           "generator");
 
   private static final String RUNTIME = "dev.conch.runtime";
+
+  /** The label of the jobs of one call to a pool: {@code jobs of pool pool-1 (3 of 10 done)}. */
+  private static final Pattern JOBS =
+      Pattern.compile("jobs of (\\S+ \\S+) \\((\\d+) of (\\d+) done\\)");
 
   /** Labels that are a whole phrase: the thread a task-less caller runs on. */
   private static final List<String> PHRASES = List.of("this thread", "a thread");
@@ -66,6 +73,14 @@ public final class RuntimeWords {
 
   /** {@code label} with its kind word in {@code messages}' language, or as it is if none. */
   public static String localized(String label, Messages messages) {
+    Matcher jobs = JOBS.matcher(label);
+    if (jobs.matches()) {
+      return messages.get(
+          "label.jobs",
+          localized(jobs.group(1), messages),
+          Integer.parseInt(jobs.group(2)),
+          Integer.parseInt(jobs.group(3)));
+    }
     if (PHRASES.contains(label)) {
       return word(label, label, messages);
     }

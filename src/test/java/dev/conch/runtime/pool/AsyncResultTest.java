@@ -123,7 +123,7 @@ class AsyncResultTest extends PoolFixture {
     assertThatThrownBy(result::successful)
         .isInstanceOf(MisuseError.class)
         .hasMessage(
-            "pool pool-1 (0 of 1 done): not ready yet, so neither successful nor failed;"
+            "jobs of pool pool-1 (0 of 1 done): not ready yet, so neither successful nor failed;"
                 + " wait() for it first");
     release.countDown();
     assertThat(result.get()).isEqualTo("x");
@@ -138,7 +138,7 @@ class AsyncResultTest extends PoolFixture {
 
     assertThatThrownBy(() -> result.get(0.05))
         .isInstanceOf(TimeoutError.class)
-        .hasMessage("pool pool-1 (0 of 2 done): no result within 0.05 s");
+        .hasMessage("jobs of pool pool-1 (0 of 2 done): no result within 0.05 s");
     assertThat(result.await(0.01)).isFalse();
     release.countDown();
     assertThat(result.get(-1)).isEqualTo(List.of("a", "b"));
@@ -187,7 +187,7 @@ class AsyncResultTest extends PoolFixture {
     assertThat(result.get()).isEqualTo(10);
     assertThat(lines)
         .containsExactly(
-            "pool-1-worker-1: pool pool-1 (1 of 1 done): callback failed:"
+            "pool-1-worker-1: jobs of pool pool-1 (1 of 1 done): callback failed:"
                 + " IllegalStateException: boom");
   }
 }

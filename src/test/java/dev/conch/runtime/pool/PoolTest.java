@@ -218,7 +218,7 @@ class PoolTest extends PoolFixture {
     assertThat(pool.workers()).allMatch(w -> w.getState() == TaskState.CANCELLED);
     assertThatThrownBy(running::get)
         .isInstanceOf(CancelledError.class)
-        .hasMessage("pool pool-1 (0 of 1 done): terminated before its jobs were done");
+        .hasMessage("jobs of pool pool-1 (0 of 1 done): terminated before its jobs were done");
     assertThatThrownBy(queued::get).isInstanceOf(CancelledError.class);
     assertThatThrownBy(() -> pool.map(TIMES_TEN, List.of(1)))
         .isInstanceOf(MisuseError.class)
@@ -275,7 +275,7 @@ class PoolTest extends PoolFixture {
     third.await();
     until(caller, TaskState.WAITING);
 
-    assertThat(caller.getWaitTarget()).hasToString("pool pool-1 (2 of 3 done)");
+    assertThat(caller.getWaitTarget()).hasToString("jobs of pool pool-1 (2 of 3 done)");
     assertThat(pool.progress())
         .singleElement()
         .satisfies(
