@@ -262,7 +262,7 @@ public final class ScriptHost {
       if (Script.class.isAssignableFrom(compiled.type())) {
         Script script = InvokerHelper.createScript(compiled.type(), shell.getContext());
         value = script.run();
-        show = value != null && compiled.showsValue();
+        show = compiled.shows(value);
         keepMethods(script, compiled.methods());
       }
       if (wholeScript) {

@@ -38,6 +38,23 @@ class ReplTest {
   }
 
   @Test
+  void joiningShowsNothingAsInPythonButAJoinWithATimeoutSaysWhetherEachEnded() throws Exception {
+    List<String> lines =
+        outputLines(
+            session(
+                Lang.EN,
+                "ts = [spawn { 1 }, spawn { 2 }]",
+                "ts[0].join()",
+                "ts*.join()",
+                "ts*.join(1.0)",
+                "ts*.result",
+                "[null, null]",
+                "/exit"));
+    assertThat(lines.stream().filter(l -> l.startsWith("=> ")))
+        .containsExactly("=> [true, true]", "=> [1, 2]", "=> [null, null]");
+  }
+
+  @Test
   void incompleteGroovyContinuesOnTheNextLine() throws Exception {
     String out = session(Lang.EN, "def add(a, b) {", "  a + b", "}", "add(2, 3)", "/exit");
     assertThat(outputLines(out)).contains("=> 5");

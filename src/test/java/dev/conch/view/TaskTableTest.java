@@ -198,7 +198,14 @@ class TaskTableTest {
     Run run = rt.tasks().beginRun("test");
     try {
       Task a = rt.tasks().spawn(TaskSpec.defaults().withName("a"), TestTasks.sleeping(rt, 60_000));
-      Task b = rt.tasks().spawn(TaskSpec.defaults().withName("b"), a::join);
+      Task b =
+          rt.tasks()
+              .spawn(
+                  TaskSpec.defaults().withName("b"),
+                  () -> {
+                    a.join();
+                    return null;
+                  });
       Task c =
           rt.tasks()
               .spawn(

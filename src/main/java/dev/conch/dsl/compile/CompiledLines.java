@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -29,10 +30,19 @@ public final class CompiledLines {
    * One evaluation compiled.
    *
    * @param type its script class, or the class it declares when it is only declarations
-   * @param showsValue whether the prompt shows the value it ends in
+   * @param shown what the prompt shows of the value it ends in
    * @param methods the names of the methods it declares for the learner
    */
-  public record Line(Class<?> type, boolean showsValue, List<String> methods) {}
+  public record Line(Class<?> type, SessionRewriter.Shown shown, List<String> methods) {
+    /** Whether the prompt shows {@code value}, which the line ended in. */
+    public boolean shows(Object value) {
+      return switch (shown) {
+        case NOTHING -> false;
+        case VALUE -> value != null;
+        case SPREAD -> value instanceof List<?> items && items.stream().anyMatch(Objects::nonNull);
+      };
+    }
+  }
 
   /** Compiles a line's text into a class, as the session does. */
   @FunctionalInterface

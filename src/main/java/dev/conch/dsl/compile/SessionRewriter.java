@@ -16,6 +16,7 @@ import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.EmptyExpression;
 import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
@@ -40,7 +41,7 @@ import org.codehaus.groovy.syntax.Types;
  */
 public final class SessionRewriter extends CompilationCustomizer {
   private final ImportCustomizer kept;
-  private final Map<String, Boolean> showsValue = new ConcurrentHashMap<>();
+  private final Map<String, Shown> showsValue = new ConcurrentHashMap<>();
   private final Map<String, Consumer<ImportCustomizer>> pending = new ConcurrentHashMap<>();
   private final Set<String> known = ConcurrentHashMap.newKeySet();
 
@@ -80,9 +81,24 @@ public final class SessionRewriter extends CompilationCustomizer {
     return known.size();
   }
 
-  /** Whether the script class named {@code className} ends in an expression worth showing. */
-  public boolean showsValue(String className) {
-    return Boolean.TRUE.equals(showsValue.remove(className));
+  /** What the prompt shows of the value a line ends in. */
+  public enum Shown {
+    /** Nothing: the line ends in a declaration, an assignment or a statement. */
+    NOTHING,
+    /** The value. */
+    VALUE,
+    /**
+     * The list a spread call gives ({@code ts*.join()}), unless each of its items is null: a method
+     * that gives nothing, called on each, is a loop of statements, as Python's {@code for t in ts:
+     * t.join()}, and shows nothing.
+     */
+    SPREAD
+  }
+
+  /** What the prompt shows of the value the script class named {@code className} ends in. */
+  public Shown showsValue(String className) {
+    Shown shown = showsValue.remove(className);
+    return shown == null ? Shown.NOTHING : shown;
   }
 
   @Override
@@ -156,19 +172,22 @@ public final class SessionRewriter extends CompilationCustomizer {
     return cast;
   }
 
-  private static boolean endsInShownExpression(List<Statement> statements) {
+  private static Shown endsInShownExpression(List<Statement> statements) {
     if (statements.isEmpty()) {
-      return false;
+      return Shown.NOTHING;
     }
     Statement last = statements.get(statements.size() - 1);
     if (!(last instanceof ExpressionStatement es)) {
-      return false;
+      return Shown.NOTHING;
     }
     Expression e = es.getExpression();
-    if (e instanceof DeclarationExpression) {
-      return false;
+    if (e instanceof DeclarationExpression
+        || e instanceof BinaryExpression b && Types.isAssignment(b.getOperation().getType())) {
+      return Shown.NOTHING;
     }
-    return !(e instanceof BinaryExpression b && Types.isAssignment(b.getOperation().getType()));
+    return e instanceof MethodCallExpression call && call.isSpreadSafe()
+        ? Shown.SPREAD
+        : Shown.VALUE;
   }
 
   /** Notes the imports this line typed that the session does not have yet. */

@@ -73,7 +73,11 @@ public final class KeywordExtensions {
   public static boolean join(Task self, Map<String, ?> keywords) throws InterruptedException {
     check("join", keywords, "timeout");
     double timeout = timeout("join", keywords);
-    return timeout < 0 ? self.join() : self.join(timeout);
+    if (timeout < 0) {
+      self.join();
+      return true;
+    }
+    return self.join(timeout);
   }
 
   /** {@code e.wait(timeout: 1)}. */

@@ -112,9 +112,12 @@ public class Task {
     return this;
   }
 
-  /** Waits until the task ends. Returns true. */
-  public boolean join() throws InterruptedException {
-    return Joins.join(this);
+  /**
+   * Waits until the task ends. Gives nothing, as Python's join: at the prompt, {@code t.join()}
+   * shows no value.
+   */
+  public void join() throws InterruptedException {
+    Joins.join(this);
   }
 
   /** Waits until the task ends or {@code seconds} pass. Returns whether it ended. */
