@@ -29,7 +29,8 @@ public final class OutcomeReport {
 
   /**
    * Shows what {@code code} gave; {@code typed} when the learner typed it, as opposed to a script
-   * that ran whole.
+   * that ran whole ({@code /run}, {@code /step}), which shows what it printed and its error, not
+   * the value its last line happens to end in, as {@code ./shell FILE} does.
    */
   void show(Outcome outcome, String code, boolean typed) {
     Messages messages = session.messages();
@@ -62,7 +63,7 @@ public final class OutcomeReport {
     if (typed) {
       session.failedSettings().ran(code);
     }
-    if (outcome.showValue()) {
+    if (typed && outcome.showValue()) {
       Object value = outcome.value();
       session.print(messages.get("value", shown(value, () -> render(value), messages)));
     }
