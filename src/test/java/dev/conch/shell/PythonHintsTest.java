@@ -226,6 +226,8 @@ class PythonHintsTest {
                 "g = coroutine { 5 }; g.join(); g.value",
                 "g.get()",
                 "with (lock()) { 1 }",
+                "gen = generator { yield 1 }; gen.send(5)",
+                "gen.__next__()",
                 "response.status_code",
                 "/exit"));
     assertThat(out)
@@ -239,6 +241,10 @@ class PythonHintsTest {
             "error in main: in Conch, Python's greenlet.value is t.result",
             "error in main: in Conch, Python's greenlet.get() is t.result",
             "error in main: with() cannot take (Lock, Closure): it takes (boolean, Closure)",
+            "error in main: in Conch, Python's generator.send(x) is q.put(x), and q.get() in the"
+                + " generator (a Conch generator only hands values out; a value goes in through a"
+                + " queue it reads)",
+            "error in main: in Conch, Python's generator.__next__() is next(g)",
             "error in main: response is not defined (set it first, e.g. response = 0)");
   }
 

@@ -2,6 +2,7 @@ package dev.conch.dsl.python;
 
 import dev.conch.net.fetch.Page;
 import dev.conch.runtime.sync.Semaphore;
+import dev.conch.runtime.task.Generator;
 import dev.conch.runtime.task.Task;
 import java.util.List;
 import java.util.Locale;
@@ -197,7 +198,9 @@ public final class PythonEquivalents {
           row("response.raise_for_status()", "fetch(url, check: true)", ""),
           row("semaphore.get_value()", "sem.free()", ""),
           row("greenlet.value", "t.result", ""),
-          row("greenlet.get()", "t.result", ""));
+          row("greenlet.get()", "t.result", ""),
+          row("generator.__next__()", "next(g)", ""),
+          row("generator.send(x)", "q.put(x), and q.get() in the generator", "send"));
 
   /**
    * Python's name for the kind of value a row's method belongs to, by the Java type it is here: a
@@ -212,7 +215,8 @@ public final class PythonEquivalents {
           "bytes", byte[].class,
           "response", Page.class,
           "semaphore", Semaphore.class,
-          "greenlet", Task.class);
+          "greenlet", Task.class,
+          "generator", Generator.class);
 
   private PythonEquivalents() {}
 
