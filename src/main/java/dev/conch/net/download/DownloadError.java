@@ -95,6 +95,17 @@ public final class DownloadError extends KeyedError {
         "download.dir", false, -1, "download: %s: cannot download into it: %s", dir, reason);
   }
 
+  /** What was given as a URL is a web address without its scheme: {@code meant} is it with one. */
+  static DownloadError noScheme(String text, String meant) {
+    return new DownloadError(
+        "download.url.noscheme",
+        false,
+        -1,
+        "download: %s: a URL starts with http:// or https://; did you mean %s?",
+        text,
+        meant);
+  }
+
   /** What was given as a URL is not an http or https one. */
   static DownloadError url(String text) {
     return new DownloadError(

@@ -1,10 +1,12 @@
 package dev.conch.net.download;
 
+import dev.conch.net.SchemeGuess;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a download fetches and under which names: every URL an absolute http or https one with a
@@ -23,6 +25,10 @@ final class DownloadNames {
    */
   static URI url(Object spec) {
     String text = String.valueOf(spec).strip();
+    Optional<String> meant = SchemeGuess.of(text);
+    if (meant.isPresent()) {
+      throw DownloadError.noScheme(text, meant.get());
+    }
     URI url;
     try {
       url = spec instanceof URI uri ? uri : new URI(text);

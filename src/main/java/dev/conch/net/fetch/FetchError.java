@@ -29,6 +29,16 @@ public final class FetchError extends KeyedError {
         "fetch.url.malformed", null, null, "fetch: %s: not a valid URL (%s)", url, reason);
   }
 
+  static FetchError noScheme(String url, String meant) {
+    return new FetchError(
+        "fetch.url.noscheme",
+        null,
+        null,
+        "fetch: %s: a URL starts with http:// or https://; did you mean %s?",
+        url,
+        meant);
+  }
+
   static FetchError notHttp(String url) {
     return new FetchError(
         "fetch.url.scheme", null, null, "fetch: %s: not an http or https URL", url);

@@ -1,5 +1,6 @@
 package dev.conch.net.fetch;
 
+import dev.conch.net.SchemeGuess;
 import dev.conch.runtime.Seconds;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns what a learner gave {@code fetch} into an HTTP request, or into a {@link FetchError} that
@@ -58,9 +60,14 @@ final class FetchRequests {
   /**
    * {@code url} as an http or https URI with a host.
    *
-   * @throws FetchError when it is not one, or names a host under {@code .invalid}
+   * @throws FetchError when it is not one (with the URL likely meant, when it lacks only its
+   *     scheme), or names a host under {@code .invalid}
    */
   static URI parse(String url) {
+    Optional<String> meant = SchemeGuess.of(url);
+    if (meant.isPresent()) {
+      throw FetchError.noScheme(url, meant.get());
+    }
     URI uri;
     try {
       uri = new URI(url);

@@ -57,6 +57,10 @@ class DownloadPlanTest {
         .hasMessage("download: ftp://127.0.0.1/a.bin: not an http or https URL");
     assertThatThrownBy(() -> plan("a.bin", DownloadOptions.DEFAULTS))
         .hasMessage("download: a.bin: not an http or https URL");
+    assertThatThrownBy(() -> plan("127.0.0.1:8080/a.bin", DownloadOptions.DEFAULTS))
+        .hasMessage(
+            "download: 127.0.0.1:8080/a.bin: a URL starts with http:// or https://; did you mean"
+                + " http://127.0.0.1:8080/a.bin?");
   }
 
   @Test

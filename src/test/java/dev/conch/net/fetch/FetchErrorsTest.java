@@ -66,6 +66,12 @@ class FetchErrorsTest {
         FetchOptions.DEFAULTS,
         "fetch.url.scheme",
         "fetch: a.html: not an http or https URL");
+    assertFails(
+        "localhost:8000/a.html",
+        FetchOptions.DEFAULTS,
+        "fetch.url.noscheme",
+        "fetch: localhost:8000/a.html: a URL starts with http:// or https://; did you mean"
+            + " http://localhost:8000/a.html?");
   }
 
   @Test
