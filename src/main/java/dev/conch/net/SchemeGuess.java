@@ -18,10 +18,11 @@ public final class SchemeGuess {
 
   private SchemeGuess() {}
 
-  /** {@code http://} and {@code text}, when {@code text} has no scheme and names a host first. */
+  /**
+   * {@code http://} and {@code text}, when {@code text} names a host first; text with a scheme
+   * never does, since a scheme's colon is not followed by a port.
+   */
   public static Optional<String> of(String text) {
-    return text.contains("://") || !HOST_FIRST.matcher(text).matches()
-        ? Optional.empty()
-        : Optional.of("http://" + text);
+    return HOST_FIRST.matcher(text).matches() ? Optional.of("http://" + text) : Optional.empty();
   }
 }
