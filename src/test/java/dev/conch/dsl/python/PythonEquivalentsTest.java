@@ -1,11 +1,13 @@
 package dev.conch.dsl.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.conch.dsl.Builtins;
 import dev.conch.dsl.python.PythonEquivalents.Equivalent;
 import dev.conch.i18n.Lang;
 import dev.conch.i18n.Messages;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,47 @@ class PythonEquivalentsTest {
           .isNull();
     }
     assertThat(rows).isGreaterThan(20);
+  }
+
+  /**
+   * A class Conch's side names, by its full name or after {@code new}, is one a learner's line can
+   * use: on the class path, and a bare name among Groovy's default imports.
+   */
+  @Test
+  void everyClassConchsSideNamesIsThere() throws Exception {
+    Pattern qualified = Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*");
+    Pattern created = Pattern.compile("\\bnew ([A-Z]\\w*)");
+    List<String> imported = List.of("java.lang.", "java.util.", "java.io.", "java.net.");
+    ClassLoader loader = Builtins.class.getClassLoader();
+    int names = 0;
+    for (Equivalent row : PythonEquivalents.ALL) {
+      Matcher full = qualified.matcher(row.conch());
+      while (full.find()) {
+        names++;
+        String name = full.group();
+        assertThatCode(() -> Class.forName(name, false, loader))
+            .as(row.python() + " -> " + row.conch())
+            .doesNotThrowAnyException();
+      }
+      Matcher bare = created.matcher(row.conch());
+      while (bare.find()) {
+        names++;
+        String name = bare.group(1);
+        assertThat(imported.stream().filter(p -> loads(p + name, loader)))
+            .as(row.python() + " -> " + row.conch())
+            .isNotEmpty();
+      }
+    }
+    assertThat(names).isGreaterThan(5);
+  }
+
+  private static boolean loads(String name, ClassLoader loader) {
+    try {
+      Class.forName(name, false, loader);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   @Test
