@@ -21,11 +21,15 @@ public final class RuntimeError extends MisuseError {
     this("raised", "%s", message);
   }
 
-  /** A task's {@code what} set once it has started: only a new task takes it. */
+  /**
+   * A task's {@code what} set once it has started: only a new task takes it, so the error shows the
+   * two ways to give it one (Python's {@code p.daemon = True} comes before {@code p.start()}).
+   */
   public static RuntimeError tooLate(String task, String what, Object state) {
     return new RuntimeError(
         "task.toolate",
-        "task %s: set %s before the task starts, not while it is %s",
+        "task %1$s: set %2$s before the task starts, not while it is %3$s: spawn(%2$s: …) { … },"
+            + " or spawn(start: false) { … }, set it, then start()",
         task,
         what,
         state);

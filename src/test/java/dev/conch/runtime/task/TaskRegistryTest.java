@@ -182,7 +182,9 @@ class TaskRegistryTest extends RuntimeFixture {
     Task task = spawn("started", () -> null);
     task.join();
     assertThatThrownBy(() -> task.setDaemon(true))
-        .hasMessage("task started: set daemon before the task starts, not while it is done");
+        .hasMessage(
+            "task started: set daemon before the task starts, not while it is done:"
+                + " spawn(daemon: …) { … }, or spawn(start: false) { … }, set it, then start()");
   }
 
   @Test
