@@ -17,10 +17,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.codehaus.groovy.runtime.metaclass.MethodSelectionException;
 
 /** Turns an evaluation's error into the lines a learner reads. Stateless. */
 public final class ErrorText {
+  /** A member read from what {@code join()} gave: {@code .join().result}, {@code .join()?.x}. */
+  private static final Pattern JOINED_THEN_READ =
+      Pattern.compile("\\.join\\(\\)\\s*\\??\\.\\s*\\w");
+
   private ErrorText() {}
 
   /** The lines describing {@code error}, raised while task {@code taskName} ran. */
@@ -66,8 +71,23 @@ public final class ErrorText {
       }
       lines.add(messages.get("error.runtime", taskName, oneLine(error, messages)));
       MethodAdvice.builtinCalled(error).ifPresent(b -> usage(b, lines, messages));
+      if (readsWhatJoinGave(error, code)) {
+        lines.add("  " + messages.get("error.join.nothing"));
+      }
     }
     return lines;
+  }
+
+  /**
+   * Whether {@code error} is Groovy's error for a member of null and {@code code} reads one from
+   * what {@code join()} gave ({@code process { 5 }.join().result}): join gives nothing, as
+   * Python's.
+   */
+  private static boolean readsWhatJoinGave(Throwable error, String code) {
+    return error instanceof NullPointerException npe
+        && npe.getMessage() != null
+        && npe.getMessage().endsWith("on null object")
+        && JOINED_THEN_READ.matcher(code).find();
   }
 
   /** How {@code builtin} is called, and where its help is, below the line of what went wrong. */
