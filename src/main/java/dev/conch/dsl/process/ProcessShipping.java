@@ -57,6 +57,11 @@ final class ProcessShipping {
       roots.add(script);
       maybe.addAll(strings(compiled.get(script)));
     }
+    if (body instanceof MethodClosure mc) {
+      // this.&name written inside a closure: the name is in the closure's class, not the script's,
+      // and a method typed on an earlier line is a session variable the child must have
+      maybe.add(mc.getMethod());
+    }
     Map<String, Object> variables = used(session, maybe, compiled, roots, swap);
     ProcessWork work =
         body instanceof MethodClosure mc && script != null

@@ -11,6 +11,7 @@ import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.pool.Job;
 import groovy.lang.Closure;
 import java.util.function.UnaryOperator;
+import org.codehaus.groovy.runtime.MethodClosure;
 
 /**
  * Where the built-ins get process bodies: a closure packed for a child JVM of the session, whose
@@ -25,7 +26,17 @@ public final class Processes {
     var shipment =
         ProcessShipping.pack(
             builtin, name == null ? "process" : name, closure, args, outgoing(runtime));
-    return Children.of(runtime).body(shipment).readingWith(closure.getClass().getClassLoader());
+    return Children.of(runtime).body(shipment).readingWith(sessionClasses(closure));
+  }
+
+  /**
+   * The session's loader, where a value or error coming back may find the learner's classes: the
+   * closure's own, or for a method's ({@code this.&fetchPage}) its script's, as Groovy's method
+   * closure class knows no session class.
+   */
+  private static ClassLoader sessionClasses(Closure<?> closure) {
+    Object from = closure instanceof MethodClosure mc ? mc.getOwner() : closure;
+    return (from == null ? closure : from).getClass().getClassLoader();
   }
 
   /** The body of a learner's {@link Process} subclass: the object itself goes to the child. */
@@ -54,7 +65,7 @@ public final class Processes {
     @Override
     public ClassLoader classesOf(Job job) {
       return job instanceof ClosureJob c
-          ? c.closure().getClass().getClassLoader()
+          ? sessionClasses(c.closure())
           : JobPacker.super.classesOf(job);
     }
   }

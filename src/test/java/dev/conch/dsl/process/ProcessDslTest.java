@@ -197,6 +197,21 @@ class ProcessDslTest extends DslFixture {
         .startsWith("[x-3 in ");
   }
 
+  /**
+   * Python's {@code for url in urls: p.apply_async(get, args=(url,))} as a closure: the method's
+   * name is in the closure's class, and its values come back read with the session's classes.
+   */
+  @Test
+  void aMethodReferenceWrittenInsideAClosureRunsInAPoolsChildAndInAProcess() {
+    value("def page(u) { [url: u, in: pid()] }");
+    value("p = pool(2, kind: 'process')");
+    Object urls = value("['a', 'b'].collect { p.apply_async(this.&page, args: [it]) }*.get()*.url");
+    assertThat(urls.toString()).isEqualTo("[a, b]");
+    value("t = [1].collect { spawn(kind: 'process', target: this.&page, args: ['c']) }[0]");
+    assertThat(value("t.result.url")).isEqualTo("c");
+    assertThat(value("t.result.in == pid()")).isEqualTo(false);
+  }
+
   @Test
   void aProcessTerminatedWhileStartingEndsWithSigterm() {
     value("p = process(name: 'early') { sleep 5000 }");
