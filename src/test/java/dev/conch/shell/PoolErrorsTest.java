@@ -5,6 +5,7 @@ import static dev.conch.fixtures.ShellFixture.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conch.i18n.Lang;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The errors of pools as the learner reads them at the prompt, in both languages. */
@@ -17,6 +18,41 @@ class PoolErrorsTest {
         .contains(
             "error in main: pool pool-1: fn(0) failed in pool-1-worker-1 (job 2):"
                 + " ArithmeticException: Division by zero");
+  }
+
+  /**
+   * Python's apply_async never calls the callback of a failing job and says nothing: here the
+   * failure is said once the line ends, unless the line asked for the result or gave an error
+   * callback, and a map's failure goes to its caller alone.
+   */
+  @Test
+  void aJobFailureNobodyAskedAboutIsSaidOnceTheLineEnds() throws Exception {
+    String out =
+        session(
+            Lang.EN,
+            "def page(u) { if (u == 'b') throw new IOException(\"no page $u\"); u }",
+            "p = pool(2); ['a', 'b'].each { p.apply_async(this.&page, args: [it],"
+                + " callback: { println \"got $it\" }) }; p.close(); p.join()",
+            "pool(2).map_async(this.&page, ['a', 'b']).get()",
+            "r = pool(1).apply_async(this.&page, args: ['b'], error_callback: { println 'heard' });"
+                + " r.wait(); null",
+            "pool(1).map(['b'], this.&page)",
+            "/exit");
+
+    // which worker takes which job is the pool's to choose
+    List<String> lines =
+        outputLines(out).stream().map(line -> line.replaceAll("worker-\\d", "worker-N")).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "[pool-1-worker-N] got a",
+            "error in pool-1-worker-N: pool pool-1: page('b') failed in pool-1-worker-N (job 2):"
+                + " IOException: no page b",
+            "error in main: pool pool-2: page('b') failed in pool-2-worker-N (job 2):"
+                + " IOException: no page b",
+            "[pool-3-worker-N] heard",
+            "error in main: pool pool-4: page('b') failed in pool-4-worker-N (job 1):"
+                + " IOException: no page b");
+    assertThat(lines).filteredOn(line -> line.contains("no page b")).hasSize(3);
   }
 
   @Test

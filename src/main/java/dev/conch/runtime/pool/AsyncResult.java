@@ -6,6 +6,7 @@ import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.ValueError;
+import dev.conch.runtime.task.Task;
 import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
 /**
  * The result of {@code map_async} (a list, in input order) or {@code apply_async} (one value), as
  * Python's {@code AsyncResult}. It fails as soon as one job fails, with that job's error; the jobs
- * not started by then are skipped.
+ * not started by then are skipped. Unlike Python, a failure nobody hears (no error callback, no
+ * {@link #get()} by the time the task that made it ends) is said, as a failed task is: the
+ * learner's callback is never called, and a {@code get()} may never come.
  *
  * <p>Thread-safe. The callback runs on the worker that finished the last job, before {@link #get()}
  * returns to anyone; everything the jobs did happens-before {@link #get()} returns.
@@ -29,18 +32,26 @@ public final class AsyncResult extends Submission {
   private final CountDownLatch ready = new CountDownLatch(1);
   private final AtomicBoolean settling = new AtomicBoolean();
   private volatile RuntimeException error;
+  private volatile boolean heard; // someone waits in get(), or will: a failure reaches them
+  private final Task caller = Task.current(); // who handed the jobs off, or null
 
+  /**
+   * The result of {@code jobs}; {@code awaited} when its caller waits for it at once ({@code map},
+   * {@code apply}), so that a failure goes to the caller alone.
+   */
   AsyncResult(
       Dispatcher dispatcher,
       Jobs jobs,
       boolean single,
       Consumer<Object> callback,
-      Consumer<? super Throwable> errorCallback) {
+      Consumer<? super Throwable> errorCallback,
+      boolean awaited) {
     super(dispatcher, jobs);
     this.single = single;
     this.values = new Object[jobs.size()];
     this.callback = callback;
     this.errorCallback = errorCallback;
+    this.heard = awaited;
   }
 
   /** Waits for the result and returns it: the list of values, or the one value of an apply. */
@@ -54,6 +65,7 @@ public final class AsyncResult extends Submission {
    * @throws TimeoutError when the result is not ready in time; when a job failed, its own error
    */
   public Object get(double seconds) throws InterruptedException {
+    heard = true;
     if (!await(seconds)) {
       throw new TimeoutError(
           "pool.timeout", "%s: no result within %s s", toString(), Seconds.text(seconds));
@@ -105,6 +117,9 @@ public final class AsyncResult extends Submission {
 
   @Override
   void failedAt(int index, RuntimeException failure) {
+    if (errorCallback == null && !heard) {
+      dispatcher().failedUnheard(caller, failure, () -> heard); // get() may never come
+    }
     settle(failure);
   }
 

@@ -8,6 +8,7 @@ import dev.conch.runtime.task.Progress;
 import dev.conch.runtime.task.RuntimeInternals;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskRegistry;
+import dev.conch.runtime.task.UnheardFailure;
 import dev.conch.runtime.wait.Waits;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * The job-dispatching half of a pool: its queue of chunks, its state (open, closed, terminated),
@@ -223,6 +225,17 @@ final class Dispatcher {
   /** {@code error} as a task of this pool reports it: see {@link TaskRegistry#said}. */
   Throwable said(Throwable error) {
     return tasks.said(error);
+  }
+
+  /**
+   * Says that a job handed off by {@code caller} failed on the calling worker, and nobody has asked
+   * about it yet (see {@link UnheardFailure}).
+   */
+  void failedUnheard(Task caller, RuntimeException error, BooleanSupplier heard) {
+    Task worker = Task.current();
+    if (worker != null) {
+      tasks.jobFailed(new UnheardFailure(worker, caller, error, heard));
+    }
   }
 
   /** A callback of {@code submission} threw: said on the error stream of the worker that ran it. */

@@ -82,7 +82,7 @@ public final class Pool {
   /** {@code fn} of each item, handed to workers {@code chunksize} at a time (0: chosen here). */
   @SuppressWarnings("unchecked")
   public List<Object> map(Job fn, Iterable<?> items, int chunksize) throws InterruptedException {
-    return (List<Object>) waitFor(async("map", fn, items, false, chunksize, null, null));
+    return (List<Object>) waitFor(async("map", fn, items, false, chunksize, null, null, true));
   }
 
   /** {@code fn} applied to each list of arguments, in order ({@code starmap}); waits for all. */
@@ -94,12 +94,13 @@ public final class Pool {
   @SuppressWarnings("unchecked")
   public List<Object> starmap(Job fn, Iterable<?> argLists, int chunksize)
       throws InterruptedException {
-    return (List<Object>) waitFor(async("starmap", fn, argLists, true, chunksize, null, null));
+    return (List<Object>)
+        waitFor(async("starmap", fn, argLists, true, chunksize, null, null, true));
   }
 
   /** {@code fn(args…)} run by a worker; waits for its value. */
   public Object apply(Job fn, List<?> args) throws InterruptedException {
-    return waitFor(applyAsync(fn, args, null, null));
+    return waitFor(applied(fn, args, null, null, true));
   }
 
   /** Starts {@code map} without waiting: the list comes from the result's {@code get()}. */
@@ -117,7 +118,7 @@ public final class Pool {
       int chunksize,
       Consumer<Object> callback,
       Consumer<? super Throwable> errorCallback) {
-    return async("map_async", fn, items, false, chunksize, callback, errorCallback);
+    return async("map_async", fn, items, false, chunksize, callback, errorCallback, false);
   }
 
   /** Starts {@code starmap} without waiting; see {@link #mapAsync}. */
@@ -127,7 +128,7 @@ public final class Pool {
       int chunksize,
       Consumer<Object> callback,
       Consumer<? super Throwable> errorCallback) {
-    return async("starmap_async", fn, argLists, true, chunksize, callback, errorCallback);
+    return async("starmap_async", fn, argLists, true, chunksize, callback, errorCallback, false);
   }
 
   /** Starts {@code fn(args…)} without waiting. */
@@ -138,8 +139,19 @@ public final class Pool {
   /** Starts {@code fn(args…)}; {@code callback} gets its value, {@code errorCallback} its error. */
   public AsyncResult applyAsync(
       Job fn, List<?> args, Consumer<Object> callback, Consumer<? super Throwable> errorCallback) {
+    return applied(fn, args, callback, errorCallback, false);
+  }
+
+  /** {@code fn(args…)} handed to a worker; {@code awaited}: its caller waits for it at once. */
+  private AsyncResult applied(
+      Job fn,
+      List<?> args,
+      Consumer<Object> callback,
+      Consumer<? super Throwable> errorCallback,
+      boolean awaited) {
     Jobs jobs = new Jobs("apply", fn, List.of(new ArrayList<Object>(args)), true);
-    return dispatcher.submit(new AsyncResult(dispatcher, jobs, true, callback, errorCallback), 1);
+    return dispatcher.submit(
+        new AsyncResult(dispatcher, jobs, true, callback, errorCallback, awaited), 1);
   }
 
   /** {@code fn} of each item, handed out lazily in the items' order as they come ({@code imap}). */
@@ -239,6 +251,7 @@ public final class Pool {
     return dispatcher;
   }
 
+  /** The jobs of a map, handed out; {@code awaited}: its caller waits for them at once. */
   private AsyncResult async(
       String what,
       Job fn,
@@ -246,10 +259,12 @@ public final class Pool {
       boolean spread,
       int chunksize,
       Consumer<Object> callback,
-      Consumer<? super Throwable> errorCallback) {
+      Consumer<? super Throwable> errorCallback,
+      boolean awaited) {
     Jobs jobs = new Jobs(what, fn, copy(items), spread);
     return dispatcher.submit(
-        new AsyncResult(dispatcher, jobs, false, callback, errorCallback), chunks(jobs, chunksize));
+        new AsyncResult(dispatcher, jobs, false, callback, errorCallback, awaited),
+        chunks(jobs, chunksize));
   }
 
   /** {@code fn} of each item as a {@link Results}, named {@code what} in progress reports. */

@@ -184,6 +184,13 @@ public final class TaskRegistry implements AutoCloseable {
     }
   }
 
+  /** Tells the listeners that a pool's job failed and nobody has asked about it yet. */
+  public void jobFailed(UnheardFailure failure) {
+    for (TaskListener listener : listeners) {
+      listener.jobFailed(failure);
+    }
+  }
+
   /** The tasks alive now, main tasks included, in start order. */
   public List<Task> live() {
     List<Task> list = live.snapshot(); // in start order but for starts that raced: nearly sorted
