@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -221,11 +222,26 @@ final class ChildWork {
     }
     if (error != null) {
       report.put("op", "job.failed").put("error", text(error));
+      failure(cause(error))
+          .ifPresent(bytes -> report.put("failure", Base64.getEncoder().encodeToString(bytes)));
     }
     try {
       client.call(report, Duration.ofSeconds(30));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * A process's error as it travels back, itself when it copies (as a pool job's does), so that the
+   * parent words it as it would its own: {@code nosuch() is not defined}, not Groovy's line naming
+   * the script class; empty when even its line cannot be written.
+   */
+  private static Optional<byte[]> failure(Throwable error) {
+    try {
+      return Optional.of(JvmCopies.write(JobError.of(text(error), error), ChildWork::outgoing));
+    } catch (NotSerializableException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -82,7 +82,7 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
     }
   }
 
-  private Object result(JsonNode report, int status) throws IOException, InterruptedException {
+  private Object result(JsonNode report, int status) throws Exception {
     if (report == null) {
       if (stopped) {
         throw new InterruptedException(shipment.name() + " was terminated");
@@ -95,10 +95,32 @@ public final class ProcessBody implements java.util.concurrent.Callable<Object>,
                   exitCode(status)));
     }
     if (report.path("op").asText().equals("job.failed")) {
-      throw new ChildFailedError(report.path("error").asText());
+      throw failure(report);
     }
     byte[] value = Base64.getDecoder().decode(report.path("value").asText());
     return JvmCopies.read(value, loader, children::incoming);
+  }
+
+  /**
+   * The child's error: itself when it came as a copy whose classes the session has (the parent then
+   * words it as its own), else its line.
+   */
+  private Exception failure(JsonNode report) {
+    String line = report.path("error").asText();
+    if (report.hasNonNull("failure")) {
+      try {
+        byte[] bytes = Base64.getDecoder().decode(report.path("failure").asText());
+        // an interruption stays the child's: as the parent's own, it would say this task was
+        if (JvmCopies.read(bytes, loader, children::incoming) instanceof JobError job
+            && job.toParent() instanceof Exception own
+            && !(own instanceof InterruptedException)) {
+          return own;
+        }
+      } catch (IOException | RuntimeException e) {
+        // its classes are not the session's, or the copy is damaged: its line says it
+      }
+    }
+    return new ChildFailedError(line);
   }
 
   /** Terminates the child and waits (a little) until it is gone. */

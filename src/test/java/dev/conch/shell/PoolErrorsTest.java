@@ -55,6 +55,32 @@ class PoolErrorsTest {
     assertThat(lines).filteredOn(line -> line.contains("no page b")).hasSize(3);
   }
 
+  /** A process's error comes back itself, and is worded as the same error here would be. */
+  @Test
+  void aProcesssErrorIsWordedAsTheSameErrorHereWouldBe() throws Exception {
+    String out =
+        session(
+            Lang.EN,
+            "p = process { nosuch(1) }; p.join()",
+            "q = process { [1].foo() }; q.join()",
+            "r = process { lock('a').release() }; r.join()",
+            "/exit");
+
+    assertThat(outputLines(out))
+        .anySatisfy(
+            line -> assertThat(line).matches("error in task-\\d+: nosuch\\(\\) is not defined .*"))
+        .anySatisfy(
+            line ->
+                assertThat(line).matches("error in task-\\d+: ArrayList has no method foo\\(\\)"))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .matches(
+                        "error in task-(\\d+): lock a: task task-\\1 does not hold it, so it"
+                            + " cannot release it"))
+        .noneMatch(line -> line.contains("MissingMethodException"));
+  }
+
   @Test
   void poolErrorsAreSaidInChinese() throws Exception {
     String out =

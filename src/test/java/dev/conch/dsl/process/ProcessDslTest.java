@@ -100,7 +100,8 @@ class ProcessDslTest extends DslFixture {
     value("p = process { 1 / 0 }");
     Throwable e = error("p.result");
     assertThat(e).isInstanceOf(TaskFailedError.class);
-    assertThat(e.getCause()).hasMessage("ArithmeticException: Division by zero");
+    // the child's own error, as a pool job's is: the same class here
+    assertThat(e.getCause()).isInstanceOf(ArithmeticException.class);
     assertThat(dev.conch.runtime.errors.Errors.oneLine(e.getCause()))
         .isEqualTo("ArithmeticException: Division by zero");
     assertThat(value("p.exitcode")).isEqualTo(1);
