@@ -42,7 +42,8 @@ class ChineseMessagesTest {
                 "/exit"));
     assertThat(lines)
         .contains(
-            "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在的状态是“已完成”",
+            "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在的状态是“已完成”："
+                + "写成 spawn(daemon: …) { … }，或先 spawn(start: false) { … }，设置好再 start()",
             "main 出错：任务 quick 是 thread，不是协程：只能切换到协程");
   }
 

@@ -224,7 +224,9 @@ class ReplTest {
                 "/exit"));
     assertThat(zh)
         .contains(
-            "main 出错：sleep：-5 毫秒是负数，应为 0 或更大", "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在的状态是“已完成”");
+            "main 出错：sleep：-5 毫秒是负数，应为 0 或更大",
+            "main 出错：任务 quick：daemon 要在任务启动前设置，而它现在的状态是“已完成”："
+                + "写成 spawn(daemon: …) { … }，或先 spawn(start: false) { … }，设置好再 start()");
     List<String> en = outputLines(session(Lang.EN, "sleep(-5)", "/exit"));
     assertThat(en).contains("error in main: sleep: -5 ms is negative, expected 0 or more");
   }
