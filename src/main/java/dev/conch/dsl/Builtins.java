@@ -30,32 +30,36 @@ public final class Builtins {
               "spawn",
               "spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
                   + " start: true])"
-                  + " { … } | spawn(target: f, [args:, name:, …])",
+                  + " { … } | spawn(target: f, [args:, name:, …]) | spawn(f, arg, …)",
               SPAWN_OPTIONS,
               "t = spawn(name: 'sing') { 3.times { println \"la $it\"; sleep 300 } }",
               TaskBuiltins.class),
           new Builtin(
               "thread",
-              "thread([name:, daemon:, args:, start:]) { … } | thread(target: f, [args:, name:, …])",
+              "thread([name:, daemon:, args:, start:]) { … } | thread(target: f, [args:, name:, …])"
+                  + " | thread(f, arg, …)",
               FIXED_KIND_OPTIONS,
               "thread { println current().name }",
               TaskBuiltins.class),
           new Builtin(
               "virtual",
-              "virtual([name:, daemon:, args:, start:]) { … } | virtual(target: f, [args:, name:, …])",
+              "virtual([name:, daemon:, args:, start:]) { … } | virtual(target: f, [args:, name:, …])"
+                  + " | virtual(f, arg, …)",
               FIXED_KIND_OPTIONS,
               "1000.times { virtual { sleep 100 } }",
               TaskBuiltins.class),
           new Builtin(
               "process",
-              "process([name:, daemon:, args:, start:]) { … } | process(target: f, [args:, name:, …])",
+              "process([name:, daemon:, args:, start:]) { … } | process(target: f, [args:, name:, …])"
+                  + " | process(f, arg, …)",
               FIXED_KIND_OPTIONS,
               "money = 100; p = process { money = 200; println \"child ${pid()}: $money\" };"
                   + " p.join(); println \"parent ${pid()}: $money\"",
               TaskBuiltins.class),
           new Builtin(
               "coroutine",
-              "coroutine([name:, daemon:, args:, start:]) { … } | coroutine(target: f, [args:, name:, …])",
+              "coroutine([name:, daemon:, args:, start:]) { … } | coroutine(target: f, [args:, name:, …])"
+                  + " | coroutine(f, arg, …)",
               FIXED_KIND_OPTIONS,
               "3.times { n -> coroutine(name: \"c$n\") { 2.times { println \"$n.$it\"; sleep 10 } } }",
               TaskBuiltins.class),

@@ -6,6 +6,8 @@ import dev.conch.runtime.task.Generator;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskKind;
 import groovy.lang.Closure;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +22,24 @@ import java.util.Map;
 public final class TaskBuiltins {
   private TaskBuiltins() {}
 
+  /**
+   * The options of a call given its arguments one by one: {@code spawn(f, null)} passes one null.
+   */
+  private static Map<String, ?> positional(Object[] args) {
+    return Map.of("args", args == null ? Collections.singletonList(null) : Arrays.asList(args));
+  }
+
   /** Starts {@code body} as a new platform-thread task. */
   public static Task spawn(Closure<?> body) {
     return SpawnArgs.parse("spawn", Map.of(), body, null).start("spawn");
+  }
+
+  /**
+   * Starts {@code body} with {@code args}, as {@code spawn(args: [...]) { … }}: gevent's {@code
+   * spawn(f, 1, 2)}.
+   */
+  public static Task spawn(Closure<?> body, Object... args) {
+    return SpawnArgs.parse("spawn", positional(args), body, null).start("spawn");
   }
 
   /** Starts {@code body} as a new task configured by the named options. */
@@ -39,6 +56,14 @@ public final class TaskBuiltins {
     return SpawnArgs.parse("thread", Map.of(), body, TaskKind.THREAD).start("thread");
   }
 
+  /**
+   * Starts {@code body} with {@code args}, as {@code thread(args: [...]) { … }}: gevent's {@code
+   * spawn(f, 1, 2)}.
+   */
+  public static Task thread(Closure<?> body, Object... args) {
+    return SpawnArgs.parse("thread", positional(args), body, TaskKind.THREAD).start("thread");
+  }
+
   public static Task thread(Map<String, ?> options, Closure<?> body) {
     return SpawnArgs.parse("thread", options, body, TaskKind.THREAD).start("thread");
   }
@@ -50,6 +75,14 @@ public final class TaskBuiltins {
 
   public static Task virtual(Closure<?> body) {
     return SpawnArgs.parse("virtual", Map.of(), body, TaskKind.VIRTUAL).start("virtual");
+  }
+
+  /**
+   * Starts {@code body} with {@code args}, as {@code virtual(args: [...]) { … }}: gevent's {@code
+   * spawn(f, 1, 2)}.
+   */
+  public static Task virtual(Closure<?> body, Object... args) {
+    return SpawnArgs.parse("virtual", positional(args), body, TaskKind.VIRTUAL).start("virtual");
   }
 
   public static Task virtual(Map<String, ?> options, Closure<?> body) {
@@ -64,6 +97,14 @@ public final class TaskBuiltins {
   /** Starts {@code body} as a new task in a child process (another JVM) of its own. */
   public static Task process(Closure<?> body) {
     return SpawnArgs.parse("process", Map.of(), body, TaskKind.PROCESS).start("process");
+  }
+
+  /**
+   * Starts {@code body} with {@code args}, as {@code process(args: [...]) { … }}: gevent's {@code
+   * spawn(f, 1, 2)}.
+   */
+  public static Task process(Closure<?> body, Object... args) {
+    return SpawnArgs.parse("process", positional(args), body, TaskKind.PROCESS).start("process");
   }
 
   public static Task process(Map<String, ?> options, Closure<?> body) {
@@ -81,6 +122,15 @@ public final class TaskBuiltins {
    */
   public static Task coroutine(Closure<?> body) {
     return SpawnArgs.parse("coroutine", Map.of(), body, TaskKind.COROUTINE).start("coroutine");
+  }
+
+  /**
+   * Starts {@code body} with {@code args}, as {@code coroutine(args: [...]) { … }}: gevent's {@code
+   * spawn(f, 1, 2)}.
+   */
+  public static Task coroutine(Closure<?> body, Object... args) {
+    return SpawnArgs.parse("coroutine", positional(args), body, TaskKind.COROUTINE)
+        .start("coroutine");
   }
 
   public static Task coroutine(Map<String, ?> options, Closure<?> body) {

@@ -57,4 +57,13 @@ class TaskBuiltinsTest extends DslFixture {
                 + "(target: add, args: [40, 2]); t.join(); t.result");
     assertThat(shown).isEqualTo(42);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"spawn", "thread", "virtual", "coroutine", "process"})
+  void aFunctionTakesItsArgumentsAfterItAsGeventsSpawnDoes(String builtin) {
+    eval("def add(a, b) { a + b }");
+    assertThat(value("t = " + builtin + "(add, 40, 2); t.join(); t.result")).isEqualTo(42);
+    assertThat(value("t = " + builtin + "({ a -> a == null }, null); t.join(); t.result"))
+        .isEqualTo(true);
+  }
 }

@@ -353,6 +353,7 @@ class PythonHintsTest {
                 "q = queue()",
                 "q.put()",
                 "spawn()",
+                "spawn(1, 2)",
                 "p = pool(2)",
                 "p.map()",
                 "lock().withLock()",
@@ -360,7 +361,9 @@ class PythonHintsTest {
     assertThat(out)
         .contains(
             "error in main: put() takes 1, 2 or 3 arguments, not 0",
-            "error in main: spawn() takes 1 or 2 arguments, not 0",
+            "error in main: spawn() takes 1 or more arguments, not 0",
+            "error in main: spawn() cannot take (Integer, Integer): it takes (Closure, …) or (Map,"
+                + " Closure)",
             "error in main: Pool.map() takes 2 or 3 arguments, not 0",
             "error in main: withLock() takes 1 argument, not 0");
     assertThat(String.join("\n", out)).doesNotContain("MethodSelectionException", "Could not find");

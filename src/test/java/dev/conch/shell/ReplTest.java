@@ -209,7 +209,7 @@ class ReplTest {
         .contains(
             "spawn: 没有选项“demon”",
             "  用法：spawn([name:, daemon:, kind: 'thread'|'virtual'|'process'|'coroutine', args: [],"
-                + " start: true]) { … } | spawn(target: f, [args:, name:, …])",
+                + " start: true]) { … } | spawn(target: f, [args:, name:, …]) | spawn(f, arg, …)",
             "  参见：/help spawn");
   }
 

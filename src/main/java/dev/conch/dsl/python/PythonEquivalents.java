@@ -128,7 +128,7 @@ public final class PythonEquivalents {
           row("getppid()", "ppid()", ""),
           row("pid", "pid()", ""),
           row("ppid", "ppid()", ""),
-          row("gevent.spawn(f, n)", "coroutine { f(n) }", ""),
+          row("gevent.spawn(f, n)", "coroutine(f, n)", ""),
           row("gevent.joinall(gs)", "gs*.join()", ""),
           row("gevent.sleep(s)", "sleep ms", "ms"),
           row("gevent.getcurrent()", "current()", ""),

@@ -63,7 +63,8 @@ final class MethodAdvice {
     Object[] values = error.getArguments() == null ? new Object[0] : error.getArguments();
     Class<?>[] given = Arrays.stream(values).map(MethodAdvice::classOf).toArray(Class<?>[]::new);
     if (type != null && Closure.class.isAssignableFrom(type) && name.equals("doCall")) {
-      return Optional.of(wrongCount(m.get("method.closure"), closureCounts(type), given, m));
+      return Optional.of(
+          wrongCount(m.get("method.closure"), closureCounts(type), Integer.MAX_VALUE, given, m));
     }
     List<Signature> named = named(type, name, error.isStatic());
     if (!named.isEmpty()) {
@@ -125,18 +126,26 @@ final class MethodAdvice {
       Class<?> type, String name, List<Signature> named, Class<?>[] given, Messages m) {
     String called = ofSession(type) ? name + "()" : label(type) + "." + name + "()";
     TreeSet<Integer> counts = new TreeSet<>();
-    named.forEach(method -> counts.add(method.parameters().length));
-    boolean varargs = named.stream().anyMatch(Signature::varargs);
-    if (!varargs && !counts.contains(given.length)) {
-      String line = wrongCount(called, counts, given, m);
+    // a method of n parameters whose last is varargs takes n - 1 values or more
+    int least = Integer.MAX_VALUE;
+    for (Signature method : named) {
+      if (method.varargs()) {
+        least = Math.min(least, method.parameters().length - 1);
+      } else {
+        counts.add(method.parameters().length);
+      }
+    }
+    if (!counts.contains(given.length) && given.length < least) {
+      String line = wrongCount(called, counts, least, given, m);
       return PRINTS.contains(name) && ofSession(type) && given.length > 1
           ? line + " " + m.get("method.print.python")
           : line;
     }
     List<String> takes =
         named.stream()
-            .filter(method -> method.parameters().length == given.length)
-            .map(method -> "(" + typeNames(method.parameters()) + ")")
+            .filter(
+                method -> takes(method, given.length) && !plainTwin(method, named, given.length))
+            .map(method -> "(" + parameterNames(method) + ")")
             .distinct()
             .sorted() // reflection's order of methods is none in particular
             .toList();
@@ -144,14 +153,52 @@ final class MethodAdvice {
         "error.method.types", called, typeNames(given), String.join(m.get("method.or"), takes));
   }
 
-  /** "takes 1 argument, not 2", for {@code called}. */
-  private static String wrongCount(
-      String called, TreeSet<Integer> counts, Class<?>[] given, Messages m) {
-    return m.get("error.method.count", called, counted(counts, m), given.length);
+  /** The types {@code method} takes: {@code Closure, …} for varargs after a closure. */
+  private static String parameterNames(Signature method) {
+    Class<?>[] types = method.parameters();
+    if (!method.varargs()) {
+      return typeNames(types);
+    }
+    Class<?>[] fixed = Arrays.copyOf(types, types.length - 1);
+    return fixed.length == 0 ? "…" : typeNames(fixed) + ", …";
   }
 
-  /** "no arguments", "1 argument", "1 or 2 arguments". */
-  private static String counted(TreeSet<Integer> counts, Messages m) {
+  /**
+   * Whether {@code method} has varargs and, for {@code count} values, a twin among {@code named}
+   * that takes its other parameters alone ({@code spawn(Closure)} beside {@code spawn(Closure,
+   * Object...)}, for one value): saying one is enough.
+   */
+  private static boolean plainTwin(Signature method, List<Signature> named, int count) {
+    if (!method.varargs() || count != method.parameters().length - 1) {
+      return false;
+    }
+    Class<?>[] fixed = Arrays.copyOf(method.parameters(), method.parameters().length - 1);
+    return named.stream().anyMatch(o -> !o.varargs() && Arrays.equals(o.parameters(), fixed));
+  }
+
+  /** Whether {@code method} takes {@code count} values. */
+  private static boolean takes(Signature method, int count) {
+    int params = method.parameters().length;
+    return method.varargs() ? count >= params - 1 : count == params;
+  }
+
+  /**
+   * "takes 1 argument, not 2", for {@code called}, whose methods take one of {@code counts} values
+   * or, with varargs, {@code least} or more ({@link Integer#MAX_VALUE}: none has varargs).
+   */
+  private static String wrongCount(
+      String called, TreeSet<Integer> counts, int least, Class<?>[] given, Messages m) {
+    return m.get("error.method.count", called, counted(counts, least, m), given.length);
+  }
+
+  /** "no arguments", "1 argument", "1 or 2 arguments", "1 or more arguments". */
+  private static String counted(TreeSet<Integer> counts, int least, Messages m) {
+    if (least != Integer.MAX_VALUE) {
+      List<String> fewer =
+          counts.headSet(least).stream().map(String::valueOf).collect(Collectors.toList());
+      fewer.add(m.get("method.args.least", least));
+      return m.get("method.args.many", String.join(m.get("method.or"), fewer));
+    }
     if (counts.size() == 1 && counts.first() <= 1) {
       return m.get(counts.first() == 0 ? "method.args.none" : "method.args.one");
     }
