@@ -93,6 +93,12 @@ public final class Builtins {
               "active", "active()", List.of(), "println active().size()", TaskBuiltins.class),
           new Builtin("sleep", "sleep(ms)", List.of(), "sleep 500", TaskBuiltins.class),
           new Builtin(
+              "input",
+              "input([prompt])",
+              List.of(),
+              "name = input('your name: '); println \"hello $name\"",
+              TaskBuiltins.class),
+          new Builtin(
               "races",
               "races() | races(false) | races(true)",
               List.of(),

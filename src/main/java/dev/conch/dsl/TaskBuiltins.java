@@ -1,10 +1,12 @@
 package dev.conch.dsl;
 
+import dev.conch.runtime.ConchRuntime;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.race.RaceReport;
 import dev.conch.runtime.task.Generator;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskKind;
+import dev.conch.runtime.task.TaskState;
 import groovy.lang.Closure;
 import java.util.Arrays;
 import java.util.Collections;
@@ -237,6 +239,41 @@ public final class TaskBuiltins {
   public static int getCores() {
     return Runtime.getRuntime().availableProcessors();
   }
+
+  /** Reads a line typed by the learner, as Python's {@code input()}. */
+  public static String input() throws InterruptedException {
+    return input("");
+  }
+
+  /**
+   * Shows {@code prompt} (after anything this task printed on the line so far) and reads a line
+   * typed by the learner, without its line break, as Python's {@code input(prompt)}.
+   */
+  public static String input(Object prompt) throws InterruptedException {
+    ConchRuntime runtime = CurrentRuntime.runtime();
+    String shown = runtime.output().takeUnfinished() + prompt;
+    Task me = Task.current();
+    TaskState before = me == null ? null : me.getState();
+    if (me != null) {
+      me.enter(TaskState.WAITING, KEYBOARD); // /tasks and the status line: waiting, not running
+    }
+    try {
+      return LineInput.of(runtime).readLine(shown);
+    } finally {
+      if (me != null) {
+        me.enter(before, null);
+      }
+    }
+  }
+
+  /** What a task in {@code input()} waits for, as {@code /tasks} shows it. */
+  private static final Object KEYBOARD =
+      new Object() {
+        @Override
+        public String toString() {
+          return "input()";
+        }
+      };
 
   /** This process's id. */
   public static long pid() {

@@ -172,6 +172,9 @@ public final class Children implements AutoCloseable {
     builder.environment().put("CONCH_CHANNEL", open.socket().toString());
     builder.environment().put("CONCH_SECRET", open.secret());
     builder.environment().put("CONCH_WARM_UP", spare ? "yes" : "no");
+    // no keyboard, as a multiprocessing child has none: input() there ends at once (EOF), where
+    // it waited forever on a pipe nobody writes to
+    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     try {
       Child child = new Child(builder.start(), tasks);
       byPid.put(child.pid(), child);

@@ -85,6 +85,28 @@ public final class OutputRouter {
     }
   }
 
+  /**
+   * Takes the calling thread's unfinished output line, which will not be printed as a line: what a
+   * learner printed before {@code input()} ({@code print 'name? '}) belongs in front of the answer.
+   */
+  public String takeUnfinished() {
+    if (unfinished.isEmpty() || !unfinished.remove(Thread.currentThread())) {
+      return "";
+    }
+    synchronized (err) {
+      emit(pendingErr, true);
+    }
+    synchronized (out) {
+      ByteArrayOutputStream buffer = pendingOut.get();
+      if (buffer == null) {
+        return "";
+      }
+      String text = buffer.toString(StandardCharsets.UTF_8);
+      buffer.reset();
+      return text;
+    }
+  }
+
   private void emit(ThreadLocal<ByteArrayOutputStream> pending, boolean error) {
     ByteArrayOutputStream buffer = pending.get();
     if (buffer != null && buffer.size() > 0) {

@@ -1,5 +1,6 @@
 package dev.conch.shell;
 
+import dev.conch.dsl.LineInput;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
@@ -79,14 +80,17 @@ public final class Repl {
   private final Highlighter highlighter;
   private final ResizeAwareReader reader;
   private final PythonBlockBody pythonBody = new PythonBlockBody();
+  private final TerminalInput input;
 
   private Repl(
       Terminal terminal,
       Session session,
       ConchRuntime runtime,
       Highlighter highlighter,
-      ResizeAwareReader reader) {
+      ResizeAwareReader reader,
+      TerminalInput input) {
     this.terminal = terminal;
+    this.input = input;
     this.reader = reader;
     this.session = session;
     this.runtime = runtime;
@@ -163,7 +167,9 @@ public final class Repl {
         .addListener(
             new RaceReporter(session::messages, line -> session.printWrapped(List.of(line))));
     terminal.handle(Terminal.Signal.INT, signal -> session.evaluator().interrupt());
-    return new Repl(terminal, session, runtime, highlighter, reader);
+    TerminalInput input = new TerminalInput(terminal, session.evaluator());
+    runtime.slots().put(LineInput.KEY, input);
+    return new Repl(terminal, session, runtime, highlighter, reader, input);
   }
 
   private int loop() {
@@ -180,6 +186,7 @@ public final class Repl {
       while (!session.exitRequested()) {
         String line;
         try {
+          input.awaitIdle(); // a task still reading an input() line keeps the keyboard till then
           line = session.reader().readLine(prompt());
         } catch (UserInterruptException e) {
           continue;

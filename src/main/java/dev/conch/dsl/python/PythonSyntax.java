@@ -32,6 +32,9 @@ public final class PythonSyntax {
   private static final Pattern PRINT =
       Pattern.compile(IDENTIFIER_BEFORE + "print(?![\\w$])\\s*[(\"'\\w$\\[]");
 
+  /** A call of {@code input}, whose prompt a {@code print} before it may be. */
+  private static final Pattern INPUT = Pattern.compile(IDENTIFIER_BEFORE + "input\\s*\\(");
+
   /**
    * One shape Groovy would run wrongly, the hint for a match (given the code too), and whether
    * comments count: Groovy takes {@code // 2} for one, and runs {@code n} alone.
@@ -163,9 +166,13 @@ public final class PythonSyntax {
     return Hint.of("python.with.pool", groovy);
   }
 
-  /** Whether {@code code} prints with {@code print}, which, unlike Python's, adds no newline. */
+  /**
+   * Whether {@code code} prints with {@code print}, which, unlike Python's, adds no newline; not
+   * when it reads a line with {@code input}, whose prompt that print then is.
+   */
   public static boolean printsWithoutNewline(String code) {
-    return PRINT.matcher(Masked.of(code).text()).find();
+    String masked = Masked.of(code).text();
+    return PRINT.matcher(masked).find() && !INPUT.matcher(masked).find();
   }
 
   /** A refusal at offset {@code index} of {@code code}. */
