@@ -13,17 +13,27 @@ import org.jline.terminal.Terminal;
  * {@code input()} at the prompt: a plain reader on the shell's terminal (no history, completion or
  * colours: the answer is not code), used only while a line runs, since the prompt has the keyboard
  * otherwise. Ctrl-C while it waits ends the line, as it does anywhere else; Ctrl-D ends the input.
- * Thread-safe: one task reads at a time, and the prompt waits until it has read.
+ * Thread-safe: one task reads at a time (the reader is guarded by the keyboard lock), and the
+ * prompt waits until it has read.
  */
 final class TerminalInput implements LineInput {
-  private final LineReader reader;
+  private final Terminal terminal;
   private final Evaluator evaluator;
   private final ReentrantLock keyboard = new ReentrantLock();
+  private LineReader reader; // made at the first input(): the shell's start need not pay for it
 
   TerminalInput(Terminal terminal, Evaluator evaluator) {
-    this.reader = LineReaderBuilder.builder().terminal(terminal).appName("conch-input").build();
-    this.reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    this.terminal = terminal;
     this.evaluator = evaluator;
+  }
+
+  /** The reader, made the first time; called holding the keyboard. */
+  private LineReader reader() {
+    if (reader == null) {
+      reader = LineReaderBuilder.builder().terminal(terminal).appName("conch-input").build();
+      reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    }
+    return reader;
   }
 
   @Override
@@ -36,7 +46,7 @@ final class TerminalInput implements LineInput {
             "input(): the prompt has the keyboard now: call input() in a line, or in a task that"
                 + " line waits for");
       }
-      return reader.readLine(prompt);
+      return reader().readLine(prompt);
     } catch (UserInterruptException e) {
       evaluator.interrupt(); // Ctrl-C ends the line, as it would were the line not reading
       throw new InterruptedException("input() was interrupted");
