@@ -32,6 +32,14 @@ import org.codehaus.groovy.runtime.MethodClosure;
 final class ProcessShipping {
   private static final String NOT_SHIPPED = "out";
 
+  /** The classes of network connections, which no copy can take to another process. */
+  private static final Set<String> CONNECTIONS =
+      Set.of(
+          "java.net.Socket",
+          "java.net.ServerSocket",
+          "sun.nio.ch.SocketChannelImpl",
+          "sun.nio.ch.ServerSocketChannelImpl");
+
   private ProcessShipping() {}
 
   /**
@@ -204,6 +212,17 @@ final class ProcessShipping {
   }
 
   private static MisuseError uncopyable(String builtin, String what, String type) {
+    if (CONNECTIONS.contains(type)) {
+      // Python's multiprocessing hands a socket to a child (the seeds' chat server does); a JVM
+      // cannot, and a thread per connection is the way here
+      return new TypeError(
+          "process.connection",
+          "%s: %s (a %s) cannot go to another process: a connection stays in the JVM that opened"
+              + " it; serve it with a thread instead, spawn(target: f, args: [conn])",
+          builtin,
+          what,
+          type);
+    }
     return new TypeError(
         "process.uncopyable",
         "%s: %s (a %s) cannot be copied to a process; pass the values it holds, or share it"

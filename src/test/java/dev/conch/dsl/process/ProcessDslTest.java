@@ -82,8 +82,9 @@ class ProcessDslTest extends DslFixture {
       assertThat(e)
           .isInstanceOf(MisuseError.class)
           .hasMessage(
-              "process: variable 's' (a java.net.ServerSocket) cannot be copied to a process;"
-                  + " pass the values it holds, or share it through a queue, pipe or manager");
+              "process: variable 's' (a java.net.ServerSocket) cannot go to another process: a"
+                  + " connection stays in the JVM that opened it; serve it with a thread instead,"
+                  + " spawn(target: f, args: [conn])");
       assertThat(value("process { 'sock'.size() }.result")).isEqualTo(4);
       value("p = process { sock.localPort }; p.join()");
       assertThat(value("p.error.message"))
@@ -211,6 +212,25 @@ class ProcessDslTest extends DslFixture {
     value("t = [1].collect { spawn(kind: 'process', target: this.&page, args: ['c']) }[0]");
     assertThat(value("t.result.url")).isEqualTo("c");
     assertThat(value("t.result.in == pid()")).isEqualTo(false);
+  }
+
+  /** The seeds' chat server hands each connection to a process; a JVM cannot, and says so. */
+  @Test
+  void aConnectionGivenToAProcessIsRefusedWithTheThreadWay() {
+    value("ss = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())");
+    try {
+      assertThat(error("process(target: { s -> s.localPort }, args: [ss])"))
+          .hasMessage(
+              "process: its arguments (a java.net.ServerSocket) cannot go to another process: a"
+                  + " connection stays in the JVM that opened it; serve it with a thread instead,"
+                  + " spawn(target: f, args: [conn])");
+    } finally {
+      value("ss.close()");
+    }
+    assertThat(error("process(target: { o -> o }, args: [new Object()])"))
+        .hasMessage(
+            "process: its arguments (a java.lang.Object) cannot be copied to a process; pass the"
+                + " values it holds, or share it through a queue, pipe or manager");
   }
 
   @Test
