@@ -81,6 +81,31 @@ class PoolErrorsTest {
         .noneMatch(line -> line.contains("MissingMethodException"));
   }
 
+  /**
+   * concurrent.futures keeps a failure quiet until result(); here a line that never asks hears it.
+   */
+  @Test
+  void aSubmittedJobsFailureNobodyAskedAboutIsSaidOnceTheLineEnds() throws Exception {
+    String out =
+        session(
+            Lang.EN,
+            "ex = executor(2); ex.submit { throw new IOException('gone') }; ex.shutdown(wait: true)",
+            "executor(1).submit { throw new IOException('asked') }.result()",
+            "f = executor(1).submit { throw new IOException('looked') }; f.exception().message",
+            "/exit");
+
+    List<String> lines =
+        outputLines(out).stream().map(line -> line.replaceAll("worker-\\d", "worker-N")).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "error in executor-1-worker-N: executor executor-1: fn() failed in"
+                + " executor-1-worker-N (job 1): IOException: gone",
+            "error in main: executor executor-2: fn() failed in executor-2-worker-N (job 1):"
+                + " IOException: asked",
+            "=> 'looked'");
+    assertThat(lines).filteredOn(line -> line.contains("IOException")).hasSize(2);
+  }
+
   @Test
   void poolErrorsAreSaidInChinese() throws Exception {
     String out =

@@ -4,6 +4,7 @@ import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.TimeoutError;
+import dev.conch.runtime.task.Task;
 import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * One job given to an {@link Executor} with {@code submit}, as Python's {@code Future}: pending,
- * then running, then done, failed or cancelled. Only a pending job can be cancelled.
+ * then running, then done, failed or cancelled. Only a pending job can be cancelled. Unlike Python,
+ * a failure nobody asks about (no {@code result()}, {@code exception()} or done-callback by the
+ * time the task that submitted it ends) is said, as a failed task is.
  *
  * <p>Thread-safe. Its phase moves forward by compare-and-set, so a job is either cancelled or run,
  * never both; the job's value happens-before {@link #result()} returns it.
@@ -37,6 +40,8 @@ public final class JobFuture extends Submission {
   private final List<Consumer<JobFuture>> callbacks = new ArrayList<>(); // guarded by this
   private volatile Object value;
   private volatile RuntimeException error;
+  private volatile boolean heard; // someone asked for its result or error, or waits to be called
+  private final Task caller = Task.current(); // who submitted the job, or null
 
   JobFuture(Dispatcher dispatcher, Jobs jobs) {
     super(dispatcher, jobs);
@@ -65,6 +70,7 @@ public final class JobFuture extends Submission {
    * @throws CancelledError when it was cancelled; when it failed, the job's own error
    */
   public Object result(double seconds) throws InterruptedException {
+    heard = true;
     awaitEnd(seconds);
     if (error != null) {
       throw Rethrow.unchecked(JobFailedError.raised(error));
@@ -84,6 +90,7 @@ public final class JobFuture extends Submission {
    * @throws CancelledError when it was cancelled
    */
   public Throwable exception(double seconds) throws InterruptedException {
+    heard = true;
     awaitEnd(seconds);
     if (error instanceof CancelledError cancelled) {
       throw cancelled;
@@ -127,6 +134,7 @@ public final class JobFuture extends Submission {
 
   /** Calls {@code callback} with this future once the job has ended (at once if it has). */
   public void addDoneCallback(Consumer<JobFuture> callback) {
+    heard = true; // the callback gets the future, and may ask it how the job went
     synchronized (this) {
       if (!done()) {
         callbacks.add(callback);
@@ -151,6 +159,9 @@ public final class JobFuture extends Submission {
   @Override
   void failedAt(int index, RuntimeException failure) {
     if (phase.compareAndSet(Phase.RUNNING, Phase.FAILED)) {
+      if (!heard) {
+        dispatcher().failedUnheard(caller, failure, () -> heard); // result() may never come
+      }
       end(null, failure);
     }
   }
