@@ -16,6 +16,21 @@ import org.junit.jupiter.api.Timeout;
 /** The Groovy forms of pools and executors, evaluated as the shell does. */
 @Timeout(30)
 class PoolDslTest extends DslFixture {
+  /** Python's apply_async(func=f, args=(1,), callback=cb), keyword for keyword. */
+  @Test
+  void applyTakesItsFunctionAsFuncToo() {
+    eval("p = pool(2); got = []");
+    assertThat(value("p.apply(func: { a -> a * 2 }, args: [21])")).isEqualTo(42);
+    assertThat(
+            value("p.apply_async(func: { a -> a + 1 }, args: [1], callback: { got << it }).get()"))
+        .isEqualTo(2);
+    assertThat(value("got")).isEqualTo(java.util.List.of(2));
+    assertThat(error("p.apply_async(args: [1])"))
+        .hasMessage(
+            "apply_async: which function should it run? apply_async(f, args: [1]), or func: f as"
+                + " in Python");
+  }
+
   @Test
   void mapTakesTheClosureLastOrFirst() {
     assertThat(value("pool(2).map(1..5) { it * it }")).isEqualTo(List.of(1, 4, 9, 16, 25));

@@ -1,9 +1,11 @@
 package dev.conch.dsl.extensions;
 
 import dev.conch.dsl.ClosureJob;
+import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.pool.AsyncResult;
 import dev.conch.runtime.pool.Pool;
 import groovy.lang.Closure;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,11 @@ public final class ApplyExtensions {
   /** Python's {@code apply(func, args=(…))} as {@code apply(f, args: […])}. */
   public static Object apply(Pool self, Map<String, ?> options, Closure<?> fn) throws Exception {
     return run(self, options, fn, null);
+  }
+
+  /** Python's {@code apply(func=f, args=(…))} as {@code apply(func: f, args: […])}. */
+  public static Object apply(Pool self, Map<String, ?> options) throws Exception {
+    return run(self, withoutFunc(options), func("apply", options), null);
   }
 
   private static Object run(Pool self, Map<String, ?> options, Closure<?> fn, Object args)
@@ -87,6 +94,31 @@ public final class ApplyExtensions {
   public static AsyncResult applyAsync(
       Pool self, Map<String, ?> options, Object args, Closure<?> fn) {
     return start(self, options, fn, args);
+  }
+
+  /**
+   * Python's {@code apply_async(func=f, args=(…), callback=…)} as {@code apply_async(func: f, args:
+   * […], callback: …)}.
+   */
+  public static AsyncResult applyAsync(Pool self, Map<String, ?> options) {
+    return start(self, withoutFunc(options), func("apply_async", options), null);
+  }
+
+  /** The function given as {@code func:}, Python's keyword. */
+  private static Closure<?> func(String method, Map<String, ?> options) {
+    if (options.get("func") instanceof Closure<?> fn) {
+      return fn;
+    }
+    throw new TypeError(
+        "pool.func",
+        "%1$s: which function should it run? %1$s(f, args: [1]), or func: f as in Python",
+        method);
+  }
+
+  private static Map<String, ?> withoutFunc(Map<String, ?> options) {
+    Map<String, Object> rest = new LinkedHashMap<>(options);
+    rest.remove("func");
+    return rest;
   }
 
   private static AsyncResult start(Pool self, Map<String, ?> options, Closure<?> fn, Object args) {
