@@ -93,7 +93,7 @@ public final class Views {
     if (run == null) {
       return m.get("timeline.none");
     }
-    int width = Math.max(20, Math.min(80, session.reader().getTerminal().getWidth() - 30));
+    int width = Math.max(20, Math.min(80, session.reader().getTerminal().getWidth() - 34));
     Timeline.Options options =
         Timeline.Options.plain().withWidth(width).withColour(session.color());
     Timeline.Labels labels =

@@ -37,7 +37,7 @@ public final class Timeline {
    * The widest a name is shown; longer names are cut in the middle (see {@link
    * TextWidth#fitMiddle}).
    */
-  public static final int NAME_WIDTH = 20;
+  public static final int NAME_WIDTH = 24;
 
   private static final String GAP = "  ";
 

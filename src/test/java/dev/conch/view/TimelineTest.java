@@ -166,15 +166,18 @@ class TimelineTest {
   void longNamesKeepTheirEndsSoTheyStayApart() {
     List<Timeline.Row> rows =
         List.of(
-            row("download-worker-number-1", 0, RUNNING, 1000, DONE),
-            row("download-worker-number-2", 0, RUNNING, 1000, DONE),
-            row("x", 0, RUNNING, 1000, DONE));
+            row("download-worker-number-1:4321", 0, RUNNING, 1000, DONE),
+            row("download-worker-number-2:4322", 0, RUNNING, 1000, DONE),
+            row("pool-1-worker-1:12723", 0, RUNNING, 1000, DONE));
 
     String chart = Timeline.renderRows(rows, 0, S, ENGLISH, PLAIN.withWidth(2));
 
+    // a process pool's worker with its pid fits whole
     assertThat(chart.lines().limit(3))
         .containsExactly(
-            "download-…r-number-1  ██", "download-…r-number-2  ██", "x                     ██");
+            "download-wo…umber-1:4321  ██",
+            "download-wo…umber-2:4322  ██",
+            "pool-1-worker-1:12723     ██");
   }
 
   @Test
