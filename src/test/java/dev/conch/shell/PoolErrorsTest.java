@@ -39,9 +39,7 @@ class PoolErrorsTest {
             "pool(1).map(['b'], this.&page)",
             "/exit");
 
-    // which worker takes which job is the pool's to choose
-    List<String> lines =
-        outputLines(out).stream().map(line -> line.replaceAll("worker-\\d", "worker-N")).toList();
+    List<String> lines = anyWorker(out);
     assertThat(lines)
         .containsSubsequence(
             "[pool-1-worker-N] got a",
@@ -94,8 +92,7 @@ class PoolErrorsTest {
             "f = executor(1).submit { throw new IOException('looked') }; f.exception().message",
             "/exit");
 
-    List<String> lines =
-        outputLines(out).stream().map(line -> line.replaceAll("worker-\\d", "worker-N")).toList();
+    List<String> lines = anyWorker(out);
     assertThat(lines)
         .containsSubsequence(
             "error in executor-1-worker-N: executor executor-1: fn() failed in"
@@ -123,5 +120,15 @@ class PoolErrorsTest {
                 + "ArithmeticException: Division by zero",
             "main 出错：池 pool-2 的任务（已完成 0/1）：0.05 秒内没有得到结果",
             "main 出错：池 pool-3：已关闭，不再接受新任务");
+  }
+
+  /**
+   * The lines of {@code out} with each worker's number as N: which worker takes a job is the pool's
+   * to choose.
+   */
+  private static List<String> anyWorker(String out) {
+    return outputLines(out).stream()
+        .map(line -> line.replaceAll("worker-\\d", "worker-N"))
+        .toList();
   }
 }
