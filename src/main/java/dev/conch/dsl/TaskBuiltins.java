@@ -16,10 +16,10 @@ import java.util.Map;
 /**
  * The built-ins that start and inspect tasks: {@code spawn} and its four kinds ({@code thread},
  * {@code virtual}, {@code process}, {@code coroutine}), generators and {@code yield}, {@code
- * current}, {@code tasks}, {@code active}, {@code sleep}, and the machine's {@code cores}, {@code
- * pid} and {@code ppid}. Static methods, star-imported into every script and class a learner
- * compiles (see {@link Builtins#OWNERS}), each a thin adapter: check the arguments, call the
- * runtime. Stateless and thread-safe.
+ * current}, {@code tasks}, {@code active}, {@code sleep}, the machine's {@code cores}, {@code pid}
+ * and {@code ppid}, and {@code input}, which reads a line the learner types. Static methods,
+ * star-imported into every script and class a learner compiles (see {@link Builtins#OWNERS}), each
+ * a thin adapter: check the arguments, call the runtime. Stateless and thread-safe.
  */
 public final class TaskBuiltins {
   private TaskBuiltins() {}
