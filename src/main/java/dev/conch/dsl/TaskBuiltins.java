@@ -1,6 +1,7 @@
 package dev.conch.dsl;
 
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.LineInput;
 import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.race.RaceReport;
 import dev.conch.runtime.task.Generator;

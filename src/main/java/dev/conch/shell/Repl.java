@@ -1,10 +1,10 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.LineInput;
 import dev.conch.dsl.Outcome;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.LineInput;
 import dev.conch.runtime.errors.Errors;
 import dev.conch.runtime.errors.MemoryError;
 import dev.conch.shell.command.Command;

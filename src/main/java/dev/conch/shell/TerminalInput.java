@@ -1,6 +1,6 @@
 package dev.conch.shell;
 
-import dev.conch.dsl.LineInput;
+import dev.conch.runtime.LineInput;
 import dev.conch.runtime.errors.RuntimeError;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jline.reader.EndOfFileException;

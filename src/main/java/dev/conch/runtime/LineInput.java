@@ -1,7 +1,5 @@
-package dev.conch.dsl;
+package dev.conch.runtime;
 
-import dev.conch.runtime.ConchRuntime;
-import dev.conch.runtime.Slots;
 import dev.conch.runtime.errors.RuntimeError;
 import java.io.BufferedReader;
 import java.io.IOException;
