@@ -2,7 +2,10 @@ package dev.conch.runtime;
 
 import dev.conch.runtime.errors.RuntimeError;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,10 +27,25 @@ public interface LineInput {
    */
   String readLine(String prompt) throws InterruptedException;
 
-  /** The session's source of lines: the one the shell set, else standard input. */
+  /**
+   * The session's source of lines: the one the shell set, else the process's standard input, with
+   * the question written to its standard output itself.
+   */
   static LineInput of(ConchRuntime runtime) {
     LineInput set = runtime.slots().get(KEY);
-    return set != null ? set : runtime.slots().computeIfAbsent(KEY, StandardInput::new);
+    return set != null
+        ? set
+        : runtime
+            .slots()
+            .computeIfAbsent(
+                KEY,
+                () ->
+                    new StandardInput(
+                        System.in,
+                        new PrintStream(
+                            new FileOutputStream(FileDescriptor.out),
+                            true,
+                            StandardCharsets.UTF_8)));
   }
 
   /** The end of the input, as Python's EOFError says it. */
@@ -35,14 +53,23 @@ public interface LineInput {
     return new RuntimeError("input.eof", "input(): the input ended (EOF) before a line came");
   }
 
-  /** Lines from the process's standard input; the prompt goes to standard output. */
+  /**
+   * Lines from a stream, questions to another: a script's standard input and output. The questions
+   * go to the output stream itself, not through {@code System.out}, which holds a line without its
+   * newline until the line ends (a script's question would show only after its answer).
+   */
   final class StandardInput implements LineInput {
-    private final BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private final BufferedReader in;
+    private final PrintStream out;
+
+    /** Reads lines from {@code in}, writing each question to {@code out}. */
+    public StandardInput(InputStream in, PrintStream out) {
+      this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      this.out = out;
+    }
 
     @Override
     public synchronized String readLine(String prompt) {
-      PrintStream out = System.out;
       out.print(prompt);
       out.flush();
       try {

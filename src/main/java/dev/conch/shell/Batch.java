@@ -5,6 +5,7 @@ import dev.conch.dsl.PrintStyle;
 import dev.conch.dsl.ScriptHost;
 import dev.conch.i18n.Messages;
 import dev.conch.runtime.ConchRuntime;
+import dev.conch.runtime.LineInput;
 import dev.conch.runtime.OutputRouter;
 import dev.conch.shell.errors.DeadlockReporter;
 import dev.conch.shell.errors.ErrorText;
@@ -59,6 +60,7 @@ public final class Batch {
       ScriptHost.prepareChildren(runtime, code);
       PrintStream previous = System.out;
       System.setOut(runtime.output().out());
+      runtime.slots().put(LineInput.KEY, new LineInput.StandardInput(System.in, out));
       runtime.tasks().addListener(new FailureReporter(() -> messages, err::println));
       DeadlockReporter deadlocks = new DeadlockReporter(() -> messages, err::println, true);
       runtime.deadlocks().addListener(deadlocks);
