@@ -37,7 +37,14 @@ final class DemoKeys {
 
   private static final int ESCAPE = 27;
   private static final int CTRL_D = 4;
-  private static final long SEQUENCE_MILLIS = 30;
+
+  /**
+   * How long the rest of an escape sequence may take after its ESC. A remote or a terminal sends a
+   * sequence at once, but over ssh, or on a loaded machine, its bytes can come tens of milliseconds
+   * apart: at 30 ms a Page Down was read as ESC and three other keys under load. A lone ESC (a key
+   * that means nothing here) waits this long.
+   */
+  private static final long SEQUENCE_MILLIS = 200;
 
   private final Terminal terminal;
   private final boolean oneKey;
