@@ -32,6 +32,23 @@ class ChineseMessagesTest {
   }
 
   @Test
+  void whatCannotGoToAProcessIsNamedInChinese() throws Exception {
+    List<String> lines =
+        outputLines(
+            session(
+                Lang.ZH,
+                "process(target: { o -> o }, args: [new Object()])",
+                "[1].each { def s = new Object(); process { println s } }",
+                "/exit"));
+    assertThat(lines)
+        .contains(
+            "main 出错：process：它的参数（类型 java.lang.Object）无法复制到子进程；"
+                + "请传它里面的值，或者通过 queue、pipe 或 manager 共享",
+            "main 出错：process：变量 's'（类型 java.lang.Object）无法复制到子进程；"
+                + "请传它里面的值，或者通过 queue、pipe 或 manager 共享");
+  }
+
+  @Test
   void aTaskAndItsStateInAnErrorAreSaidInChinese() throws Exception {
     List<String> lines =
         outputLines(

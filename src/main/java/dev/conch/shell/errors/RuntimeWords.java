@@ -38,7 +38,8 @@ public final class RuntimeWords {
           "task",
           "pool",
           "executor",
-          "generator");
+          "generator",
+          "variable");
 
   private static final String RUNTIME = "dev.conch.runtime";
 
@@ -46,8 +47,11 @@ public final class RuntimeWords {
   private static final Pattern JOBS =
       Pattern.compile("jobs of (\\S+ \\S+) \\((\\d+) of (\\d+) done\\)");
 
-  /** Labels that are a whole phrase: the thread a task-less caller runs on. */
-  private static final List<String> PHRASES = List.of("this thread", "a thread");
+  /**
+   * Labels that are a whole phrase: the thread a task-less caller runs on, and what of a process's
+   * work could not be copied to it.
+   */
+  private static final List<String> PHRASES = List.of("this thread", "a thread", "its arguments");
 
   private RuntimeWords() {}
 
