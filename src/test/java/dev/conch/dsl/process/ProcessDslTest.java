@@ -173,6 +173,18 @@ class ProcessDslTest extends DslFixture {
         .isEqualTo("process holder (pid " + pid + ") ended with exit code -9 before it finished");
   }
 
+  /** Python's Manager().Value('i', 0), Lock() and Queue(), as seed 004 writes them. */
+  @Test
+  void aManagersPythonNamesMakeWhatItsOwnNamesMake() {
+    value("m = manager(); v = m.Value('i', 0); lk = m.Lock(); q = m.Queue(); r = m.RLock()");
+    value("ps = (1..2).collect { process { lk.withLock { v.value += 1 }; q.put(pid()) } }");
+    value("ps*.join()");
+    assertThat(value("[v.value, q.qsize(), q.get() != pid(), lk.locked()]").toString())
+        .isEqualTo("[2, 2, true, false]");
+    assertThat(value("[m.Queue(2).maxsize, r.class.simpleName]").toString())
+        .isEqualTo("[2, RLock]");
+  }
+
   @Test
   void queuesAndManagedObjectsCrossToChildren() {
     value("q = queue('inbox'); l = lock('t'); m = manager(); v = m.value(0); d = m.dict()");
