@@ -6,7 +6,6 @@ import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.ValueError;
-import dev.conch.runtime.task.Task;
 import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +31,6 @@ public final class AsyncResult extends Submission {
   private final CountDownLatch ready = new CountDownLatch(1);
   private final AtomicBoolean settling = new AtomicBoolean();
   private volatile RuntimeException error;
-  private volatile boolean heard; // someone waits in get(), or will: a failure reaches them
-  private final Task caller = Task.current(); // who handed the jobs off, or null
 
   /**
    * The result of {@code jobs}; {@code awaited} when its caller waits for it at once ({@code map},
@@ -51,7 +48,9 @@ public final class AsyncResult extends Submission {
     this.values = new Object[jobs.size()];
     this.callback = callback;
     this.errorCallback = errorCallback;
-    this.heard = awaited;
+    if (awaited) {
+      heard();
+    }
   }
 
   /** Waits for the result and returns it: the list of values, or the one value of an apply. */
@@ -65,7 +64,7 @@ public final class AsyncResult extends Submission {
    * @throws TimeoutError when the result is not ready in time; when a job failed, its own error
    */
   public Object get(double seconds) throws InterruptedException {
-    heard = true;
+    heard();
     if (!await(seconds)) {
       throw new TimeoutError(
           "pool.timeout", "%s: no result within %s s", toString(), Seconds.text(seconds));
@@ -117,8 +116,8 @@ public final class AsyncResult extends Submission {
 
   @Override
   void failedAt(int index, RuntimeException failure) {
-    if (errorCallback == null && !heard) {
-      dispatcher().failedUnheard(caller, failure, () -> heard); // get() may never come
+    if (errorCallback == null) {
+      sayUnlessHeard(failure); // get() may never come
     }
     settle(failure);
   }

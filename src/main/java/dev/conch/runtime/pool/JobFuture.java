@@ -4,7 +4,6 @@ import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.TimeoutError;
-import dev.conch.runtime.task.Task;
 import dev.conch.runtime.wait.Waits;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,6 @@ public final class JobFuture extends Submission {
   private final List<Consumer<JobFuture>> callbacks = new ArrayList<>(); // guarded by this
   private volatile Object value;
   private volatile RuntimeException error;
-  private volatile boolean heard; // someone asked for its result or error, or waits to be called
-  private final Task caller = Task.current(); // who submitted the job, or null
 
   JobFuture(Dispatcher dispatcher, Jobs jobs) {
     super(dispatcher, jobs);
@@ -70,7 +67,7 @@ public final class JobFuture extends Submission {
    * @throws CancelledError when it was cancelled; when it failed, the job's own error
    */
   public Object result(double seconds) throws InterruptedException {
-    heard = true;
+    heard();
     awaitEnd(seconds);
     if (error != null) {
       throw Rethrow.unchecked(JobFailedError.raised(error));
@@ -90,7 +87,7 @@ public final class JobFuture extends Submission {
    * @throws CancelledError when it was cancelled
    */
   public Throwable exception(double seconds) throws InterruptedException {
-    heard = true;
+    heard();
     awaitEnd(seconds);
     if (error instanceof CancelledError cancelled) {
       throw cancelled;
@@ -134,7 +131,7 @@ public final class JobFuture extends Submission {
 
   /** Calls {@code callback} with this future once the job has ended (at once if it has). */
   public void addDoneCallback(Consumer<JobFuture> callback) {
-    heard = true; // the callback gets the future, and may ask it how the job went
+    heard(); // the callback gets the future, and may ask it how the job went
     synchronized (this) {
       if (!done()) {
         callbacks.add(callback);
@@ -159,9 +156,7 @@ public final class JobFuture extends Submission {
   @Override
   void failedAt(int index, RuntimeException failure) {
     if (phase.compareAndSet(Phase.RUNNING, Phase.FAILED)) {
-      if (!heard) {
-        dispatcher().failedUnheard(caller, failure, () -> heard); // result() may never come
-      }
+      sayUnlessHeard(failure); // result() may never come
       end(null, failure);
     }
   }

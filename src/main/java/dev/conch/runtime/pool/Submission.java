@@ -25,12 +25,30 @@ abstract class Submission {
   // does with its result; two jobs are not ordered by the pool (their races are said)
   private final SyncClock toWorkers = new SyncClock();
   private final SyncClock toCaller = new SyncClock();
+  private final Task caller; // who handed the jobs over, or null
+  private volatile boolean heard; // someone asked, or will ask, how the jobs went
 
   /** Made on the calling task's thread, as the call hands its jobs over. */
   Submission(Dispatcher dispatcher, Jobs jobs) {
     this.dispatcher = dispatcher;
     this.jobs = jobs;
-    toWorkers.release(Task.current());
+    this.caller = Task.current();
+    toWorkers.release(caller);
+  }
+
+  /** Someone asked, or will ask, how the jobs went: a failure reaches them, and needs no word. */
+  final void heard() {
+    heard = true;
+  }
+
+  /**
+   * Says that a job failed on the calling worker, unless someone has asked how the jobs went: the
+   * caller may never ask (see {@link dev.conch.runtime.task.UnheardFailure}).
+   */
+  final void sayUnlessHeard(RuntimeException failure) {
+    if (!heard) {
+      dispatcher.failedUnheard(caller, failure, () -> heard);
+    }
   }
 
   /** The worker task {@code worker} is about to run some of these jobs. */
