@@ -15,6 +15,9 @@ import groovy.lang.Script;
 import java.io.NotSerializableException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.NetworkChannel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,14 +34,6 @@ import org.codehaus.groovy.runtime.MethodClosure;
  */
 final class ProcessShipping {
   private static final String NOT_SHIPPED = "out";
-
-  /** The classes of network connections, which no copy can take to another process. */
-  private static final Set<String> CONNECTIONS =
-      Set.of(
-          "java.net.Socket",
-          "java.net.ServerSocket",
-          "sun.nio.ch.SocketChannelImpl",
-          "sun.nio.ch.ServerSocketChannelImpl");
 
   private ProcessShipping() {}
 
@@ -183,6 +178,18 @@ final class ProcessShipping {
     }
   }
 
+  /** Whether the class named {@code type} is a network connection: no copy takes one elsewhere. */
+  private static boolean isConnection(String type) {
+    try {
+      Class<?> c = Class.forName(type, false, ProcessShipping.class.getClassLoader());
+      return Socket.class.isAssignableFrom(c)
+          || ServerSocket.class.isAssignableFrom(c)
+          || NetworkChannel.class.isAssignableFrom(c);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false; // a class of the session's, or none: not one of the JDK's connections
+    }
+  }
+
   private static Object methodRef(Object o) {
     if (o instanceof MethodClosure mc && mc.getOwner() instanceof Script owner) {
       return new ProcessWork.MethodRef(owner.getClass().getName(), mc.getMethod());
@@ -212,7 +219,7 @@ final class ProcessShipping {
   }
 
   private static MisuseError uncopyable(String builtin, String what, String type) {
-    if (CONNECTIONS.contains(type)) {
+    if (isConnection(type)) {
       // Python's multiprocessing hands a socket to a child (the seeds' chat server does); a JVM
       // cannot, and a thread per connection is the way here
       return new TypeError(
