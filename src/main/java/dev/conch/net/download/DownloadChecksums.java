@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,12 +33,30 @@ public final class DownloadChecksums {
 
   private final String single;
   private final Map<String, String> byKey;
+  private final Map<String, String> byLastSegment; // of keys with a '/'; "" when two share one
   private final URI sumsUrl;
 
   private DownloadChecksums(String single, Map<String, String> byKey, URI sumsUrl) {
     this.single = single;
     this.byKey = Map.copyOf(byKey);
+    this.byLastSegment = lastSegments(byKey);
     this.sumsUrl = sumsUrl;
+  }
+
+  /**
+   * The hashes of the keys that have a path, by their last segment, once: a lookup per file used to
+   * walk every key, 200 × 200 for 200 files.
+   */
+  private static Map<String, String> lastSegments(Map<String, String> byKey) {
+    Map<String, String> last = new HashMap<>();
+    byKey.forEach(
+        (key, hash) -> {
+          int slash = key.lastIndexOf('/');
+          if (slash >= 0) {
+            last.merge(key.substring(slash + 1), hash, (one, two) -> "");
+          }
+        });
+    return Map.copyOf(last);
   }
 
   /** No hashes: files are checked by their length only. */
@@ -162,16 +180,15 @@ public final class DownloadChecksums {
     if (single != null) {
       return single;
     }
+    if (byKey.isEmpty()) {
+      return null;
+    }
     String hash = byKey.getOrDefault(url, byKey.get(name));
     if (hash != null) {
       return hash;
     }
-    List<String> tails =
-        byKey.entrySet().stream()
-            .filter(e -> e.getKey().endsWith("/" + name))
-            .map(Map.Entry::getValue)
-            .toList();
-    return tails.size() == 1 ? tails.getFirst() : null;
+    String tail = byLastSegment.get(name);
+    return tail == null || tail.isEmpty() ? null : tail;
   }
 
   /**

@@ -30,6 +30,7 @@ import org.eclipse.jetty.io.Content;
  */
 final class DownloadHttp implements AutoCloseable {
   private static final int MAX_SUMS_BYTES = 1 << 20;
+  private static final ByteBuffer NO_BYTES = ByteBuffer.allocate(0).asReadOnlyBuffer();
 
   private final DownloadClient client;
   private final Object tag = new Object(); // this download's connections
@@ -120,9 +121,8 @@ final class DownloadHttp implements AutoCloseable {
         result -> {
           if (result.isFailed()) {
             answer.completeExceptionally(result.getFailure());
-          } else {
-            answer.complete(
-                new Answer(result.getResponse(), Content.Source.from(ByteBuffer.allocate(0))));
+          } else if (!answer.isDone()) { // an answer with a body has its source already
+            answer.complete(new Answer(result.getResponse(), Content.Source.from(NO_BYTES)));
           }
         });
     try {

@@ -45,6 +45,14 @@ class DownloadChecksumsTest {
   }
 
   @Test
+  void aNameThatEndsTwoPathsFindsNoHash() {
+    DownloadChecksums sums = DownloadChecksums.of(Map.of("x/c.bin", A, "y/c.bin", B));
+
+    assertThat(sums.expected("http://h/z/c.bin", "c.bin")).isNull();
+    assertThat(sums.expected("http://h/x/c.bin", "x/c.bin")).isEqualTo(A);
+  }
+
+  @Test
   void tellsAHashAUrlAndAPathApart(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("SHA256SUMS");
     Files.writeString(file, A + "  a.bin\n");
