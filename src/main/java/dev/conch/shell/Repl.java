@@ -43,9 +43,14 @@ public final class Repl {
   /** Conch's version, as the greeting and {@code --version} show it. */
   public static final String VERSION = "0.1";
 
-  private static final String TRAINING =
-      String.join(
-          "\n",
+  /**
+   * What {@code --train} types, on a terminal of its own, while the launcher records the JDK's AOT
+   * cache: the lines a learner's first hour runs, so that their classes are loaded and linked ahead
+   * and their methods start from recorded profiles. Every line but {@code 1/0} must succeed (a test
+   * runs them): a line that fails trains nothing after its error.
+   */
+  static final List<String> TRAINING =
+      List.of(
           "x = 1",
           "def twice(n) { n * 2 }",
           "println twice(x)",
@@ -71,8 +76,15 @@ public final class Repl {
           // a typed check, so that a learner's first pool starts from its classes and profiles
           "pool(1, kind: 'process') { p -> p.map(1..<3000) { isPrimeT(it) }.count(true) }",
           "q = queue(); process(name: 'second') { q.put(twice(21)); println x }.join(); q.get()",
-          "/exit",
-          "");
+          // the network chapter on loopback: a first serve, download and fetch start from the
+          // classes and profiles of the HTTP server and both clients
+          "d = java.nio.file.Files.createTempDirectory('conch-train').toFile()",
+          "(1..8).each { new File(d, \"f${it}.bin\").bytes = new byte[200_000] }",
+          "s = serve(d); got = new File(d, 'got')",
+          "download((1..8).collect { s.url + \"f${it}.bin\" }, to: got, quiet: true).files.size()",
+          "fetch(s.url).status; fetch(s.url + 'f1.bin').bytes.length",
+          "s.stop(); d.deleteDir()",
+          "/exit");
 
   private final Terminal terminal;
   private final Session session;
@@ -108,7 +120,9 @@ public final class Repl {
 
   private static Terminal terminal(ReplOptions options) throws IOException {
     if (options.train()) {
-      InputStream in = new ByteArrayInputStream(TRAINING.getBytes(StandardCharsets.UTF_8));
+      InputStream in =
+          new ByteArrayInputStream(
+              (String.join("\n", TRAINING) + "\n").getBytes(StandardCharsets.UTF_8));
       return new DumbTerminal(
           "train", Terminal.TYPE_DUMB, in, OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
     }
