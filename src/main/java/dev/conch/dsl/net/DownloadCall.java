@@ -133,15 +133,21 @@ final class DownloadCall {
         true);
   }
 
-  /** {@code 20 of 20 files (160.0 MiB) in 3.62 s, 44.2 MiB/s; one at a time ≈ 22 s}. */
+  /**
+   * {@code 20 of 20 files (160.0 MiB) in 3.62 s, 44.2 MiB/s; one at a time ≈ 22 s}; one file has no
+   * "one at a time", which would only repeat its time.
+   */
   static String summary(DownloadResult result, Messages m) {
-    return m.get(
-        result.isInterrupted() ? "download.summary.stopped" : "download.summary",
-        result.getDone().size(),
-        result.getFiles().size(),
-        ByteSize.text(result.getBytes()),
-        String.format(Locale.ROOT, "%.2f s", result.getWall()),
-        ByteSize.text((long) result.getRate()) + "/s",
-        Elapsed.rough(result.getSerial()));
+    String summary =
+        m.get(
+            result.isInterrupted() ? "download.summary.stopped" : "download.summary",
+            result.getDone().size(),
+            result.getFiles().size(),
+            ByteSize.text(result.getBytes()),
+            String.format(Locale.ROOT, "%.2f s", result.getWall()),
+            ByteSize.text((long) result.getRate()) + "/s");
+    return result.getFiles().size() < 2
+        ? summary
+        : summary + m.get("download.summary.serial", Elapsed.rough(result.getSerial()));
   }
 }

@@ -103,6 +103,19 @@ class DownloadDslTest extends DslFixture {
     }
   }
 
+  @Test
+  void theSummarySaysWhatOneAtATimeWouldTakeOnlyForMoreThanOneFile() throws Exception {
+    file("a.bin", 10_000);
+    file("b.bin", 20_000);
+    value("s = serve('" + site + "'); download(s.url + 'a.bin', to: '" + got + "')");
+    String one = lines.getLast();
+    value("download(['a.bin', 'b.bin'].collect { s.url + it }, to: '" + got + "/two')");
+    String two = lines.getLast();
+
+    assertThat(one).startsWith("1 of 1 files (9.8 KiB) in ").doesNotContain("one at a time");
+    assertThat(two).startsWith("2 of 2 files (29.3 KiB) in ").contains("; one at a time ≈ ");
+  }
+
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
