@@ -28,11 +28,18 @@ public final class RaceReporter implements Consumer<RaceReport> {
 
   /**
    * {@code race on counter: written by task-1 (line 1, holding nothing) and read by task-2 (line 1,
-   * holding nothing) — hold one lock around both, or let one task finish first}.
+   * holding nothing) — hold one lock around both, or let one task finish first}. Two writes are
+   * what tasks that each set the variable without reading it first make, {@code p = fetch(u)} in
+   * each: a name the learner meant as the task's own, as Python makes a name assigned in a
+   * function; the line then says how to have that. A shared counter's race is never two writes: its
+   * task reads before it writes, and the read is what is found.
    */
   public static String line(RaceReport race, Messages m) {
     String both = m.get("race.both", side(race.first(), m), side(race.second(), m));
-    return m.get("race.report", race.variable(), both);
+    String line = m.get("race.report", race.variable(), both);
+    return race.first().write() && race.second().write()
+        ? line + m.get("race.own", race.variable(), race.variable())
+        : line;
   }
 
   private static String side(Side side, Messages m) {

@@ -43,6 +43,30 @@ class RaceReportTest {
   }
 
   @Test
+  void twoTasksThatEachSetTheVariableAreToldHowToHaveOneEach() throws Exception {
+    List<String> out =
+        outputLines(
+            session(
+                Lang.EN,
+                "ts = (1..2).collect { n -> spawn(name: \"t$n\") { p = n * 10; p + 1 } }; ts*.join()",
+                "/exit"));
+    assertThat(races(out, "race on p: "))
+        .singleElement()
+        .asString()
+        .matches(
+            "race on p: written by t[12] \\(line 1, holding nothing\\) and written by t[12]"
+                + " \\(line 1, holding nothing\\) — hold one lock around both, or let one task"
+                + " finish first; if each task needs a p of its own, write def p = … inside the"
+                + " task");
+  }
+
+  @Test
+  void aCountersRaceIsFoundAtARead() throws Exception {
+    List<String> said = races(outputLines(session(Lang.EN, RACY, "/exit")), "race on counter: ");
+    assertThat(said).singleElement().asString().contains("read by").doesNotContain("def counter");
+  }
+
+  @Test
   void theTimelineMarksBothTasksWhereTheRaceWasFound() throws Exception {
     List<String> out = outputLines(session(Lang.EN, RACY, "/timeline", "/exit"));
     assertThat(out).anyMatch(l -> l.matches("t1 +[█·░▒ ]*![█·░▒ !]*"));
