@@ -50,8 +50,10 @@ final class StatusBar implements AutoCloseable {
     while (!closed) {
       try {
         refresh();
-      } catch (OutOfMemoryError full) {
-        // a line or a task filled the heap and will say so: the bar catches up on the next turn
+      } catch (OutOfMemoryError | LinkageError full) {
+        // a line or a task filled the heap and will say so: the bar catches up on the next turn.
+        // A call site linked while the heap was full fails with a BootstrapMethodError instead;
+        // uncaught, it printed its trace over the learner's screen and the bar stopped for good
       }
       try {
         Thread.sleep(250);

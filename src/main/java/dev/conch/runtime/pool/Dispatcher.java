@@ -10,6 +10,7 @@ import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskRegistry;
 import dev.conch.runtime.task.UnheardFailure;
 import dev.conch.runtime.wait.Waits;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,9 @@ final class Dispatcher {
   private final LinkedBlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
   private final AtomicInteger queuedJobs = new AtomicInteger();
   private final AtomicInteger jobNumbers = new AtomicInteger();
+  private static final Comparator<Submission> OLDEST_FIRST =
+      Comparator.comparingLong(Submission::since);
+
   private final Set<Submission> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Worker> workers = new CopyOnWriteArrayList<>();
   private final AtomicInteger liveWorkers = new AtomicInteger();
@@ -243,12 +247,24 @@ final class Dispatcher {
     tasks.output().err().println(submission + ": callback failed: " + Errors.oneLine(error));
   }
 
-  /** How far the submissions in flight with more than one job have got, oldest first. */
+  /**
+   * How far the submissions in flight with more than one job have got, oldest first. A plain loop
+   * and a comparator made with the class: the status bar asks this every 250 ms, and a lambda's
+   * call site first linked while a job fills the heap fails to link for good, which left the bar
+   * unable to show any pool's progress for the rest of the session.
+   */
   List<Progress> progress(String pool) {
-    return inFlight.stream()
-        .filter(s -> s.total() > 1)
-        .sorted(Comparator.comparingLong(Submission::since))
-        .map(s -> new Progress(pool, s.jobs().what(), s.ended(), s.total(), s.since()))
-        .toList();
+    List<Submission> running = new ArrayList<>();
+    for (Submission s : inFlight) {
+      if (s.total() > 1) {
+        running.add(s);
+      }
+    }
+    running.sort(OLDEST_FIRST);
+    List<Progress> all = new ArrayList<>(running.size());
+    for (Submission s : running) {
+      all.add(new Progress(pool, s.jobs().what(), s.ended(), s.total(), s.since()));
+    }
+    return all;
   }
 }
