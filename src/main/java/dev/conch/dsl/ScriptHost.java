@@ -61,6 +61,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilerConfiguration;
@@ -108,6 +109,10 @@ public final class ScriptHost {
 
   /** A value holding more than this is previewed by its size alone. */
   private static final long LARGE = 1 << 20;
+
+  /** {@code big = null}: a session variable let go of (see {@link #letGoAtOnce}). */
+  private static final Pattern LET_GO =
+      Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*null\\s*;?\\s*");
 
   private final ConchRuntime runtime;
   private final PrintStream out;
@@ -258,12 +263,14 @@ public final class ScriptHost {
     try {
       // a script is named by its label (its file); -e code, like a typed line, has no name
       compiling = wholeScript && label != null && !label.startsWith("-") ? label : "";
-      CompiledLines.Line compiled = lines.compile(code, compiling, this::compile);
-      if (Script.class.isAssignableFrom(compiled.type())) {
-        Script script = InvokerHelper.createScript(compiled.type(), shell.getContext());
-        value = script.run();
-        show = compiled.shows(value);
-        keepMethods(script, compiled.methods());
+      if (wholeScript || !letGoAtOnce(code)) {
+        CompiledLines.Line compiled = lines.compile(code, compiling, this::compile);
+        if (Script.class.isAssignableFrom(compiled.type())) {
+          Script script = InvokerHelper.createScript(compiled.type(), shell.getContext());
+          value = script.run();
+          show = compiled.shows(value);
+          keepMethods(script, compiled.methods());
+        }
       }
       if (wholeScript) {
         run.awaitNonDaemons();
@@ -278,6 +285,24 @@ public final class ScriptHost {
       run.cancelAll();
     }
     return new Outcome(value, show, error, run);
+  }
+
+  /**
+   * Does {@code name = null} without compiling it when memory has run out (the reserve is out) and
+   * {@code name} is a session variable: the line a memory error tells the learner to type. With the
+   * heap still full of what the variable holds, compiling even this line could run out again (a
+   * task's 92 MiB in a 128 MiB heap), and the advice failed. Whether it did.
+   */
+  private boolean letGoAtOnce(String code) {
+    if (runtime.memory().held()) {
+      return false;
+    }
+    Matcher line = LET_GO.matcher(code);
+    if (!line.matches() || !variables.containsKey(line.group(1))) {
+      return false;
+    }
+    variables.put(line.group(1), null);
+    return true;
   }
 
   /**

@@ -21,6 +21,29 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptHostTest extends DslFixture {
   @Test
+  void settingAVariableToNullOnceMemoryRanOutCompilesNothing() {
+    value("big = [1, 2, 3]");
+    runtime.memory().ranOut(new OutOfMemoryError("a test's"));
+    int before = host.compiledClasses().size();
+
+    value(" big = null; ");
+
+    assertThat(host.compiledClasses()).hasSize(before);
+    assertThat(value("big")).isNull();
+  }
+
+  @Test
+  void withTheReserveHeldTheSameLineIsCompiledAsAnyOther() {
+    value("big = [1, 2, 3]");
+    int before = host.compiledClasses().size();
+
+    value("big = null");
+
+    assertThat(host.compiledClasses().size()).isGreaterThan(before);
+    assertThat(value("big")).isNull();
+  }
+
+  @Test
   void variablesAndMethodsStayFromLineToLine() {
     eval("counter = 0");
     eval("def bump() { counter += 1; counter }");
