@@ -29,6 +29,9 @@ import java.util.function.BooleanSupplier;
  * is queued after the stop marks; the queue hands each chunk to exactly one worker.
  */
 final class Dispatcher {
+  private static final Comparator<Submission> OLDEST_FIRST =
+      Comparator.comparingLong(Submission::since);
+
   private enum State {
     OPEN,
     CLOSED,
@@ -42,9 +45,6 @@ final class Dispatcher {
   private final LinkedBlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
   private final AtomicInteger queuedJobs = new AtomicInteger();
   private final AtomicInteger jobNumbers = new AtomicInteger();
-  private static final Comparator<Submission> OLDEST_FIRST =
-      Comparator.comparingLong(Submission::since);
-
   private final Set<Submission> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Worker> workers = new CopyOnWriteArrayList<>();
   private final AtomicInteger liveWorkers = new AtomicInteger();
