@@ -7,7 +7,7 @@ import dev.conch.runtime.race.RaceReport;
 import dev.conch.runtime.task.Generator;
 import dev.conch.runtime.task.Task;
 import dev.conch.runtime.task.TaskKind;
-import dev.conch.runtime.task.TaskState;
+import dev.conch.runtime.wait.Waits;
 import groovy.lang.Closure;
 import java.util.Arrays;
 import java.util.Collections;
@@ -253,18 +253,8 @@ public final class TaskBuiltins {
   public static String input(Object prompt) throws InterruptedException {
     ConchRuntime runtime = CurrentRuntime.runtime();
     String shown = runtime.output().takeUnfinished() + prompt;
-    Task me = Task.current();
-    TaskState before = me == null ? null : me.getState();
-    if (me != null) {
-      me.enter(TaskState.WAITING, KEYBOARD); // /tasks and the status line: waiting, not running
-    }
-    try {
-      return LineInput.of(runtime).readLine(shown);
-    } finally {
-      if (me != null) {
-        me.enter(before, null);
-      }
-    }
+    // /tasks and the status line: waiting, not running
+    return Waits.on(KEYBOARD, () -> LineInput.of(runtime).readLine(shown));
   }
 
   /** What a task in {@code input()} waits for, as {@code /tasks} shows it. */

@@ -32,20 +32,15 @@ public interface LineInput {
    * the question written to its standard output itself.
    */
   static LineInput of(ConchRuntime runtime) {
-    LineInput set = runtime.slots().get(KEY);
-    return set != null
-        ? set
-        : runtime
-            .slots()
-            .computeIfAbsent(
-                KEY,
-                () ->
-                    new StandardInput(
-                        System.in,
-                        new PrintStream(
-                            new FileOutputStream(FileDescriptor.out),
-                            true,
-                            StandardCharsets.UTF_8)));
+    return runtime
+        .slots()
+        .computeIfAbsent(
+            KEY,
+            () ->
+                new StandardInput(
+                    System.in,
+                    new PrintStream(
+                        new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)));
   }
 
   /** The end of the input, as Python's EOFError says it. */
