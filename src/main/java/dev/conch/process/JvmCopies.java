@@ -10,6 +10,7 @@ import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,8 +18,10 @@ import java.util.function.UnaryOperator;
  * what arrives is a copy, so a change to it stays on its side. On the way out a hook may put
  * something serializable in place of an object (a {@link Handle} for a runtime object); on the way
  * in, a hook turns it back (into a proxy), and classes are looked up in a given loader first (the
- * learner's classes arrive as bytes and live in their own loader). Plain values (numbers, text,
- * lists of them) travel in a compact form instead ({@link PlainCopies}). Stateless; thread-safe.
+ * learner's classes arrive as bytes and live in their own loader). A synchronized list is copied
+ * under its lock ({@link SynchronizedLists}), so that a task adding to it meanwhile does no harm.
+ * Plain values (numbers, text, lists of them) travel in a compact form instead ({@link
+ * PlainCopies}). Stateless; thread-safe.
  */
 public final class JvmCopies {
   private JvmCopies() {}
@@ -35,8 +38,11 @@ public final class JvmCopies {
       return plain;
     }
     var bytes = new ByteArrayOutputStream();
-    try (var out = new Out(bytes, replace)) {
-      out.writeObject(value);
+    var lists = new SynchronizedLists();
+    try (var out = new Out(bytes, o -> replace.apply(lists.copyable(o)))) {
+      // the stream's hook meets a list only after its writeReplace: the list itself is copied here
+      out.writeObject(
+          SynchronizedLists.isOne(value) ? SynchronizedLists.snapshot((List<?>) value) : value);
     } catch (NotSerializableException e) {
       throw e;
     } catch (IOException e) {

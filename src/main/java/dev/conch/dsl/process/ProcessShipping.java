@@ -6,6 +6,7 @@ import dev.conch.dsl.compile.SessionAccess;
 import dev.conch.process.ConstantStrings;
 import dev.conch.process.JvmCopies;
 import dev.conch.process.Shipment;
+import dev.conch.process.SynchronizedLists;
 import dev.conch.runtime.errors.MisuseError;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.task.Task;
@@ -20,6 +21,7 @@ import java.net.Socket;
 import java.nio.channels.NetworkChannel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -51,7 +53,7 @@ final class ProcessShipping {
             body instanceof MethodClosure && self != null ? self.getClass() : body.getClass());
     String script = self instanceof Script s ? s.getClass().getName() : null;
     Map<?, ?> session = self instanceof Script s ? s.getBinding().getVariables() : Map.of();
-    UnaryOperator<Object> swap = o -> replace.apply(methodRef(o));
+    UnaryOperator<Object> swap = o -> replace.apply(methodRef(captured(o)));
     checkCaptured(builtin, body, swap);
     Set<String> roots = new HashSet<>();
     roots.add(body.getClass().getName());
@@ -188,6 +190,16 @@ final class ProcessShipping {
     } catch (ClassNotFoundException | LinkageError e) {
       return false; // a class of the session's, or none: not one of the JDK's connections
     }
+  }
+
+  /**
+   * A captured variable holding a synchronized list, with the list copied under its lock: the copy
+   * of the list itself would not take it ({@link SynchronizedLists}).
+   */
+  static Object captured(Object o) {
+    return o instanceof Reference<?> ref && SynchronizedLists.isOne(ref.get())
+        ? new Reference<Object>(SynchronizedLists.snapshot((List<?>) ref.get()))
+        : o;
   }
 
   private static Object methodRef(Object o) {

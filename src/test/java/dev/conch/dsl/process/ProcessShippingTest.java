@@ -1,0 +1,51 @@
+package dev.conch.dsl.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import groovy.lang.Reference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A closure's captured variable that holds a synchronized list travels as a copy of the list made
+ * under its lock, as the copy of a session variable does: Java serialization alone would write it
+ * while a callback adds to it.
+ */
+class ProcessShippingTest {
+  @Test
+  void aCapturedSynchronizedListIsCopiedUnderItsLock() throws Exception {
+    List<Object> got = Collections.synchronizedList(new ArrayList<>(List.of(1, 2)));
+    Reference<Object> captured = new Reference<>(got);
+    CompletableFuture<Object> copy = new CompletableFuture<>();
+    Thread packer =
+        Thread.ofPlatform().unstarted(() -> copy.complete(ProcessShipping.captured(captured)));
+    synchronized (got) {
+      packer.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (packer.getState() != Thread.State.BLOCKED) {
+        if (copy.isDone() || System.nanoTime() > deadline) {
+          fail("the copy did not wait for the list's lock");
+        }
+        Thread.onSpinWait();
+      }
+      got.add(3);
+    }
+    Object shipped = copy.get(20, TimeUnit.SECONDS);
+    assertThat(shipped).isInstanceOf(Reference.class).isNotSameAs(captured);
+    Object list = ((Reference<?>) shipped).get();
+    assertThat(list).isNotSameAs(got).isEqualTo(List.of(1, 2, 3));
+    assertThat(captured.get()).isSameAs(got);
+  }
+
+  @Test
+  void anyOtherCapturedValueIsLeftAsItIs() {
+    Reference<Object> captured = new Reference<>(new ArrayList<>(List.of(1)));
+    assertThat(ProcessShipping.captured(captured)).isSameAs(captured);
+    assertThat(ProcessShipping.captured("text")).isEqualTo("text");
+  }
+}
