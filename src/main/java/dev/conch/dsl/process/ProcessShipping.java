@@ -19,6 +19,7 @@ import java.lang.reflect.Modifier;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.NetworkChannel;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,13 @@ import org.codehaus.groovy.runtime.MethodClosure;
  */
 final class ProcessShipping {
   private static final String NOT_SHIPPED = "out";
+
+  /**
+   * How often a copy that another task's change spoiled is made again. A pool's callbacks append to
+   * a list the script names while its workers' next jobs are packed (P22's shape); with the
+   * callbacks taking turns, the next copy succeeds.
+   */
+  static final int COPY_ATTEMPTS = 5;
 
   private ProcessShipping() {}
 
@@ -73,7 +81,8 @@ final class ProcessShipping {
             ? ProcessWork.method(mc.getMethod(), script, variables, args)
             : new ProcessWork(body.dehydrate(), script, variables, args);
     try {
-      return new Shipment(name, Shipment.needed(compiled, roots), JvmCopies.write(work, swap));
+      byte[] bytes = writeSteadily(builtin, "the variables and arguments it uses", work, swap);
+      return new Shipment(name, Shipment.needed(compiled, roots), bytes);
     } catch (NotSerializableException e) {
       throw uncopyable(builtin, "its arguments", e.getMessage());
     }
@@ -156,7 +165,7 @@ final class ProcessShipping {
    */
   private static Object copyable(String name, Object value, UnaryOperator<Object> swap) {
     try {
-      JvmCopies.write(value, swap);
+      writeSteadily("process", "variable '" + name + "'", value, swap);
       return value;
     } catch (NotSerializableException e) {
       return new ProcessWork.Missing(name, typeOf(value));
@@ -189,6 +198,34 @@ final class ProcessShipping {
           || NetworkChannel.class.isAssignableFrom(c);
     } catch (ClassNotFoundException | LinkageError e) {
       return false; // a class of the session's, or none: not one of the JDK's connections
+    }
+  }
+
+  /**
+   * The copy of {@code value}, made again when another task changed a list or map in it meanwhile
+   * (Java serialization then fails with ConcurrentModificationException), up to {@link
+   * #COPY_ATTEMPTS} times.
+   *
+   * @throws MisuseError naming {@code what} when every attempt was spoiled
+   */
+  static byte[] writeSteadily(String builtin, String what, Object value, UnaryOperator<Object> swap)
+      throws NotSerializableException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return JvmCopies.write(value, swap);
+      } catch (ConcurrentModificationException e) {
+        if (attempt == COPY_ATTEMPTS) {
+          throw new MisuseError(
+              "process.changing",
+              "%s: %s changed while being copied to the process, %d times in a row: another task"
+                  + " changes it meanwhile; hold one lock around the change and the start, or"
+                  + " pass the values as arguments",
+              builtin,
+              what,
+              COPY_ATTEMPTS);
+        }
+        Thread.yield(); // let the other task finish its change
+      }
     }
   }
 

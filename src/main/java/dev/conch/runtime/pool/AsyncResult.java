@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * {@link #get()} by the time the task that made it ends) is said, as a failed task is: the
  * learner's callback is never called, and a {@code get()} may never come.
  *
- * <p>Thread-safe. The callback runs on the worker that finished the last job, before {@link #get()}
- * returns to anyone; everything the jobs did happens-before {@link #get()} returns.
+ * <p>Thread-safe. The callback runs on the worker that finished the last job, in its pool's turn
+ * (one callback at a time, as in Python), before {@link #get()} returns to anyone; everything the
+ * jobs did happens-before {@link #get()} returns.
  */
 public final class AsyncResult extends Submission {
   private final boolean single;
@@ -86,6 +87,15 @@ public final class AsyncResult extends Submission {
    * Returns whether it is.
    */
   public boolean await(double seconds) throws InterruptedException {
+    if (!ready() && (callback != null || errorCallback != null) && dispatcher().inCallback()) {
+      // Python's pool hangs here for good
+      throw new MisuseError(
+          "pool.callback.waits",
+          "%s: a callback waits for a result of its own pool that has a callback too; the pool's"
+              + " callbacks run one at a time, so that one could never run: use the value in its"
+              + " own callback instead",
+          toString());
+    }
     return Waits.await(this, ready, seconds);
   }
 
@@ -145,12 +155,13 @@ public final class AsyncResult extends Submission {
     error = failure;
     try {
       if (failure == null && callback != null) {
-        callback.accept(single ? values[0] : new ArrayList<>(Arrays.asList(values)));
+        dispatcher()
+            .callBack(
+                this,
+                () -> callback.accept(single ? values[0] : new ArrayList<>(Arrays.asList(values))));
       } else if (failure != null && errorCallback != null) {
-        errorCallback.accept(JobFailedError.raised(failure));
+        dispatcher().callBack(this, () -> errorCallback.accept(JobFailedError.raised(failure)));
       }
-    } catch (Exception | AssertionError | StackOverflowError e) {
-      dispatcher().callbackFailed(this, e);
     } finally {
       ready.countDown();
       settled();

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -48,6 +49,14 @@ final class Dispatcher {
   private final Set<Submission> inFlight = ConcurrentHashMap.newKeySet();
   private final List<Worker> workers = new CopyOnWriteArrayList<>();
   private final AtomicInteger liveWorkers = new AtomicInteger();
+
+  /**
+   * The pool's callbacks take turns, as Python's run one after another on its pool's result thread:
+   * {@code callback: results.&add} on a plain list lost about 30 of 20,000 values when the workers'
+   * callbacks ran at once.
+   */
+  private final ReentrantLock callbackTurn = new ReentrantLock();
+
   private State state = State.OPEN; // guarded by this
 
   /**
@@ -242,9 +251,29 @@ final class Dispatcher {
     }
   }
 
-  /** A callback of {@code submission} threw: said on the error stream of the worker that ran it. */
-  void callbackFailed(Submission submission, Throwable error) {
-    tasks.output().err().println(submission + ": callback failed: " + Errors.oneLine(error));
+  /**
+   * Runs a callback of {@code submission} in the pool's callback turn; one that throws is said on
+   * the error stream of the worker that ran it.
+   */
+  void callBack(Submission submission, Runnable callback) {
+    callbackTurn.lock();
+    try {
+      callback.run();
+    } catch (Exception | AssertionError | StackOverflowError e) { // Groovy throws checked ones too
+      tasks.output().err().println(submission + ": callback failed: " + Errors.oneLine(e));
+    } finally {
+      callbackTurn.unlock();
+    }
+  }
+
+  /** Whether a callback waits for its turn while another runs. */
+  boolean callbackWaits() {
+    return callbackTurn.hasQueuedThreads();
+  }
+
+  /** Whether the calling thread is running one of this pool's callbacks. */
+  boolean inCallback() {
+    return callbackTurn.isHeldByCurrentThread();
   }
 
   /**

@@ -138,7 +138,7 @@ public final class JobFuture extends Submission {
         return;
       }
     }
-    callback.accept(this);
+    dispatcher().callBack(this, () -> callback.accept(this));
   }
 
   @Override
@@ -193,11 +193,7 @@ public final class JobFuture extends Submission {
     }
     settled();
     for (Consumer<JobFuture> callback : toCall) {
-      try {
-        callback.accept(this);
-      } catch (Exception | AssertionError | StackOverflowError e) {
-        dispatcher().callbackFailed(this, e);
-      }
+      dispatcher().callBack(this, () -> callback.accept(this));
     }
   }
 

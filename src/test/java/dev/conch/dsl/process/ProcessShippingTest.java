@@ -1,8 +1,10 @@
 package dev.conch.dsl.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.conch.runtime.errors.MisuseError;
 import groovy.lang.Reference;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,5 +49,42 @@ class ProcessShippingTest {
     Reference<Object> captured = new Reference<>(new ArrayList<>(List.of(1)));
     assertThat(ProcessShipping.captured(captured)).isSameAs(captured);
     assertThat(ProcessShipping.captured("text")).isEqualTo("text");
+  }
+
+  /** A value that another task changes during its first {@code spoiled} copies. */
+  static final class Changing implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final transient java.util.concurrent.atomic.AtomicInteger spoiled;
+
+    Changing(int spoiled) {
+      this.spoiled = new java.util.concurrent.atomic.AtomicInteger(spoiled);
+    }
+
+    @java.io.Serial
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+      if (spoiled.getAndDecrement() > 0) {
+        throw new java.util.ConcurrentModificationException();
+      }
+      out.defaultWriteObject();
+    }
+  }
+
+  @Test
+  void aCopySpoiledByAnotherTasksChangeIsMadeAgain() throws Exception {
+    Changing value = new Changing(ProcessShipping.COPY_ATTEMPTS - 1);
+    byte[] copy = ProcessShipping.writeSteadily("process", "variable 'got'", value, o -> o);
+    assertThat(copy).isNotEmpty();
+  }
+
+  @Test
+  void aCopySpoiledEveryTimeSaysWhatKeptChanging() {
+    Changing value = new Changing(ProcessShipping.COPY_ATTEMPTS);
+    assertThatThrownBy(
+            () -> ProcessShipping.writeSteadily("apply_async", "variable 'got'", value, o -> o))
+        .isInstanceOf(MisuseError.class)
+        .hasMessage(
+            "apply_async: variable 'got' changed while being copied to the process, 5 times in a"
+                + " row: another task changes it meanwhile; hold one lock around the change and"
+                + " the start, or pass the values as arguments");
   }
 }

@@ -190,4 +190,66 @@ class AsyncResultTest extends PoolFixture {
             "pool-1-worker-1: jobs of pool pool-1 (1 of 1 done): callback failed:"
                 + " IllegalStateException: boom");
   }
+
+  @Test
+  void aPoolsCallbacksTakeTurnsAsPythonsDo() throws Exception {
+    Pool pool = runtime.pools().pool(null, 2, "thread");
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch firstIn = new CountDownLatch(1);
+    AsyncResult first =
+        pool.applyAsync(
+            TIMES_TEN,
+            List.of(1),
+            value -> {
+              seen.add("first in");
+              firstIn.countDown();
+              long deadline = System.nanoTime() + 10_000_000_000L;
+              while (!pool.dispatcher().callbackWaits()) {
+                if (System.nanoTime() > deadline) {
+                  seen.add("the second never waited for its turn");
+                  break;
+                }
+                Thread.onSpinWait();
+              }
+              seen.add("first out");
+            },
+            null);
+    await(firstIn);
+    AsyncResult second = pool.applyAsync(TIMES_TEN, List.of(2), value -> seen.add("second"), null);
+
+    assertThat(second.get()).isEqualTo(20);
+    assertThat(first.get()).isEqualTo(10);
+    assertThat(seen).containsExactly("first in", "first out", "second");
+  }
+
+  @Test
+  void aCallbackThatWaitsForAnotherCallbackOfItsPoolIsToldAtOnce() throws Exception {
+    Pool pool = runtime.pools().pool(null, 2, "thread");
+    CountDownLatch release = new CountDownLatch(1);
+    AsyncResult later = pool.applyAsync(waitingFor(release), List.of("x"), value -> {}, null);
+    List<Object> got = Collections.synchronizedList(new ArrayList<>());
+    AsyncResult waiting =
+        pool.applyAsync(
+            TIMES_TEN,
+            List.of(1),
+            value -> {
+              try {
+                got.add(later.get());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            null);
+
+    assertThat(waiting.get()).isEqualTo(10);
+    release.countDown();
+    assertThat(later.get()).isEqualTo("x");
+    assertThat(got).isEmpty();
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("callback failed:")
+                    .contains("a callback waits for a result of its own pool"));
+  }
 }
