@@ -26,10 +26,12 @@ public final class ListExtensions {
 
   /** Removes and gives the last item, as Python's {@code list.pop()}. */
   public static <T> T pop(List<T> self) {
-    if (self.isEmpty()) {
-      throw new IndexOutOfBoundsException("pop from an empty list");
+    synchronized (self) { // whole, as Python's (see AtomicChanges)
+      if (self.isEmpty()) {
+        throw new IndexOutOfBoundsException("pop from an empty list");
+      }
+      return self.remove(self.size() - 1);
     }
-    return self.remove(self.size() - 1);
   }
 
   /**
@@ -37,6 +39,12 @@ public final class ListExtensions {
    * {@code list.pop(i)}.
    */
   public static <T> T pop(List<T> self, int index) {
+    synchronized (self) { // whole, as Python's (see AtomicChanges)
+      return popAt(self, index);
+    }
+  }
+
+  private static <T> T popAt(List<T> self, int index) {
     int size = self.size();
     int at = index < 0 ? index + size : index;
     if (at < 0 || at >= size) {
@@ -69,6 +77,8 @@ public final class ListExtensions {
 
   /** Adds {@code item} at the end, where {@link #pop(List)} takes from: a stack. */
   public static <T> boolean push(List<T> self, T item) {
-    return self.add(item);
+    synchronized (self) {
+      return self.add(item);
+    }
   }
 }
