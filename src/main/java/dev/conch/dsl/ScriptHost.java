@@ -1,5 +1,6 @@
 package dev.conch.dsl;
 
+import dev.conch.dsl.compile.AtomicAddRewriter;
 import dev.conch.dsl.compile.BuiltinCallRewriter;
 import dev.conch.dsl.compile.CapturingClassLoader;
 import dev.conch.dsl.compile.CompileError;
@@ -196,6 +197,7 @@ public final class ScriptHost {
         session,
         new BuiltinCallRewriter(),
         new RemainderRewriter(),
+        new AtomicAddRewriter(),
         new StaticSpellingRewriter(),
         new CopyableClassRewriter(),
         new SessionClassRewriter(),

@@ -223,7 +223,7 @@ class PythonHintsTest {
                 "/exit"));
     assertThat(out)
         .contains(
-            "error in main: in Conch, Python's list.append(x) is xs << x (one step, as in Python; Java's xs.add(x) is not)",
+            "error in main: in Conch, Python's list.append(x) is xs << x (or xs.add(x); either is one step, as append is in Python)",
             "error in main: in Conch, Python's str.upper() is s.toUpperCase()",
             "error in main: in Conch, Python's dict.items() is m.each { k, v -> … }"
                 + " (or m.entrySet())",
@@ -238,7 +238,7 @@ class PythonHintsTest {
                 + " put the value in brackets, println([ … ])");
     assertThat(out.stream().map(String::strip))
         .contains(
-            "error in w: in Conch, Python's list.append(x) is xs << x (one step, as in Python; Java's xs.add(x) is not)");
+            "error in w: in Conch, Python's list.append(x) is xs << x (or xs.add(x); either is one step, as append is in Python)");
     assertThat(String.join("\n", out)).doesNotContain("MissingMethodException", "No signature");
   }
 

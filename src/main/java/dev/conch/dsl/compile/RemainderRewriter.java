@@ -74,6 +74,11 @@ public final class RemainderRewriter extends CompilationCustomizer {
         .anyMatch(name -> name.equals(simpleName));
   }
 
+  /** Whether {@code annotations} ask for static compilation or type checking. */
+  static boolean checksTypes(List<AnnotationNode> annotations) {
+    return annotated(annotations, "CompileStatic") || annotated(annotations, "TypeChecked");
+  }
+
   /**
    * {@code int} or {@code long} when {@code e} is a literal or a variable declared so, else null.
    */

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A list's {@code <<}, a set's {@code <<} and a map's {@code [k] = v}, typed at the prompt, change
- * the collection whole, as Python's append and item assignment do: each waits while another task
- * holds the collection, so none can split another's change.
+ * A list's {@code <<} and {@code add}, a set's too, and a map's {@code [k] = v}, typed at the
+ * prompt, change the collection whole, as Python's append and item assignment do: each waits while
+ * another task holds the collection, so none can split another's change.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class AtomicChangesTest extends DslFixture {
@@ -25,6 +25,8 @@ class AtomicChangesTest extends DslFixture {
       value = {
         "xs = [1, 2]      | xs << 3          | [1, 2, 3]",
         "xs = [1, 2]      | xs.push(3)       | [1, 2, 3]",
+        "xs = [1, 2]      | xs.add(3)        | [1, 2, 3]",
+        "xs = [] as Set   | xs.add(3)        | [3]",
         "xs = [1, 2, 3]   | xs.pop()         | [1, 2]",
         "xs = [1, 2, 3]   | xs.pop(0)        | [2, 3]",
         "xs = [] as Set   | xs << 3          | [3]",
