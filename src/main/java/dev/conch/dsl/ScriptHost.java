@@ -1,6 +1,6 @@
 package dev.conch.dsl;
 
-import dev.conch.dsl.compile.AtomicAddRewriter;
+import dev.conch.dsl.compile.AtomicCallRewriter;
 import dev.conch.dsl.compile.BuiltinCallRewriter;
 import dev.conch.dsl.compile.CapturingClassLoader;
 import dev.conch.dsl.compile.CompileError;
@@ -197,7 +197,7 @@ public final class ScriptHost {
         session,
         new BuiltinCallRewriter(),
         new RemainderRewriter(),
-        new AtomicAddRewriter(),
+        new AtomicCallRewriter(),
         new StaticSpellingRewriter(),
         new CopyableClassRewriter(),
         new SessionClassRewriter(),

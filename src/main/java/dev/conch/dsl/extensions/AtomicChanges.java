@@ -15,9 +15,9 @@ import java.util.HashSet;
  * monitor, the lock {@code synchronized (xs) { … }} takes, while they change it.
  *
  * <p>A method of the class itself comes before an extension in Groovy's dispatch: {@code xs.add(x)}
- * is made whole by a rewrite of the learner's code instead ({@code AtomicAddRewriter}), and Java's
- * {@code d.put(k, v)} stays as it is. As in Python, a read and a write made of two steps are still
- * two: {@code d[k] = d[k] + 1} and {@code xs += [x]} race (and the race detector says so).
+ * and {@code d.put(k, v)} are made whole by a rewrite of the learner's code instead ({@code
+ * AtomicCallRewriter}). As in Python, a read and a write made of two steps are still two: {@code
+ * d[k] = d[k] + 1} and {@code xs += [x]} race (and the race detector says so).
  * {@code @CompileStatic} code calls Groovy's own. Stateless.
  */
 public final class AtomicChanges {

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A list's {@code <<} and {@code add}, a set's too, and a map's {@code [k] = v}, typed at the
- * prompt, change the collection whole, as Python's append and item assignment do: each waits while
- * another task holds the collection, so none can split another's change.
+ * A list's {@code <<} and {@code add}, a set's too, and a map's {@code [k] = v} and {@code put},
+ * typed at the prompt, change the collection whole, as Python's append and item assignment do: each
+ * waits while another task holds the collection, so none can split another's change.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class AtomicChangesTest extends DslFixture {
@@ -33,6 +33,7 @@ class AtomicChangesTest extends DslFixture {
         "xs = [:]         | xs['k'] = 3      | {k=3}",
         "xs = [:]         | xs[\"k${1}\"] = 3  | {k1=3}",
         "xs = [:]         | xs[7] = 3        | {7=3}",
+        "xs = [:]         | xs.put('k', 3)   | {k=3}",
       })
   void aChangeWaitsForTheTaskThatHoldsTheCollection(String made, String change, String after)
       throws Exception {
@@ -58,5 +59,13 @@ class AtomicChangesTest extends DslFixture {
 
   private static int size(Object collection) {
     return collection instanceof Map<?, ?> m ? m.size() : ((Collection<?>) collection).size();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMethodNamedAtRunTimeOrCalledOnAnythingElseIsGroovysOwnCall() {
+    assertThat(String.valueOf(value("n = 'add'; ys = []; ys.\"$n\"(3); ys"))).isEqualTo("[3]");
+    assertThat(value("new BigDecimal('1.5').add(2.5)")).isEqualTo(new java.math.BigDecimal("4.0"));
+    assertThat(value("q = queue(); q.put(1, true); q.put(2, timeout: 1); [q.get(), q.get()]"))
+        .isEqualTo(java.util.List.of(1, 2));
   }
 }

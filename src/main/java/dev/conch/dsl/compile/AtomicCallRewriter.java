@@ -1,5 +1,6 @@
 package dev.conch.dsl.compile;
 
+import java.util.Map;
 import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
@@ -19,19 +20,23 @@ import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 
 /**
- * Rewrites {@code xs.add(x)} in learners' dynamic code as {@code AtomicAdd.add(xs, x)}, which adds
- * to a plain list or set whole, as Python's {@code append} and {@code set.add} do: a class's own
- * method comes before any extension in Groovy's dispatch, so {@code add} cannot be made whole the
- * way {@code <<} is. Four tasks adding 10,000 values each to one set with {@code s.add(x)}, as a
- * Python crawler marks the pages it has seen, lost some. Statically compiled and type checked code
- * is left alone, as are {@code this.add(x)}, {@code Type.add(x)}, {@code xs?.add(x)}, {@code
+ * Rewrites {@code xs.add(x)} and {@code d.put(k, v)} in learners' dynamic code as calls of {@link
+ * AtomicCalls}, which change a plain list, set or map whole, as Python's {@code append}, {@code
+ * set.add} and {@code d[k] = v} do: a class's own method comes before any extension in Groovy's
+ * dispatch, so these cannot be made whole the way {@code <<} is. Four tasks adding 10,000 values
+ * each to one set with {@code s.add(x)}, as a Python crawler marks the pages it has seen, lost
+ * some, and as many putting keys into one map lost about 100. Statically compiled and type checked
+ * code is left alone, as are {@code this.add(x)}, {@code Type.add(x)}, {@code xs?.add(x)}, {@code
  * xs*.add(x)} and calls with other arguments. Runs once names are resolved. Thread-safe: each class
  * gets its own transformer.
  */
-public final class AtomicAddRewriter extends CompilationCustomizer {
-  private static final ClassNode ADD = ClassHelper.make(AtomicAdd.class);
+public final class AtomicCallRewriter extends CompilationCustomizer {
+  private static final ClassNode CALLS = ClassHelper.make(AtomicCalls.class);
 
-  public AtomicAddRewriter() {
+  /** The methods rewritten, by how many arguments each takes. */
+  private static final Map<String, Integer> METHODS = Map.of("add", 1, "put", 2);
+
+  public AtomicCallRewriter() {
     super(CompilePhase.CANONICALIZATION);
   }
 
@@ -48,9 +53,11 @@ public final class AtomicAddRewriter extends CompilationCustomizer {
     }
   }
 
-  /** Whether {@code call} is {@code receiver.add(item)}, with one plain item. */
-  private static boolean plainAdd(MethodCallExpression call) {
-    return "add".equals(call.getMethodAsString())
+  /** Whether {@code call} is {@code receiver.add(item)} or {@code receiver.put(key, value)}. */
+  private static boolean plainChange(MethodCallExpression call) {
+    String name = call.getMethodAsString(); // null for a name made at run time: this."$name"()
+    Integer arity = name == null ? null : METHODS.get(name);
+    return arity != null
         && !call.isSafe()
         && !call.isSpreadSafe()
         && !call.isImplicitThis()
@@ -58,9 +65,9 @@ public final class AtomicAddRewriter extends CompilationCustomizer {
             && (v.isThisExpression() || v.isSuperExpression()))
         && !(call.getObjectExpression() instanceof ClassExpression)
         && call.getArguments() instanceof ArgumentListExpression args
-        && args.getExpressions().size() == 1
-        && !(args.getExpression(0) instanceof MapExpression)
-        && !(args.getExpression(0) instanceof SpreadExpression);
+        && args.getExpressions().size() == arity
+        && args.getExpressions().stream()
+            .noneMatch(a -> a instanceof MapExpression || a instanceof SpreadExpression);
   }
 
   private static final class Transformer extends ClassCodeExpressionTransformer {
@@ -77,12 +84,14 @@ public final class AtomicAddRewriter extends CompilationCustomizer {
 
     @Override
     public Expression transform(Expression e) {
-      if (e instanceof MethodCallExpression call && plainAdd(call)) {
-        Expression receiver = transform(call.getObjectExpression());
-        Expression item =
-            transform(((ArgumentListExpression) call.getArguments()).getExpression(0));
+      if (e instanceof MethodCallExpression call && plainChange(call)) {
+        ArgumentListExpression args =
+            new ArgumentListExpression(transform(call.getObjectExpression()));
+        for (Expression a : (ArgumentListExpression) call.getArguments()) {
+          args.addExpression(transform(a));
+        }
         StaticMethodCallExpression whole =
-            new StaticMethodCallExpression(ADD, "add", new ArgumentListExpression(receiver, item));
+            new StaticMethodCallExpression(CALLS, call.getMethodAsString(), args);
         whole.setSourcePosition(call);
         return whole;
       }
