@@ -1,8 +1,8 @@
 package dev.conch.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import dev.conch.fixtures.Eventually;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -61,16 +61,14 @@ class SynchronizedListsTest {
     Thread writer = Thread.ofPlatform().unstarted(() -> copyInto(copy, value));
     synchronized (got) { // as a callback's got << value holds it
       writer.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (writer.getState() != Thread.State.BLOCKED) {
-        if (copy.isDone()) {
-          fail("the copy was made without the list's lock");
-        }
-        if (System.nanoTime() > deadline) {
-          fail("the copy neither waited for the lock nor ended; it is " + writer.getState());
-        }
-        Thread.onSpinWait();
-      }
+      Eventually.until(
+          "the copy waits for the list's lock",
+          () -> {
+            if (copy.isDone()) {
+              throw new AssertionError("the copy was made without the list's lock");
+            }
+            return writer.getState() == Thread.State.BLOCKED;
+          });
       got.add(102); // while the copy waits: it must see this
     }
     Object arrived = JvmCopies.read(copy.get(20, TimeUnit.SECONDS), LOADER, o -> o);

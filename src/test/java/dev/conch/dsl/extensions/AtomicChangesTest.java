@@ -1,9 +1,9 @@
 package dev.conch.dsl.extensions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.conch.fixtures.DslFixture;
+import dev.conch.fixtures.Eventually;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,13 +44,14 @@ class AtomicChangesTest extends DslFixture {
     Thread task = Thread.ofPlatform().unstarted(() -> changed.complete(value(change)));
     synchronized (xs) { // as another task's synchronized (xs) { … } would
       task.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (task.getState() != Thread.State.BLOCKED) {
-        if (changed.isDone() || System.nanoTime() > deadline) {
-          fail("'" + change + "' changed the collection while another task held it");
-        }
-        Thread.onSpinWait();
-      }
+      Eventually.until(
+          "'" + change + "' waits for the task that holds the collection",
+          () -> {
+            if (changed.isDone()) {
+              throw new AssertionError("'" + change + "' changed it while another task held it");
+            }
+            return task.getState() == Thread.State.BLOCKED;
+          });
       assertThat(size(xs)).as("nothing changed yet").isEqualTo(before);
     }
     changed.get(20, TimeUnit.SECONDS);

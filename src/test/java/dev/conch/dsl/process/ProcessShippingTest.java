@@ -2,8 +2,8 @@ package dev.conch.dsl.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
+import dev.conch.fixtures.Eventually;
 import dev.conch.runtime.errors.MisuseError;
 import groovy.lang.Reference;
 import java.util.ArrayList;
@@ -28,13 +28,14 @@ class ProcessShippingTest {
         Thread.ofPlatform().unstarted(() -> copy.complete(ProcessShipping.captured(captured)));
     synchronized (got) {
       packer.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (packer.getState() != Thread.State.BLOCKED) {
-        if (copy.isDone() || System.nanoTime() > deadline) {
-          fail("the copy did not wait for the list's lock");
-        }
-        Thread.onSpinWait();
-      }
+      Eventually.until(
+          "the copy waits for the list's lock",
+          () -> {
+            if (copy.isDone()) {
+              throw new AssertionError("the copy was made without the list's lock");
+            }
+            return packer.getState() == Thread.State.BLOCKED;
+          });
       got.add(3);
     }
     Object shipped = copy.get(20, TimeUnit.SECONDS);
