@@ -121,6 +121,9 @@ class RacesTest extends DslFixture {
         // a pool's job, and what the caller does with its result
         "pool(2) { p -> p.map(1..1) { r = it } }; r",
         "ex = executor(2); f = ex.submit { r = 1; 2 }; f.result(); ex.shutdown(); r",
+        // a pool's callbacks, which take turns as Python's do
+        "t = 0; p = pool(2); 200.times { p.apply_async({ it }, [1], callback: { v -> t += v }) };"
+            + " p.close(); p.join(); t",
         // locals inside a block are not shared
         "(1..2).collect { spawn { int k = 0; 1000.times { k++ } } }*.join()"
       })
