@@ -8,6 +8,7 @@ import dev.conch.process.JvmCopies;
 import dev.conch.process.Shipment;
 import dev.conch.process.SynchronizedLists;
 import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.TypeError;
 import dev.conch.runtime.task.Task;
 import groovy.lang.Closure;
@@ -206,7 +207,7 @@ final class ProcessShipping {
    * (Java serialization then fails with ConcurrentModificationException), up to {@link
    * #COPY_ATTEMPTS} times.
    *
-   * @throws MisuseError naming {@code what} when every attempt was spoiled
+   * @throws RuntimeError naming {@code what} when every attempt was spoiled
    */
   static byte[] writeSteadily(String builtin, String what, Object value, UnaryOperator<Object> swap)
       throws NotSerializableException {
@@ -215,7 +216,8 @@ final class ProcessShipping {
         return JvmCopies.write(value, swap);
       } catch (ConcurrentModificationException e) {
         if (attempt == COPY_ATTEMPTS) {
-          throw new MisuseError(
+          // Python's "dictionary changed size during iteration" is a RuntimeError too
+          throw new RuntimeError(
               "process.changing",
               "%s: %s changed while being copied to the process, %d times in a row: another task"
                   + " changes it meanwhile; hold one lock around the change and the start, or"

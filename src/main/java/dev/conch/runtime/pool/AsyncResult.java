@@ -4,6 +4,7 @@ import dev.conch.runtime.Rethrow;
 import dev.conch.runtime.Seconds;
 import dev.conch.runtime.errors.CancelledError;
 import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.RuntimeError;
 import dev.conch.runtime.errors.TimeoutError;
 import dev.conch.runtime.errors.ValueError;
 import dev.conch.runtime.wait.Waits;
@@ -88,8 +89,8 @@ public final class AsyncResult extends Submission {
    */
   public boolean await(double seconds) throws InterruptedException {
     if (!ready() && (callback != null || errorCallback != null) && dispatcher().inCallback()) {
-      // Python's pool hangs here for good
-      throw new MisuseError(
+      // Python's pool hangs here for good; a task joining itself is a RuntimeError too
+      throw new RuntimeError(
           "pool.callback.waits",
           "%s: a callback waits for a result of its own pool that has a callback too; the pool's"
               + " callbacks run one at a time, so that one could never run: use the value in its"

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conch.fixtures.Eventually;
-import dev.conch.runtime.errors.MisuseError;
+import dev.conch.runtime.errors.RuntimeError;
 import groovy.lang.Reference;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +82,7 @@ class ProcessShippingTest {
     Changing value = new Changing(ProcessShipping.COPY_ATTEMPTS);
     assertThatThrownBy(
             () -> ProcessShipping.writeSteadily("apply_async", "variable 'got'", value, o -> o))
-        .isInstanceOf(MisuseError.class)
+        .isInstanceOf(RuntimeError.class)
         .hasMessage(
             "apply_async: variable 'got' changed while being copied to the process, 5 times in a"
                 + " row: another task changes it meanwhile; hold one lock around the change and"

@@ -249,7 +249,7 @@ class AsyncResultTest extends PoolFixture {
         .anySatisfy(
             line ->
                 assertThat(line)
-                    .contains("callback failed:")
+                    .contains("callback failed: RuntimeError:")
                     .contains("a callback waits for a result of its own pool"));
   }
 }
