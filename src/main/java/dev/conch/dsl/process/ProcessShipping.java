@@ -76,7 +76,7 @@ final class ProcessShipping {
       // and a method typed on an earlier line is a session variable the child must have
       maybe.add(mc.getMethod());
     }
-    Map<String, Object> variables = used(session, maybe, compiled, roots, swap);
+    Map<String, Object> variables = used(builtin, session, maybe, compiled, roots, swap);
     ProcessWork work =
         body instanceof MethodClosure mc && script != null
             ? ProcessWork.method(mc.getMethod(), script, variables, args)
@@ -95,6 +95,7 @@ final class ProcessShipping {
    * names its own script uses, and its script joins {@code roots}.
    */
   private static Map<String, Object> used(
+      String builtin,
       Map<?, ?> session,
       Set<String> maybe,
       Map<String, byte[]> compiled,
@@ -113,7 +114,7 @@ final class ProcessShipping {
           && roots.add(owner.getClass().getName())) {
         todo.addAll(strings(compiled.get(owner.getClass().getName())));
       }
-      variables.put(used, copyable(used, value, swap));
+      variables.put(used, copyable(builtin, used, value, swap));
     }
     return variables;
   }
@@ -133,6 +134,7 @@ final class ProcessShipping {
     Set<String> roots = new HashSet<>(Set.of(type.getName()));
     Map<String, Object> variables =
         used(
+            builtin,
             session == null ? Map.of() : session,
             closureStrings(type, compiled),
             compiled,
@@ -164,9 +166,10 @@ final class ProcessShipping {
    * The value itself when it can be copied, else a marker that fails when the child uses it: a name
    * in the closure's code may be a string that only looks like a variable ({@code 'ping'}).
    */
-  private static Object copyable(String name, Object value, UnaryOperator<Object> swap) {
+  private static Object copyable(
+      String builtin, String name, Object value, UnaryOperator<Object> swap) {
     try {
-      writeSteadily("process", "variable '" + name + "'", value, swap);
+      writeSteadily(builtin, "variable '" + name + "'", value, swap);
       return value;
     } catch (NotSerializableException e) {
       return new ProcessWork.Missing(name, typeOf(value));
